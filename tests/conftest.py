@@ -1,0 +1,35 @@
+"""Shared fixtures: the real packaged model, the repository's corpus and sample profiles."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "senior-ml-engineer.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_VARIANTS = FIXTURES / "seed_variants"
+
+
+@pytest.fixture(scope="session")
+def embedder():  # type: ignore[no-untyped-def]
+    """The packaged all-MiniLM-L6-v2, loaded once for the whole run."""
+    from roleqa.embedding import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder("all-MiniLM-L6-v2")
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def seed_as(title: str, salary: str = "$215K") -> str:
+    """The seed document rewritten for another title (and salary), still in the seed layout."""
+    text = SEED.read_text(encoding="utf-8")
+    return text.replace("Senior ML Engineer", title).replace("$215K", salary)
