@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, seed_as
 
+from conftest import CORPUS, seed_as
 from roleqa.corpus import load_corpus
 from roleqa.errors import CorpusError
 
@@ -42,8 +42,13 @@ def test_missing_and_empty_folders(tmp_path: Path) -> None:
 
 def test_each_bad_file_is_reported_and_the_rest_load(tmp_path: Path) -> None:
     write(tmp_path, "a-good.txt", seed_as("Data Analyst", "$83K"))
-    write(tmp_path, "b-latin1.txt", seed_as("Data Engineer").encode("utf-8").replace(
-        b"Data Engineer", "Donn\u00e9es Engineer".encode("latin-1"), 1))
+    write(
+        tmp_path,
+        "b-latin1.txt",
+        seed_as("Data Engineer")
+        .encode("utf-8")
+        .replace(b"Data Engineer", "Donn\u00e9es Engineer".encode("latin-1"), 1),
+    )
     write(tmp_path, "c-binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     write(tmp_path, "d-huge.txt", "Role\n" + "x" * 10_000_000)
     write(tmp_path, "e-duplicate.md", "---\ntitle: Data Analyst\n---\n")

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from roleqa.errors import ProfileError
 from roleqa.markdown_format import parse_markdown
 from roleqa.profiles import Profile
@@ -40,7 +40,9 @@ def test_readme_example_parses_into_every_field() -> None:
     assert profile.ai_disruption.outlook.startswith("Senior ML Engineer evolves")
     assert profile.entry_level is False
     assert profile.experience is not None and "2-5 years" in profile.experience
-    assert profile.adjacent_roles is not None and profile.adjacent_roles.startswith("Adjacent roles")
+    assert profile.adjacent_roles is not None and profile.adjacent_roles.startswith(
+        "Adjacent roles"
+    )
     assert len(profile.duties) == 2 and len(profile.skills) == 2
     assert profile.certifications[0] == "AWS Certified Machine Learning Specialty"
     assert [pair.question for pair in profile.faq] == [
@@ -93,15 +95,27 @@ def test_body_summary_and_sections_without_front_matter_keys() -> None:
         ("---\ntitle: [unclosed\n---\n", "bad.md:2: front matter is not valid YAML"),
         ("---\n---\nbody\n", "bad.md:1: the front matter is empty"),
         ("---\ntrack: Data\n---\n", "bad.md:1: front matter has no 'title'"),
-        ("---\ntitle: X\nmedain_salary: $1\n---\n", "bad.md:3: unknown front matter key 'medain_salary'"),
-        ("---\ntitle: X\nmedian_salary: lots\n---\n", "bad.md:3: median salary 'lots' has no dollar"),
+        (
+            "---\ntitle: X\nmedain_salary: $1\n---\n",
+            "bad.md:3: unknown front matter key 'medain_salary'",
+        ),
+        (
+            "---\ntitle: X\nmedian_salary: lots\n---\n",
+            "bad.md:3: median salary 'lots' has no dollar",
+        ),
         ("---\ntitle: X\nentry_level: perhaps\n---\n", "bad.md:3: front matter 'entry_level'"),
-        ("---\ntitle: X\nlast_reviewed: 2026-02-30\n---\n", "bad.md:3: front matter 'last_reviewed'"),
+        (
+            "---\ntitle: X\nlast_reviewed: 2026-02-30\n---\n",
+            "bad.md:3: front matter 'last_reviewed'",
+        ),
         ("---\ntitle: X\nai_disruption:\n  score: 140\n---\n", "bad.md:3: AI disruption '140'"),
         ("---\ntitle: X\nid: Not A Slug\n---\n", "bad.md:3: front matter 'id'"),
         ("---\ntitle: X\nurl: javascript:alert(1)\n---\n", "bad.md:3: front matter 'url'"),
         ("---\ntitle: X\n---\n## Salary notes\ntext\n", "bad.md:4: unknown section 'Salary notes'"),
-        ("---\ntitle: X\n---\n## Skills\n- a\n## Skills\n- b\n", "bad.md:6: a second 'Skills' section"),
+        (
+            "---\ntitle: X\n---\n## Skills\n- a\n## Skills\n- b\n",
+            "bad.md:6: a second 'Skills' section",
+        ),
         (
             "---\ntitle: X\nexperience: a\n---\n## Experience\nb\n",
             "bad.md:5: experience is given twice (first at line 3)",

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import SEED, SEED_VARIANTS
 
+from conftest import SEED, SEED_VARIANTS
 from roleqa.errors import ProfileError
 from roleqa.profiles import Profile
 from roleqa.seed_format import parse_seed
@@ -86,7 +86,9 @@ def test_seed_faq_experience_and_adjacent_roles(seed_text: str) -> None:
         "What is the AI Disruption Outlook for Senior ML Engineer?",
         "What roles are adjacent to Senior ML Engineer?",
     ]
-    assert profile.faq[1].answer.startswith("Median compensation for an Senior ML Engineer is around $215K")
+    assert profile.faq[1].answer.startswith(
+        "Median compensation for an Senior ML Engineer is around $215K"
+    )
     assert profile.experience == (
         "Senior ML Engineer typically requires 2-5 years of relevant experience before entry. "
         "The most common path is from an adjacent technical role with deliberate skill-building "
@@ -139,7 +141,9 @@ def test_titles_with_vowels_and_acronyms(
     profile = parse(text.replace("Senior ML Engineer", title))
     assert profile.id == expected_id
     assert profile.title == title
-    assert profile.summary is not None and profile.summary.startswith(f"{article.capitalize()} {title} ")
+    assert profile.summary is not None and profile.summary.startswith(
+        f"{article.capitalize()} {title} "
+    )
     assert profile.experience is not None and profile.experience.startswith(f"{title} typically")
     assert profile.adjacent_roles is not None
     assert len(profile.faq) == 5
@@ -216,7 +220,9 @@ def test_label_without_value(seed_text: str) -> None:
 
 def test_bad_review_date(seed_text: str) -> None:
     text = seed_text.replace("Last reviewed 2026-04-26", "Last reviewed 2026-13-45")
-    with pytest.raises(ProfileError, match=r"^bad.txt:44: last reviewed '2026-13-45' is not a date"):
+    with pytest.raises(
+        ProfileError, match=r"^bad.txt:44: last reviewed '2026-13-45' is not a date"
+    ):
         parse(text, "bad.txt")
 
 
@@ -233,7 +239,10 @@ def test_question_without_answer(seed_text: str) -> None:
         ("", "bad.txt: the file is empty"),
         ("\n \r\n\t\n", "bad.txt: the file is empty"),
         ("Required skills\n- Python\n", "bad.txt:1: expected the role title at the top"),
-        ("x" * 500 + "\nsummary\n", "bad.txt:1: expected the role title, found a 500-character line"),
+        (
+            "x" * 500 + "\nsummary\n",
+            "bad.txt:1: expected the role title, found a 500-character line",
+        ),
     ],
 )
 def test_files_without_a_title(text: str, reason: str) -> None:

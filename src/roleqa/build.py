@@ -97,7 +97,9 @@ def build_index(
         pruned = prune_versions(root, keep_versions)
     elapsed = time.perf_counter() - started
     reused = len(chunks) - embedded
-    return BuildReport(version, True, len(profiles), len(chunks), embedded, reused, tuple(pruned), elapsed)
+    return BuildReport(
+        version, True, len(profiles), len(chunks), embedded, reused, tuple(pruned), elapsed
+    )
 
 
 def content_digest(profiles: list[Profile], chunks: list[Chunk], model_id: str) -> str:

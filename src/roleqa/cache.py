@@ -1,4 +1,4 @@
-"""Embedding cache: vectors keyed by model and content hash, in SQLite so a killed build loses nothing."""
+"""Embedding cache: vectors keyed by model and content hash, kept in SQLite to survive a kill."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ class EmbeddingCache:
         self._db.execute(_SCHEMA)
         self._db.commit()
 
-    def get_many(self, model: str, hashes: Sequence[str], dimension: int | None = None) -> dict[str, np.ndarray]:
+    def get_many(
+        self, model: str, hashes: Sequence[str], dimension: int | None = None
+    ) -> dict[str, np.ndarray]:
         """The cached vectors among hashes; entries of another dimension are ignored."""
         found: dict[str, np.ndarray] = {}
         unique = list(dict.fromkeys(hashes))

@@ -50,6 +50,9 @@ def chunk_profile(profile: Profile, max_chars: int = MAX_CHUNK_CHARS) -> list[Ch
 def _sections(profile: Profile, max_chars: int) -> Iterator[tuple[str, str, list[str]]]:
     if profile.summary:
         yield "Summary", "summary", split_text(profile.summary, max_chars)
+    else:
+        # Every profile gets at least one chunk, so even a bare title can be found.
+        yield "Title", "title", [profile.title]
     facts = key_facts(profile)
     if facts:
         yield "Key facts", "key-facts", [facts]

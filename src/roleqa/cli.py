@@ -1,4 +1,4 @@
-"""The command-line edge: `roleqa build`, `roleqa serve`; errors become messages and exit codes here."""
+"""The command-line edge: `roleqa build` and `roleqa serve`; errors become exit codes here."""
 
 from __future__ import annotations
 
@@ -32,9 +32,13 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--corpus", type=_DIR, help="Folder of profile files (default: ROLEQA_CORPUS or corpus).")
+@click.option(
+    "--corpus", type=_DIR, help="Folder of profile files (default: ROLEQA_CORPUS or corpus)."
+)
 @click.option("--index", type=_DIR, help="Index folder to write (default: ROLEQA_INDEX or index).")
-@click.option("--model", help="Embedding model name or path (default: ROLEQA_MODEL or all-MiniLM-L6-v2).")
+@click.option(
+    "--model", help="Embedding model name or path (default: ROLEQA_MODEL or all-MiniLM-L6-v2)."
+)
 @click.option("--strict", is_flag=True, help="Exit non-zero when any profile file has an error.")
 @click.option("--force", is_flag=True, help="Write a new version even if nothing changed.")
 def build(
@@ -127,7 +131,7 @@ def serve(index: Path | None, host: str | None, port: int | None) -> None:
 
 def _settings() -> Settings:
     try:
-        return Settings()
+        return Settings()  # type: ignore[call-arg]  # filled from the environment
     except ValidationError as exc:
         problems = "; ".join(
             f"ROLEQA_{str(error['loc'][0]).upper()}: {error['msg']}" for error in exc.errors()
@@ -141,10 +145,9 @@ class _user_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> bool:
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
         if isinstance(error, RoleqaError):
             raise click.ClickException(str(error)) from None
-        return False
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Reading a corpus folder: every profile file parsed, every problem reported, nothing raised per file."""
+"""Reading a corpus folder: every profile file parsed, every bad file reported, none fatal."""
 
 from __future__ import annotations
 
@@ -69,7 +69,12 @@ def load_corpus(folder: Path, max_bytes: int) -> Corpus:
             f"Corpus folder '{folder}' holds no profile files (*.md, *.markdown, *.txt)."
         )
     return Corpus(
-        folder, tuple(profiles.values()), tuple(errors), tuple(skipped), digest.hexdigest(), files_read
+        folder,
+        tuple(profiles.values()),
+        tuple(errors),
+        tuple(skipped),
+        digest.hexdigest(),
+        files_read,
     )
 
 

@@ -87,11 +87,12 @@ def _load(name: str) -> Any:
     from transformers.utils import logging as transformers_logging
 
     # The weight-loading bar says nothing useful about a local model.
-    transformers_logging.disable_progress_bar()
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     try:
         return SentenceTransformer(_location(name), device="cpu")
     except (OSError, ValueError, RuntimeError) as exc:
-        raise _model_error(name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise _model_error(name, reason) from None
 
 
 def _model_error(name: str, reason: str) -> ModelError:

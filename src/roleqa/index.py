@@ -1,4 +1,4 @@
-"""The index bundle: FAISS vectors, chunk and profile metadata and a manifest; the only user of faiss.
+"""The index bundle: FAISS vectors, chunk and profile metadata, a manifest; all faiss use is here.
 
 A bundle folder holds `manifest.json`, `index.faiss`, `chunks.jsonl` and `profiles.json`. An index
 folder keeps bundles under `versions/` and names the live one in `CURRENT`, so a new version is
@@ -162,7 +162,9 @@ def read_manifest(path: Path) -> dict[str, Any]:
             f"manifest.json in '{path}' is not valid JSON ({exc}); run `roleqa build`."
         ) from None
     if not isinstance(manifest, dict):
-        raise BundleMismatchError(f"manifest.json in '{path}' is not an object; run `roleqa build`.")
+        raise BundleMismatchError(
+            f"manifest.json in '{path}' is not an object; run `roleqa build`."
+        )
     return manifest
 
 
@@ -177,7 +179,9 @@ def load_index(root: Path, model_id: str | None = None) -> Index:
         chunks = [Chunk(**json.loads(line)) for line in data["chunks.jsonl"].decode().splitlines()]
         profiles = [profile_from_dict(item) for item in json.loads(data["profiles.json"])]
     except (RuntimeError, ValueError, TypeError, KeyError) as exc:
-        raise BundleMismatchError(f"Index at '{path}' cannot be read ({exc}); run `roleqa build`.")
+        raise BundleMismatchError(
+            f"Index at '{path}' cannot be read ({exc}); run `roleqa build`."
+        ) from None
     counts = manifest["counts"]
     found = {"chunks": len(chunks), "vectors": vectors.ntotal, "profiles": len(profiles)}
     for name, count in found.items():
@@ -204,7 +208,9 @@ def _check_manifest(path: Path, manifest: dict[str, Any], model_id: str | None) 
             f"run `roleqa build` or set ROLEQA_MODEL={built_with}."
         )
     if set(manifest.get("files", {})) != set(_FILES) or "counts" not in manifest:
-        raise BundleMismatchError(f"Index at '{path}' has an incomplete manifest; run `roleqa build`.")
+        raise BundleMismatchError(
+            f"Index at '{path}' has an incomplete manifest; run `roleqa build`."
+        )
 
 
 def _read_checked(path: Path, name: str, expected: dict[str, Any]) -> bytes:

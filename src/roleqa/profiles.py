@@ -78,7 +78,14 @@ def profile_from_dict(data: dict[str, Any]) -> Profile:
     values["faq"] = tuple(FaqPair(**pair) for pair in values.get("faq", ()))
     if values.get("last_reviewed"):
         values["last_reviewed"] = date.fromisoformat(values["last_reviewed"])
-    for name in ("duties", "skills", "certifications", "alternate_titles", "sources", "disclaimers"):
+    for name in (
+        "duties",
+        "skills",
+        "certifications",
+        "alternate_titles",
+        "sources",
+        "disclaimers",
+    ):
         values[name] = tuple(values.get(name, ()))
     return Profile(**values)
 
@@ -98,7 +105,7 @@ _MONEY = re.compile(r"\$\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([kKmM])?(?![\w]
 
 
 def parse_salary(text: str) -> Salary:
-    """'$215K', '$215,000', '$1.2M' or '$239,200 or more' -> Salary; a range or no amount is an error."""
+    """'$215K', '$215,000', '$1.2M' or '$239,200 or more' -> Salary; a range is an error."""
     amounts = _MONEY.findall(text)
     if len(amounts) != 1:
         found = "no dollar amount" if not amounts else "more than one dollar amount"

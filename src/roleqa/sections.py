@@ -169,7 +169,9 @@ class ProfileBuilder:
         kind, number = heading.kind, heading.line.number
         if kind in self.sections:
             first = self.sections[kind]
-            raise self.error(number, f"a second '{heading.line.text}' section (first at line {first})")
+            raise self.error(
+                number, f"a second '{heading.line.text}' section (first at line {first})"
+            )
         self.sections[kind] = number
         if kind == "outlook":
             self._outlook(heading, lines)
@@ -200,9 +202,9 @@ class ProfileBuilder:
         pairs: list[tuple[Line, list[Line]]] = []
         marked = any(line.text.startswith("###") for line in lines)
         for line in lines:
-            question = line.text.removeprefix("###").strip()
-            if line.text.startswith("###") if marked else question.endswith("?"):
-                pairs.append((Line(line.number, question), []))
+            text = line.text.removeprefix("###").strip()
+            if line.text.startswith("###") if marked else text.endswith("?"):
+                pairs.append((Line(line.number, text), []))
             elif pairs:
                 pairs[-1][1].append(line)
             else:

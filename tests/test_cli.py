@@ -1,0 +1,127 @@
+"""The command line: reports, exit codes, and clear messages instead of tracebacks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from conftest import CORPUS, seed_as
+from roleqa.cli import cli
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), env=env)
+
+
+def build(corpus: Path, index: Path, *extra: str) -> Result:
+    return run("build", "--corpus", str(corpus), "--index", str(index), *extra)
+
+
+@pytest.fixture
+def mixed_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(CORPUS / "senior-ml-engineer.txt", folder)
+    (folder / "bad-salary.txt").write_text(seed_as("Data Analyst", "lots"))
+    (folder / "latin1.txt").write_bytes("Caf\xe9 Manager\n".encode("latin-1"))
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "huge.txt").write_text("x" * 10_000_001)
+    (folder / "z-copy.md").write_text("---\ntitle: Senior ML Engineer\n---\n")
+    return folder
+
+
+def test_build_reports_bad_files_and_indexes_the_rest(mixed_corpus: Path, tmp_path: Path) -> None:
+    result = build(mixed_corpus, tmp_path / "index")
+    assert result.exit_code == 0, result.output
+    assert "Read 6 profile file(s)" in result.output
+    assert "1 parsed, 5 with errors" in result.output
+    assert f"error: {mixed_corpus}/bad-salary.txt:5: median salary 'lots'" in result.output
+    assert f"error: {mixed_corpus}/latin1.txt:1: not valid UTF-8 (byte 0xE9" in result.output
+    assert f"error: {mixed_corpus}/binary.txt:1: binary file" in result.output
+    assert f"error: {mixed_corpus}/huge.txt: file is 10.0 MB" in result.output
+    assert (
+        "z-copy.md: id 'senior-ml-engineer' is already used by senior-ml-engineer.txt"
+        in result.output
+    )
+    assert "Indexed 1 profiles as 12 chunks: 12 embedded, 0 reused" in result.output
+    assert "Traceback" not in result.output
+
+    again = build(mixed_corpus, tmp_path / "index")
+    assert again.exit_code == 0
+    assert "is up to date" in again.output and "0 embedded" in again.output
+
+
+def test_strict_build_fails_but_still_indexes(mixed_corpus: Path, tmp_path: Path) -> None:
+    result = build(mixed_corpus, tmp_path / "index", "--strict")
+    assert result.exit_code == 1
+    assert "Error: 5 profile file(s) had errors (--strict)" in result.output
+    assert (tmp_path / "index" / "CURRENT").exists()
+
+
+@pytest.mark.parametrize("setup", ["missing", "empty", "all-bad"])
+def test_unusable_corpus_is_one_clear_message(tmp_path: Path, setup: str) -> None:
+    folder = tmp_path / "corpus"
+    if setup != "missing":
+        folder.mkdir()
+    if setup == "all-bad":
+        (folder / "a.txt").write_text(seed_as("Data Analyst", "lots"))
+    result = build(folder, tmp_path / "index")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    expected = {
+        "missing": "does not exist",
+        "empty": "holds no profile files",
+        "all-bad": "None of the 1 profile files",
+    }[setup]
+    assert expected in result.output
+    assert not (tmp_path / "index" / "CURRENT").exists()
+
+
+def test_serve_without_an_index_says_what_to_run(tmp_path: Path) -> None:
+    result = run("serve", "--index", str(tmp_path))
+    assert result.exit_code == 1
+    assert f"Error: No index at '{tmp_path}'; run `roleqa build" in result.output
+
+
+def test_bad_settings_are_named(tmp_path: Path) -> None:
+    result = run("serve", "--index", str(tmp_path), env={"ROLEQA_PORT": "eighty"})
+    assert result.exit_code == 1
+    assert "Invalid setting: ROLEQA_PORT" in result.output
+
+
+def test_other_model_setting_refuses_the_index(tmp_path: Path) -> None:
+    assert build(CORPUS, tmp_path / "index").exit_code == 0
+    result = run("serve", "--index", str(tmp_path / "index"), env={"ROLEQA_MODEL": "other/model"})
+    assert result.exit_code == 1
+    assert (
+        "was built with 'sentence-transformers/all-MiniLM-L6-v2', not 'other/model'"
+        in result.output
+    )
+
+
+def test_help_does_not_import_torch_or_faiss() -> None:
+    env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "roleqa", "build", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert "roleqa build --corpus corpus --index index --strict" in done.stdout
+    imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()}
+    assert {"torch", "faiss", "sentence_transformers", "fastapi"} & imported == set()
+
+
+def test_console_script_and_module_agree() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "roleqa", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout.startswith("roleqa, version ")
