@@ -125,3 +125,47 @@ def test_console_script_and_module_agree() -> None:
         [sys.executable, "-m", "roleqa", "--version"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0 and done.stdout.startswith("roleqa, version ")
+
+
+def _run_in_terminal(args: list[str], timeout: float = 120) -> str:
+    """Run a command with stderr and stdout on a pseudo-terminal; return what it printed."""
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+    import time
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen(args, stdout=follower, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    output = b""
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([leader], [], [], 0.5)
+            if ready:
+                try:
+                    data = os.read(leader, 4096)
+                except OSError:
+                    break
+                if not data:
+                    break
+                output += data
+            elif process.poll() is not None:
+                break
+    finally:
+        process.kill()
+        process.wait()
+        os.close(leader)
+    return output.decode(errors="replace")
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "roleqa", "build", "--corpus", str(CORPUS)]
+    shown = _run_in_terminal([*command, "--index", str(tmp_path / "tty")])
+    assert "Embedding: 100%" in shown and "12/12" in shown
+    quiet = build(CORPUS, tmp_path / "pipe")
+    assert quiet.exit_code == 0
+    assert "Embedding" not in quiet.output and "Indexed 1 profiles" in quiet.output

@@ -9,12 +9,13 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
+from roleqa import __version__
 from roleqa.cache import EmbeddingCache
 from roleqa.chunking import Chunk, chunk_profile
 from roleqa.corpus import Corpus
@@ -69,36 +70,62 @@ def build_index(
         )
     profiles = list(corpus.profiles)
     chunks = [chunk for profile in profiles for chunk in chunk_profile(profile)]
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with _build_lock(root):
+            report = _build_locked(
+                corpus,
+                profiles,
+                chunks,
+                root,
+                model_id,
+                make_embedder,
+                keep_versions,
+                force,
+                progress,
+            )
+    except OSError as exc:
+        raise BundleError(f"Cannot write the index in '{root}': {exc.strerror or exc}.") from None
+    return replace(report, seconds=time.perf_counter() - started)
+
+
+def _build_locked(
+    corpus: Corpus,
+    profiles: list[Profile],
+    chunks: list[Chunk],
+    root: Path,
+    model_id: str,
+    make_embedder: Callable[[], Embedder],
+    keep_versions: int,
+    force: bool,
+    progress: bool,
+) -> BuildReport:
+    remove_staging(root)
     digest = content_digest(profiles, chunks, model_id)
-    root.mkdir(parents=True, exist_ok=True)
-    with _build_lock(root):
-        remove_staging(root)
-        live = _live_version(root, model_id)
-        if live and live.manifest.get("content_digest") == digest and not force:
-            elapsed = time.perf_counter() - started
-            n = len(chunks)
-            return BuildReport(live.version, False, len(profiles), n, 0, n, (), elapsed)
-        vectors, embedded = _vectors(chunks, root, model_id, make_embedder, progress)
-        version = new_version(digest)
-        manifest = {
-            "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            "model": {"id": model_id, "dimension": int(vectors.shape[1]), "normalized": True},
-            "counts": {"profiles": len(profiles), "chunks": len(chunks), "vectors": len(chunks)},
-            "corpus_digest": corpus.digest,
-            "content_digest": digest,
-        }
-        path = write_bundle(root, version, profiles, chunks, vectors, manifest)
-        try:
-            _smoke_check(path, model_id, vectors)
-        except BundleError:
-            shutil.rmtree(path, ignore_errors=True)
-            raise
-        set_current(root, version)
-        pruned = prune_versions(root, keep_versions)
-    elapsed = time.perf_counter() - started
+    live = _live_version(root, model_id)
+    if live and live.manifest.get("content_digest") == digest and not force:
+        return BuildReport(live.version, False, len(profiles), len(chunks), 0, len(chunks), (), 0)
+    vectors, embedded = _vectors(chunks, root, model_id, make_embedder, progress)
+    version = new_version(digest)
+    manifest = {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "roleqa_version": __version__,
+        "model": {"id": model_id, "dimension": int(vectors.shape[1]), "normalized": True},
+        "counts": {"profiles": len(profiles), "chunks": len(chunks), "vectors": len(chunks)},
+        "corpus_digest": corpus.digest,
+        "content_digest": digest,
+    }
+    path = write_bundle(root, version, profiles, chunks, vectors, manifest)
+    try:
+        _smoke_check(path, model_id, vectors)
+    except BundleError:
+        shutil.rmtree(path, ignore_errors=True)
+        raise
+    set_current(root, version)
+    pruned = prune_versions(root, keep_versions)
     reused = len(chunks) - embedded
     return BuildReport(
-        version, True, len(profiles), len(chunks), embedded, reused, tuple(pruned), elapsed
+        version, True, len(profiles), len(chunks), embedded, reused, tuple(pruned), 0
     )
 
 

@@ -130,18 +130,15 @@ def parse_score(text: str) -> int:
     return score
 
 
-_YES = {"yes", "y", "true"}
-_NO = {"no", "n", "false"}
+_YES_NO = re.compile(r"^\s*(?:(?P<yes>yes|true)|(?P<no>no|false))\b(?!-)", re.IGNORECASE)
 
 
 def parse_yes_no(text: str, label: str) -> bool:
-    """'Yes'/'No' (any case) -> bool."""
-    word = text.strip().rstrip(".").lower()
-    if word in _YES:
-        return True
-    if word in _NO:
-        return False
-    raise ValueError(f"{label} {text!r} is neither 'Yes' nor 'No'")
+    """'Yes', 'No', or a value that starts with one ('No (2-5 years)') -> bool."""
+    match = _YES_NO.match(text)
+    if not match:
+        raise ValueError(f"{label} {text!r} is neither 'Yes' nor 'No'")
+    return match.group("yes") is not None
 
 
 def parse_date(text: str, label: str) -> date:

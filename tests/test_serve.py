@@ -1,0 +1,158 @@
+"""The real `roleqa serve` process over an index of the repository's corpus, spoken to over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import CORPUS
+from roleqa.build import build_index
+from roleqa.corpus import load_corpus
+from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
+from roleqa.profiles import profile_to_dict
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class Served:
+    client: httpx.Client
+    version: str
+
+
+def _env() -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("ROLEQA_")}
+    return {**env, "HF_HUB_OFFLINE": "1"}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+def _serve_command(index: Path, port: int) -> list[str]:
+    return [
+        sys.executable, "-m", "roleqa", "serve",
+        "--index", str(index), "--host", HOST, "--port", str(port),
+    ]  # fmt: skip
+
+
+def _wait_until_healthy(server: subprocess.Popen[bytes], base_url: str, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"roleqa serve exited with {server.returncode}:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"roleqa serve was not healthy within {STARTUP_TIMEOUT:.0f} s:\n{log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def served(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
+) -> Iterator[Served]:
+    root = tmp_path_factory.mktemp("serve")
+    index = root / "index"
+    report = build_index(load_corpus(CORPUS, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder)
+    port = _free_port()
+    log = root / "serve.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(
+            _serve_command(index, port), stdout=out, stderr=subprocess.STDOUT, env=_env()
+        )
+    try:
+        base_url = f"http://{HOST}:{port}"
+        _wait_until_healthy(server, base_url, log)
+        with httpx.Client(base_url=base_url, timeout=10) as client:
+            yield Served(client, report.version)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=15)
+
+
+def test_healthz(served: Served) -> None:
+    response = served.client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_names_the_index_version(served: Served) -> None:
+    response = served.client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["index_version"] == served.version
+
+
+def test_roles_are_listed(served: Served) -> None:
+    response = served.client.get("/v1/roles")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["index_version"] == served.version
+    roles = {role["id"]: role for role in body["roles"]}
+    assert roles["senior-ml-engineer"]["title"] == "Senior ML Engineer"
+    assert roles["senior-ml-engineer"]["track"] == "ML Engineering"
+
+
+def test_role_profile_has_every_field(served: Served) -> None:
+    response = served.client.get("/v1/roles/senior-ml-engineer")
+    assert response.status_code == 200
+    profile = response.json()
+    assert profile["id"] == "senior-ml-engineer"
+    assert profile["title"] == "Senior ML Engineer"
+    assert profile["median_salary"]["text"] == "$215K"
+    assert profile["median_salary"]["usd"] == 215_000
+    assert profile["ai_disruption"]["score"] == 30
+    assert profile["entry_level"] is False
+    assert len(profile["faq"]) == 5
+    assert all(pair["question"] and pair["answer"] for pair in profile["faq"])
+    assert profile["last_reviewed"] == "2026-04-26"
+    parsed = load_corpus(CORPUS, 1_000_000).profiles[0]
+    assert profile == json.loads(json.dumps(profile_to_dict(parsed)))
+
+
+def test_unknown_role_is_a_json_404(served: Served) -> None:
+    response = served.client.get("/v1/roles/nope")
+    assert response.status_code == 404
+    assert "'nope'" in response.json()["detail"]
+
+
+def test_ask_is_not_served_yet(served: Served) -> None:
+    response = served.client.post("/v1/ask", json={"question": "How much does it pay?"})
+    assert response.status_code in (404, 405)
+
+
+def test_serve_without_an_index_says_what_to_run(tmp_path: Path) -> None:
+    empty = tmp_path / "index"
+    empty.mkdir()
+    result = subprocess.run(
+        _serve_command(empty, _free_port()),
+        capture_output=True,
+        text=True,
+        timeout=STARTUP_TIMEOUT,
+        env=_env(),
+    )
+    assert result.returncode != 0
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1, message
+    assert "No index at" in message
+    assert "roleqa build" in message
+    assert "Traceback" not in result.stdout + result.stderr
