@@ -155,6 +155,8 @@ def _vectors(
         missing = list(dict.fromkeys(h for h in hashes if h not in known))
         if missing:
             texts = {chunk.content_hash: chunk.embed_text for chunk in chunks}
+            # Texts of like length batch with little padding, which the encoder rewards.
+            missing.sort(key=lambda h: len(texts[h]))
             embedder = make_embedder()
             if embedder.model_id != model_id:
                 raise ModelError(f"Embedder is '{embedder.model_id}', expected '{model_id}'.")

@@ -81,18 +81,32 @@ def _sections(profile: Profile, max_chars: int) -> Iterator[tuple[str, str, list
 
 
 def key_facts(profile: Profile) -> str:
-    """The label/value facts as one line each, in the seed's order."""
+    """The label/value facts as one line each, in the seed's order, then the public-data ones."""
     lines = []
     if profile.median_salary:
-        lines.append(f"Median salary: {profile.median_salary.text}")
+        broader = profile.bls_occupation
+        scope = f" (for the BLS occupation {broader})" if broader else ""
+        lines.append(f"Median salary: {profile.median_salary.text}{scope}")
     if profile.growth_outlook:
         lines.append(f"Growth outlook: {profile.growth_outlook}")
+    if profile.growth_pct is not None:
+        period = f" {profile.growth_period}" if profile.growth_period else ""
+        lines.append(f"Projected employment change{period}: {profile.growth_pct:+.1f}%")
     ai = profile.ai_disruption
     if ai and ai.score is not None:
         band = f" ({ai.band})" if ai.band else ""
         lines.append(f"AI Disruption: {ai.score}/100{band}")
     if profile.entry_level is not None:
         lines.append(f"Entry-level: {'Yes' if profile.entry_level else 'No'}")
+    for label, value in (
+        ("Typical entry education", profile.education),
+        ("Related work experience", profile.work_experience),
+        ("On-the-job training", profile.training),
+        ("O*NET Job Zone", profile.job_zone),
+        ("O*NET-SOC code", profile.soc_code),
+    ):
+        if value is not None:
+            lines.append(f"{label}: {value}")
     return "\n".join(lines)
 
 

@@ -129,6 +129,44 @@ def serve(index: Path | None, host: str | None, port: int | None) -> None:
     uvicorn.run(create_app(loaded), host=host or settings.host, port=port or settings.port)
 
 
+@cli.command("import-onet")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    required=True,
+    help="Folder holding onet_29_3/, bls_ep_2024_34/, bls_oews_may2024/ and gpts_are_gpts/.",
+)
+@click.option("--out", type=_DIR, required=True, help="Folder to write the profiles into.")
+@click.option("--replace", is_flag=True, help="Replace the profiles in an existing --out folder.")
+def import_onet_command(data: Path, out: Path, replace: bool) -> None:
+    """Write one Markdown profile per O*NET occupation from public O*NET and BLS data.
+
+    \b
+    Example:
+      roleqa import-onet --data ../shared/data --out /tmp/onet
+      roleqa build --corpus /tmp/onet --index /tmp/onet-index
+    """
+    from tqdm import tqdm
+
+    from roleqa.onet_import import import_onet
+
+    with (
+        _user_errors(),
+        tqdm(desc="Writing profiles", unit="profile", disable=not sys.stderr.isatty()) as bar,
+    ):
+        report = import_onet(data, out, replace=replace, progress=bar.update)
+    click.echo(
+        f"Wrote {report.written} profiles to '{out}', one per data-level O*NET occupation; "
+        f"skipped {report.without_data} O*NET codes that have no occupation data "
+        "(no Job Zone, tasks or ratings: mostly 'all other' and container codes)."
+    )
+    confirmed, compared = report.wages_confirmed
+    click.echo(f"OEWS May 2024 confirms {confirmed} of {compared} comparable BLS median wages.")
+    for field, count in report.missing.items():
+        if count:
+            click.echo(f"  {count} profiles have no {field}")
+
+
 def _settings() -> Settings:
     try:
         return Settings()  # type: ignore[call-arg]  # filled from the environment

@@ -43,6 +43,14 @@ class FrontMatter(BaseModel):
     url: str | None = Field(None, pattern=r"^https?://\S+$")
     alternate_titles: list[str] = []
     sources: list[str] = []
+    soc_code: str | None = Field(None, pattern=r"^\d{2}-\d{4}\.\d{2}$")
+    growth_pct: float | None = None
+    growth_period: str | None = None
+    education: str | None = None
+    work_experience: str | None = None
+    training: str | None = None
+    job_zone: int | None = Field(None, ge=1, le=5)
+    bls_occupation: str | None = None
 
 
 class _DatesAsText(yaml.SafeLoader):

@@ -35,7 +35,13 @@ class FaqPair:
 
 @dataclass(frozen=True)
 class Profile:
-    """One role profile; a field the source does not state is None or empty."""
+    """One role profile; a field the source does not state is None or empty.
+
+    growth_pct is the projected change in employment over growth_period, in percent; education,
+    work_experience and training are what a new entrant typically needs; job_zone is O*NET's
+    1-5 preparation level; bls_occupation names the broader BLS occupation when the salary and
+    growth figures describe it rather than this role alone.
+    """
 
     id: str
     title: str
@@ -59,6 +65,14 @@ class Profile:
     alternate_titles: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     disclaimers: tuple[str, ...] = field(default=())
+    soc_code: str | None = None
+    growth_pct: float | None = None
+    growth_period: str | None = None
+    education: str | None = None
+    work_experience: str | None = None
+    training: str | None = None
+    job_zone: int | None = None
+    bls_occupation: str | None = None
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:

@@ -258,6 +258,7 @@ class ProfileBuilder:
             alternate_titles=tuple(fields.get("alternate_titles", ())),
             sources=tuple(fields.get("sources", ())),
             disclaimers=tuple(self.disclaimers),
+            **{name: fields.get(name) for name in _TAKEN_AS_IS},
         )
 
     def _ai_disruption(self, fields: dict[str, Any]) -> AiDisruption | None:
@@ -273,6 +274,18 @@ class ProfileBuilder:
         if all(part is None for part in (*parts, *rest)):
             return None
         return AiDisruption(parts[0], parts[1], *rest)
+
+
+_TAKEN_AS_IS = (
+    "soc_code",
+    "growth_pct",
+    "growth_period",
+    "education",
+    "work_experience",
+    "training",
+    "job_zone",
+    "bls_occupation",
+)
 
 
 def _answer_to(faq: tuple[FaqPair, ...], pattern: str) -> str | None:
