@@ -11,7 +11,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-SEED = CORPUS / "senior-ml-engineer.txt"
+SEED = CORPUS / "000-senior-ml-engineer.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_VARIANTS = FIXTURES / "seed_variants"
 
@@ -33,3 +33,12 @@ def seed_as(title: str, salary: str = "$215K") -> str:
     """The seed document rewritten for another title (and salary), still in the seed layout."""
     text = SEED.read_text(encoding="utf-8")
     return text.replace("Senior ML Engineer", title).replace("$215K", salary)
+
+
+@pytest.fixture
+def seed_corpus(tmp_path: Path) -> Path:
+    """A corpus folder holding only the seed document."""
+    folder = tmp_path / "seed-corpus"
+    folder.mkdir()
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    return folder

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from conftest import CORPUS, seed_as
+from conftest import SEED, seed_as
 from roleqa.cli import cli
 
 
@@ -27,7 +27,7 @@ def build(corpus: Path, index: Path, *extra: str) -> Result:
 def mixed_corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     folder.mkdir()
-    shutil.copy(CORPUS / "senior-ml-engineer.txt", folder)
+    shutil.copy(SEED, folder)
     (folder / "bad-salary.txt").write_text(seed_as("Data Analyst", "lots"))
     (folder / "latin1.txt").write_bytes("Caf\xe9 Manager\n".encode("latin-1"))
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
@@ -46,7 +46,7 @@ def test_build_reports_bad_files_and_indexes_the_rest(mixed_corpus: Path, tmp_pa
     assert f"error: {mixed_corpus}/binary.txt:1: binary file" in result.output
     assert f"error: {mixed_corpus}/huge.txt: file is 10.0 MB" in result.output
     assert (
-        "z-copy.md: id 'senior-ml-engineer' is already used by senior-ml-engineer.txt"
+        "z-copy.md: id 'senior-ml-engineer' is already used by 000-senior-ml-engineer.txt"
         in result.output
     )
     assert "Indexed 1 profiles as 12 chunks: 12 embedded, 0 reused" in result.output
@@ -95,8 +95,8 @@ def test_bad_settings_are_named(tmp_path: Path) -> None:
     assert "Invalid setting: ROLEQA_PORT" in result.output
 
 
-def test_other_model_setting_refuses_the_index(tmp_path: Path) -> None:
-    assert build(CORPUS, tmp_path / "index").exit_code == 0
+def test_other_model_setting_refuses_the_index(tmp_path: Path, seed_corpus: Path) -> None:
+    assert build(seed_corpus, tmp_path / "index").exit_code == 0
     result = run("serve", "--index", str(tmp_path / "index"), env={"ROLEQA_MODEL": "other/model"})
     assert result.exit_code == 1
     assert (
@@ -162,10 +162,10 @@ def _run_in_terminal(args: list[str], timeout: float = 120) -> str:
     return output.decode(errors="replace")
 
 
-def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "roleqa", "build", "--corpus", str(CORPUS)]
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, seed_corpus: Path) -> None:
+    command = [sys.executable, "-m", "roleqa", "build", "--corpus", str(seed_corpus)]
     shown = _run_in_terminal([*command, "--index", str(tmp_path / "tty")])
     assert "Embedding: 100%" in shown and "12/12" in shown
-    quiet = build(CORPUS, tmp_path / "pipe")
+    quiet = build(seed_corpus, tmp_path / "pipe")
     assert quiet.exit_code == 0
     assert "Embedding" not in quiet.output and "Indexed 1 profiles" in quiet.output

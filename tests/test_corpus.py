@@ -27,7 +27,7 @@ def test_bundled_corpus_parses_without_errors() -> None:
     corpus = load_corpus(CORPUS, LIMIT)
     assert corpus.errors == ()
     assert corpus.profiles[0].id == "senior-ml-engineer"
-    assert corpus.profiles[0].source_file == "senior-ml-engineer.txt"
+    assert corpus.profiles[0].source_file == "000-senior-ml-engineer.txt"
 
 
 def test_missing_and_empty_folders(tmp_path: Path) -> None:
