@@ -73,8 +73,9 @@ def served(
     port = _free_port()
     log = root / "serve.log"
     with open(log, "wb") as out:
+        env = {**_env(), "ROLEQA_CONVERSATIONS": str(root / "conversations.sqlite3")}
         server = subprocess.Popen(
-            _serve_command(index, port), stdout=out, stderr=subprocess.STDOUT, env=_env()
+            _serve_command(index, port), stdout=out, stderr=subprocess.STDOUT, env=env
         )
     try:
         base_url = f"http://{HOST}:{port}"
@@ -90,10 +91,14 @@ def served(
             server.wait(timeout=15)
 
 
-def test_healthz(served: Served) -> None:
+def test_healthz_shows_the_loaded_manifest(served: Served) -> None:
     response = served.client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["index"]["version"] == served.version
+    assert body["index"]["model"]["id"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert body["index"]["counts"]["profiles"] == len(load_corpus(CORPUS, 1_000_000).profiles)
 
 
 def test_readyz_names_the_index_version(served: Served) -> None:
@@ -135,9 +140,84 @@ def test_unknown_role_is_a_json_404(served: Served) -> None:
     assert "'nope'" in response.json()["detail"]
 
 
-def test_ask_is_not_served_yet(served: Served) -> None:
-    response = served.client.post("/v1/ask", json={"question": "How much does it pay?"})
-    assert response.status_code in (404, 405)
+def test_ask_answers_with_the_contract_fields(served: Served) -> None:
+    response = served.client.post(
+        "/v1/ask", json={"question": "is this entry-level friendly?", "role": "senior-ml-engineer"}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) >= {
+        "conversation_id",
+        "answer",
+        "intent",
+        "roles",
+        "citations",
+        "confidence",
+        "abstained",
+        "suggestions",
+        "index_version",
+    }
+    assert body["answer"].startswith("No. Senior ML Engineer")
+    assert body["intent"] == "entry_level" and body["abstained"] is False
+    assert body["roles"][0] == {
+        "id": "senior-ml-engineer",
+        "title": "Senior ML Engineer",
+        "url": None,
+    }
+    assert body["citations"][0]["section"] == "Entry-level"
+    assert body["citations"][0]["anchor"] == "entry-level"
+    assert body["index_version"] == served.version
+    assert 0 < body["confidence"] <= 1 and 2 <= len(body["suggestions"]) <= 4
+
+
+def test_conversation_continues_over_http(served: Served) -> None:
+    first = served.client.post(
+        "/v1/ask", json={"question": "How much does an actuary make?"}
+    ).json()
+    assert "$125,770" in first["answer"]
+    follow = served.client.post(
+        "/v1/ask",
+        json={"question": "and a statistician?", "conversation_id": first["conversation_id"]},
+    ).json()
+    assert follow["conversation_id"] == first["conversation_id"]
+    assert follow["roles"][0]["id"] == "statistician" and "$103,300" in follow["answer"]
+
+
+def test_out_of_scope_abstains_over_http(served: Served) -> None:
+    body = served.client.post("/v1/ask", json={"question": "what's the weather?"}).json()
+    assert body["abstained"] is True and body["citations"] == [] and body["suggestions"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ({"question": "   "}, "1-1000 characters"),
+        ({"question": "x" * 1001}, "1-1000 characters"),
+        ({}, "question"),
+        ({"question": 42}, "question"),
+        ({"question": "hi", "conversation_id": "c" * 101}, "conversation_id"),
+    ],
+)
+def test_bad_requests_are_clear_json_422(served: Served, payload: dict, reason: str) -> None:  # type: ignore[type-arg]
+    response = served.client.post("/v1/ask", json=payload)
+    assert response.status_code == 422
+    assert reason in response.json()["detail"]
+
+
+def test_oversized_body_is_413_and_service_keeps_serving(served: Served) -> None:
+    response = served.client.post(
+        "/v1/ask",
+        content=b'{"question": "' + b"x" * 20_000 + b'"}',
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 413 and "larger than" in response.json()["detail"]
+    assert served.client.get("/healthz").status_code == 200
+
+
+def test_openapi_documents_the_api(served: Served) -> None:
+    paths = served.client.get("/openapi.json").json()["paths"]
+    assert {"/v1/ask", "/v1/roles", "/v1/roles/{role_id}", "/healthz"} <= set(paths)
+    assert served.client.get("/docs").status_code == 200
 
 
 def test_serve_without_an_index_says_what_to_run(tmp_path: Path) -> None:

@@ -74,10 +74,15 @@ def _sections(profile: Profile, max_chars: int) -> Iterator[tuple[str, str, list
         yield "Adjacent roles", "adjacent-roles", split_text(profile.adjacent_roles, max_chars)
     for pair in profile.faq:
         parts = split_text(pair.answer, max_chars - len(pair.question) - 1)
-        anchor = "faq-" + slugify(pair.question)[:60].rstrip("-")
+        anchor = faq_anchor(pair.question)
         yield "Questions and answers", anchor, [f"{pair.question}\n{part}" for part in parts]
     if profile.methodology:
         yield "Methodology", "methodology", split_text(profile.methodology, max_chars)
+
+
+def faq_anchor(question: str) -> str:
+    """The anchor of a FAQ pair: 'faq-' and the slug of its question."""
+    return "faq-" + slugify(question)[:60].rstrip("-")
 
 
 def key_facts(profile: Profile) -> str:

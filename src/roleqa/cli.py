@@ -14,7 +14,10 @@ from roleqa.errors import RoleqaError
 from roleqa.settings import Settings
 
 if TYPE_CHECKING:
+    from roleqa.answers import Answer
     from roleqa.corpus import Corpus
+    from roleqa.engine import Engine
+    from roleqa.index import Index
 
 _DIR = click.Path(path_type=Path, file_okay=False)
 
@@ -109,7 +112,7 @@ def _print_corpus_report(loaded: Corpus) -> None:
 @click.option("--host", help="Address to listen on (default: ROLEQA_HOST or 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port (default: ROLEQA_PORT or 8000).")
 def serve(index: Path | None, host: str | None, port: int | None) -> None:
-    """Serve an index bundle over HTTP.
+    """Serve an index bundle over HTTP: POST /v1/ask, GET /v1/roles, /healthz, /docs.
 
     \b
     Example:
@@ -117,16 +120,131 @@ def serve(index: Path | None, host: str | None, port: int | None) -> None:
     """
     import uvicorn
 
-    from roleqa.api import create_app
+    from roleqa.api import create_app, open_service
+
+    settings = _settings()
+    with _user_errors():
+        loaded = _load(index, settings)
+        service = open_service(loaded, settings.model, settings.templates, settings.conversations)
+    click.echo(f"Serving index version {loaded.version} ({len(loaded.profiles)} profiles).")
+    uvicorn.run(create_app(service), host=host or settings.host, port=port or settings.port)
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--role", help="The page's role (an id or title), used when the question names none.")
+@click.option("--index", type=_DIR, help="Index folder (default: ROLEQA_INDEX or index).")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole answer as JSON.")
+def ask(question: str, role: str | None, index: Path | None, as_json: bool) -> None:
+    """Answer one question, with numbered sources.
+
+    \b
+    Example:
+      roleqa ask "Is a data scientist entry-level friendly?"
+      roleqa ask "how much does it pay?" --role actuary --json
+    """
+    import json
+    from dataclasses import asdict
+
+    engine = _engine(index)
+    try:
+        answer = engine.ask(question, None, role)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(asdict(answer), indent=2, ensure_ascii=False))
+    else:
+        _print_answer(answer)
+
+
+@cli.command()
+@click.option("--role", help="The page's role (an id or title) for the whole conversation.")
+@click.option("--index", type=_DIR, help="Index folder (default: ROLEQA_INDEX or index).")
+def chat(role: str | None, index: Path | None) -> None:
+    """Hold a conversation in the terminal; an empty line or Ctrl-D ends it.
+
+    \b
+    Example:
+      roleqa chat --role data-scientist
+    """
+    engine = _engine(index)
+    conversation: str | None = None
+    click.echo("Ask about a role; an empty line ends the conversation.")
+    while True:
+        try:
+            question = input("you> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if not question:
+            return
+        try:
+            answer = engine.ask(question, conversation, role)
+        except ValueError as exc:
+            click.echo(f"error: {exc}", err=True)
+            continue
+        conversation = answer.conversation_id
+        _print_answer(answer)
+
+
+@cli.command("eval")
+@click.option(
+    "--questions",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=Path("eval/dev.jsonl"),
+    show_default=True,
+    help="Labelled conversations, one JSON object per line.",
+)
+@click.option("--index", type=_DIR, help="Index folder (default: ROLEQA_INDEX or index).")
+@click.option("--failures/--no-failures", default=True, help="List the turns that failed.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit 1 below this accuracy (%).")
+def evaluate_command(
+    questions: Path, index: Path | None, failures: bool, fail_under: float | None
+) -> None:
+    """Run labelled conversations and report accuracy, abstention, citations and latency.
+
+    \b
+    Example:
+      roleqa eval --questions eval/dev.jsonl --fail-under 95
+    """
+    from roleqa.evaluation import evaluate, format_report, load_conversations
+
+    engine = _engine(index)
+    with _user_errors():
+        conversations = load_conversations(questions)
+    report = evaluate(conversations, engine.ask)
+    click.echo(format_report(report, failures))
+    if fail_under is not None and report.accuracy * 100 < fail_under:
+        raise click.ClickException(f"accuracy {report.accuracy:.1%} is under {fail_under}%")
+
+
+def _load(index: Path | None, settings: Settings) -> Index:
     from roleqa.embedding import model_id_for
     from roleqa.index import load_index
 
+    return load_index(index or settings.index, model_id_for(settings.model))
+
+
+def _engine(index: Path | None) -> Engine:
+    """An engine over the index for one terminal session; conversations stay in memory."""
+    from roleqa.answers import Templates
+    from roleqa.embedding import SentenceTransformerEmbedder
+    from roleqa.engine import Engine
+
     settings = _settings()
-    index_dir = index or settings.index
     with _user_errors():
-        loaded = load_index(index_dir, model_id_for(settings.model))
-    click.echo(f"Serving index version {loaded.version} ({len(loaded.profiles)} profiles).")
-    uvicorn.run(create_app(loaded), host=host or settings.host, port=port or settings.port)
+        loaded = _load(index, settings)
+        templates = Templates(settings.templates)
+        return Engine(loaded, SentenceTransformerEmbedder(settings.model), templates=templates)
+
+
+def _print_answer(answer: Answer) -> None:
+    click.echo(answer.text)
+    for number, citation in enumerate(answer.citations, 1):
+        where = f" {citation.url}" if citation.url else ""
+        click.echo(f"  [{number}] {citation.title}, {citation.section}{where}")
+    if answer.suggestions:
+        click.echo("  You could ask: " + " | ".join(answer.suggestions))
 
 
 @cli.command("import-onet")

@@ -78,6 +78,12 @@ class Index:
         ]
 
 
+def search_on_this_thread_only() -> None:
+    """Keep FAISS searches on the calling thread; the setting is per thread, and the encoder
+    already uses the cores."""
+    faiss.omp_set_num_threads(1)
+
+
 def flat_index(vectors: np.ndarray) -> Any:
     """An exact inner-product FAISS index over L2-normalised float32 vectors."""
     matrix = np.ascontiguousarray(vectors, dtype=np.float32)

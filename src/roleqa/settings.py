@@ -31,3 +31,10 @@ class Settings(BaseSettings):
         3, ge=1, description="Index versions kept in the bundle folder, the current one included."
     )
     batch_size: int = Field(32, ge=1, le=1024)
+    templates: Path | None = Field(
+        None, description="Folder of answer templates that replace the packaged ones by name."
+    )
+    conversations: Path = Field(
+        Path("state/conversations.sqlite3"),
+        description="SQLite file where `roleqa serve` keeps conversations.",
+    )

@@ -1,0 +1,335 @@
+"""Facts of a profile -> cited, templated answers; the only user of jinja2."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from roleqa.chunking import faq_anchor
+from roleqa.language import join_and, verb, with_article
+from roleqa.profiles import Profile
+
+
+@dataclass(frozen=True)
+class Citation:
+    profile_id: str
+    title: str
+    section: str
+    anchor: str
+    url: str | None
+    quote: str
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    id: str
+    title: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What roleqa says, about which roles, citing what; `abstained` when it cannot answer."""
+
+    text: str
+    intent: str
+    roles: tuple[RoleRef, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    confidence: float = 0.0
+    abstained: bool = False
+    suggestions: tuple[str, ...] = ()
+    conversation_id: str = ""
+    index_version: str = ""
+    notice: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer before rendering: a template, its values and what it cites."""
+
+    template: str
+    values: dict[str, Any]
+    citations: list[Citation] = field(default_factory=list)
+
+
+def cite(profile: Profile, section: str, anchor: str, quote: str) -> Citation:
+    return Citation(profile.id, profile.title, section, anchor, profile.url, quote)
+
+
+def role_ref(profile: Profile) -> RoleRef:
+    return RoleRef(profile.id, profile.title, profile.url)
+
+
+class Templates:
+    """Answer templates from the package, each replaceable by a file in an operator's folder."""
+
+    def __init__(self, override: Path | None = None) -> None:
+        loaders: list[jinja2.BaseLoader] = []
+        if override is not None:
+            if not override.is_dir():
+                raise ValueError(f"Template folder '{override}' does not exist")
+            loaders.append(jinja2.FileSystemLoader(str(override)))
+        loaders.append(jinja2.PackageLoader("roleqa", "templates"))
+        # Answers are plain text that clients insert as text, so nothing is HTML-escaped here.
+        self.environment = jinja2.Environment(  # noqa: S701
+            loader=jinja2.ChoiceLoader(loaders),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=False,
+            autoescape=False,
+        )
+        self.environment.filters["a"] = with_article
+        self.environment.filters["is"] = lambda subject: verb(subject, "is", "are")
+        self.environment.filters["has"] = lambda subject: verb(subject, "has", "have")
+        self.environment.filters["join_and"] = join_and
+        self.environment.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
+
+    def render(self, draft: Draft) -> str:
+        template = self.environment.get_template(f"{draft.template}.txt.j2")
+        return template.render(**draft.values).strip()
+
+
+def field_draft(profile: Profile, intent: str) -> Draft:
+    """The answer to one field question about one profile, or its 'does not list' answer."""
+    builder = _FIELDS.get(intent, _overview)
+    draft = builder(profile)
+    return draft if draft is not None else _missing(profile, intent)
+
+
+_MISSING_NAMES = {
+    "salary": "a median salary",
+    "entry_level": "whether it is entry-level friendly",
+    "experience": "the experience needed",
+    "education": "the education needed",
+    "growth": "a growth outlook",
+    "ai_disruption": "an AI disruption score",
+    "duties": "its duties",
+    "skills": "required skills",
+    "certifications": "certifications",
+    "adjacent_roles": "adjacent roles",
+    "sources": "its sources",
+}
+
+
+def _missing(profile: Profile, intent: str) -> Draft:
+    quote = profile.summary or profile.title
+    section, anchor = ("Summary", "summary") if profile.summary else ("Title", "title")
+    return Draft(
+        "missing_field",
+        {"title": profile.title, "what": _MISSING_NAMES.get(intent, intent.replace("_", " "))},
+        [cite(profile, section, anchor, quote)],
+    )
+
+
+def salary_quote(profile: Profile) -> str:
+    assert profile.median_salary is not None
+    scope = f" (for the BLS occupation {profile.bls_occupation})" if profile.bls_occupation else ""
+    return f"Median salary: {profile.median_salary.text}{scope}"
+
+
+def _salary(profile: Profile) -> Draft | None:
+    if profile.median_salary is None:
+        return None
+    values = {
+        "title": profile.title,
+        "salary": profile.median_salary.text,
+        "scope": profile.bls_occupation,
+    }
+    quote = salary_quote(profile)
+    return Draft("salary", values, [cite(profile, "Median salary", "median-salary", quote)])
+
+
+def _experience_citation(profile: Profile) -> Citation | None:
+    if not profile.experience:
+        return None
+    for pair in profile.faq:
+        if pair.answer == profile.experience:
+            return cite(profile, "Questions and answers", faq_anchor(pair.question), pair.answer)
+    return cite(profile, "Experience", "experience", profile.experience)
+
+
+def _entry_level(profile: Profile) -> Draft | None:
+    if profile.entry_level is None:
+        return None
+    word = "Yes" if profile.entry_level else "No"
+    citations = [cite(profile, "Entry-level", "entry-level", f"Entry-level: {word}")]
+    experience = _experience_citation(profile)
+    if experience:
+        citations.append(experience)
+    values = {"title": profile.title, "yes": profile.entry_level, "experience": profile.experience}
+    return Draft("entry_level", values, citations)
+
+
+def _experience(profile: Profile) -> Draft | None:
+    citations = []
+    citation = _experience_citation(profile)
+    if citation:
+        citations.append(citation)
+    if profile.work_experience:
+        quote = f"Related work experience: {profile.work_experience}"
+        citations.append(cite(profile, "Key facts", "key-facts", quote))
+    if not citations:
+        return None
+    values = {
+        "title": profile.title,
+        "experience": profile.experience,
+        "work_experience": profile.work_experience,
+    }
+    return Draft("experience", values, citations)
+
+
+def _education(profile: Profile) -> Draft | None:
+    if not profile.education:
+        return None
+    quote = f"Typical entry education: {profile.education}"
+    values = {"title": profile.title, "education": profile.education}
+    return Draft("education", values, [cite(profile, "Key facts", "key-facts", quote)])
+
+
+def growth_text(profile: Profile) -> str | None:
+    if profile.growth_pct is None:
+        return None
+    return f"{profile.growth_pct:+.1f}%"
+
+
+def _growth(profile: Profile) -> Draft | None:
+    if profile.growth_outlook is None and profile.growth_pct is None:
+        return None
+    citations = []
+    if profile.growth_outlook:
+        quote = f"Growth outlook: {profile.growth_outlook}"
+        citations.append(cite(profile, "Growth outlook", "growth-outlook", quote))
+    pct = growth_text(profile)
+    if pct:
+        period = f" {profile.growth_period}" if profile.growth_period else ""
+        quote = f"Projected employment change{period}: {pct}"
+        citations.append(cite(profile, "Key facts", "key-facts", quote))
+    values = {
+        "title": profile.title,
+        "outlook": profile.growth_outlook,
+        "pct": pct,
+        "period": profile.growth_period,
+        "scope": profile.bls_occupation,
+    }
+    return Draft("growth", values, citations)
+
+
+def _ai_disruption(profile: Profile) -> Draft | None:
+    ai = profile.ai_disruption
+    if ai is None or ai.score is None:
+        return None
+    band = f" ({ai.band})" if ai.band else ""
+    citations = [
+        cite(profile, "AI Disruption", "ai-disruption", f"AI Disruption: {ai.score}/100{band}")
+    ]
+    if ai.outlook:
+        citations.append(
+            cite(profile, "AI Disruption Outlook", "ai-disruption-outlook", ai.outlook)
+        )
+    values = {"title": profile.title, "score": ai.score, "band": ai.band, "outlook": ai.outlook}
+    return Draft("ai_disruption", values, citations)
+
+
+def _duties(profile: Profile) -> Draft | None:
+    if not profile.duties and not profile.summary:
+        return None
+    citations = []
+    if profile.summary:
+        citations.append(cite(profile, "Summary", "summary", profile.summary))
+    if profile.duties:
+        quote = "\n".join(f"- {duty}" for duty in profile.duties)
+        citations.append(
+            cite(profile, "What this role actually does", "what-this-role-actually-does", quote)
+        )
+    values = {"title": profile.title, "summary": profile.summary, "duties": profile.duties}
+    return Draft("duties", values, citations)
+
+
+def _list_field(profile: Profile, intent: str, items: Sequence[str], section: str) -> Draft | None:
+    if not items:
+        return None
+    quote = "\n".join(f"- {item}" for item in items)
+    anchor = section.lower().replace(" ", "-")
+    return Draft(
+        intent, {"title": profile.title, intent: items}, [cite(profile, section, anchor, quote)]
+    )
+
+
+def _skills(profile: Profile) -> Draft | None:
+    return _list_field(profile, "skills", profile.skills, "Required skills")
+
+
+def _certifications(profile: Profile) -> Draft | None:
+    return _list_field(
+        profile, "certifications", profile.certifications, "Representative certifications"
+    )
+
+
+def _adjacent_roles(profile: Profile) -> Draft | None:
+    if not profile.adjacent_roles:
+        return None
+    citation = cite(profile, "Adjacent roles", "adjacent-roles", profile.adjacent_roles)
+    for pair in profile.faq:
+        if pair.answer == profile.adjacent_roles:
+            citation = cite(
+                profile, "Questions and answers", faq_anchor(pair.question), pair.answer
+            )
+    return Draft(
+        "adjacent_roles", {"title": profile.title, "adjacent": profile.adjacent_roles}, [citation]
+    )
+
+
+def _sources(profile: Profile) -> Draft | None:
+    if not profile.methodology and not profile.sources:
+        return None
+    citations = []
+    if profile.methodology:
+        citations.append(cite(profile, "Methodology", "methodology", profile.methodology))
+    if profile.sources:
+        citations.append(cite(profile, "Sources", "sources", "; ".join(profile.sources)))
+    values = {
+        "title": profile.title,
+        "methodology": profile.methodology,
+        "sources": list(profile.sources),
+    }
+    return Draft("sources", values, citations)
+
+
+def _overview(profile: Profile) -> Draft:
+    facts: list[str] = []
+    citations: list[Citation] = []
+    if profile.summary:
+        citations.append(cite(profile, "Summary", "summary", profile.summary))
+    for builder in (_salary, _growth, _ai_disruption, _entry_level):
+        draft = builder(profile)
+        if draft is None:
+            continue
+        citation = draft.citations[0]
+        facts.append(citation.quote)
+        citations.append(citation)
+    values = {
+        "title": profile.title,
+        "track": profile.track,
+        "summary": profile.summary,
+        "facts": facts,
+    }
+    return Draft("overview", values, citations)
+
+
+_FIELDS = {
+    "salary": _salary,
+    "entry_level": _entry_level,
+    "experience": _experience,
+    "education": _education,
+    "growth": _growth,
+    "ai_disruption": _ai_disruption,
+    "duties": _duties,
+    "skills": _skills,
+    "certifications": _certifications,
+    "adjacent_roles": _adjacent_roles,
+    "sources": _sources,
+    "overview": _overview,
+}

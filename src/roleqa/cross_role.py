@@ -1,0 +1,309 @@
+"""Answers over several profiles: lists and filters, extremes, and comparisons."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from roleqa.answers import Citation, Draft, cite, field_draft, growth_text, salary_quote
+from roleqa.language import canonical_text, verb
+from roleqa.profiles import Profile
+from roleqa.understanding import Criteria
+
+MAX_LISTED = 30
+# BLS typical entry education, lowest first: "doesn't need a bachelor's" means below it.
+_LEVELS = {
+    name: rank
+    for rank, name in enumerate(
+        (
+            "No formal educational credential",
+            "High school diploma or equivalent",
+            "Some college, no degree",
+            "Postsecondary nondegree award",
+            "Associate's degree",
+            "Bachelor's degree",
+            "Master's degree",
+            "Doctoral or professional degree",
+        )
+    )
+}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A comparable figure of a profile: how to read it, show it and cite it."""
+
+    name: str
+    superlatives: tuple[str, str]
+    value: Callable[[Profile], float | None]
+    shown: Callable[[Profile], str]
+    citation: Callable[[Profile], Citation]
+    verdicts: tuple[str, str]
+
+
+def _ai_score(profile: Profile) -> float | None:
+    ai = profile.ai_disruption
+    return float(ai.score) if ai and ai.score is not None else None
+
+
+def _ai_shown(profile: Profile) -> str:
+    ai = profile.ai_disruption
+    assert ai is not None
+    return f"{ai.score}/100" + (f" ({ai.band})" if ai.band else "")
+
+
+MEASURES = {
+    "salary": Measure(
+        "median salary",
+        ("highest", "lowest"),
+        lambda p: float(p.median_salary.usd) if p.median_salary else None,
+        lambda p: p.median_salary.text if p.median_salary else "",
+        lambda p: cite(p, "Median salary", "median-salary", salary_quote(p)),
+        ("pays more", "pays less"),
+    ),
+    "ai_disruption": Measure(
+        "AI disruption score",
+        ("highest", "lowest"),
+        _ai_score,
+        _ai_shown,
+        lambda p: cite(p, "AI Disruption", "ai-disruption", f"AI Disruption: {_ai_shown(p)}"),
+        ("is more exposed to AI", "is less exposed to AI"),
+    ),
+    "growth": Measure(
+        "projected employment growth",
+        ("fastest", "slowest"),
+        lambda p: p.growth_pct,
+        lambda p: growth_text(p) or "",
+        lambda p: cite(
+            p,
+            "Key facts",
+            "key-facts",
+            f"Projected employment change {p.growth_period or ''}: {growth_text(p)}".replace(
+                "change :", "change:"
+            ),
+        ),
+        ("is projected to grow faster", "is projected to grow slower"),
+    ),
+}
+
+
+def extreme_draft(
+    profiles: Sequence[Profile], intent: str, direction: str, criteria: Criteria | None = None
+) -> Draft | None:
+    """The profile with the highest or lowest figure of a measure, among those that state it."""
+    measure = MEASURES.get(intent)
+    if measure is None:
+        return None
+    profiles = select(profiles, criteria) if criteria else profiles
+    stated = [(measure.value(p), p) for p in profiles if measure.value(p) is not None]
+    if not stated:
+        return None
+    ranked = sorted(stated, key=lambda pair: pair[0] or 0.0, reverse=direction == "up")
+    winner = ranked[0][1]
+    runner = ranked[1][1] if len(ranked) > 1 else None
+    citations = [measure.citation(winner)] + ([measure.citation(runner)] if runner else [])
+    values = {
+        "winner": winner.title,
+        "superlative": measure.superlatives[0 if direction == "up" else 1],
+        "measure": measure.name,
+        "count": len(stated),
+        "value": measure.shown(winner),
+        "runner_up": runner.title if runner else None,
+        "runner_up_value": measure.shown(runner) if runner else None,
+    }
+    return Draft("extreme", values, citations)
+
+
+def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: str | None) -> Draft:
+    """Two or more roles side by side on one measure, or on their key facts."""
+    measure = MEASURES.get(intent or "")
+    if measure is None:
+        return _compare_fields(profiles, intent)
+    rows, citations, stated = [], [], []
+    for profile in profiles:
+        value = measure.value(profile)
+        if value is None:
+            rows.append(
+                {"title": profile.title, "value": f"the profile does not list {_what(intent)}"}
+            )
+            continue
+        rows.append({"title": profile.title, "value": f"{measure.name} {measure.shown(profile)}"})
+        citations.append(measure.citation(profile))
+        stated.append((value, profile))
+    verdict = None
+    if len(stated) >= 2:
+        ranked = sorted(stated, key=lambda pair: pair[0], reverse=direction != "down")
+        if ranked[0][0] == ranked[1][0]:
+            verdict = f"{ranked[0][1].title} and {ranked[1][1].title} are level."
+        else:
+            word = measure.verdicts[0 if direction != "down" else 1]
+            first, rest = word.split(" ", 1)
+            plural_first = {"pays": "pay", "is": "are"}.get(first, first)
+            verdict = f"{verb(ranked[0][1].title, first, plural_first)} {rest}."
+    return Draft("compare", {"rows": rows, "verdict": verdict}, citations)
+
+
+def _what(intent: str | None) -> str:
+    return {"salary": "a median salary", "ai_disruption": "an AI disruption score"}.get(
+        intent or "", "a projected growth figure"
+    )
+
+
+def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
+    rows, citations = [], []
+    for profile in profiles:
+        draft = field_draft(profile, intent or "overview")
+        if draft.template == "overview":
+            facts = draft.values["facts"]
+            value = "; ".join(facts) if facts else "the profile states no key facts"
+        else:
+            value = "; ".join(citation.quote for citation in draft.citations)
+        rows.append({"title": profile.title, "value": value})
+        citations.extend(draft.citations)
+    return Draft("compare", {"rows": rows, "verdict": None}, citations)
+
+
+def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
+    """The profiles that meet every criterion."""
+    chosen = list(profiles)
+    if criteria.track:
+        wanted = canonical_text(criteria.track)
+        chosen = [
+            p
+            for p in chosen
+            if wanted in (canonical_text(p.track or ""), canonical_text(p.family or ""))
+        ]
+    if criteria.entry_level is not None:
+        chosen = [
+            p for p in chosen if p.entry_level is not None and p.entry_level == criteria.entry_level
+        ]
+    if criteria.education:
+        level = _LEVELS.get(criteria.education, 0)
+        chosen = [
+            p
+            for p in chosen
+            if p.education
+            and (
+                _LEVELS.get(p.education, 0) < level
+                if criteria.education_negated
+                else p.education == criteria.education
+            )
+        ]
+    if criteria.growth_band:
+        chosen = [p for p in chosen if p.growth_outlook == criteria.growth_band]
+    salary = MEASURES["salary"].value
+    ai = MEASURES["ai_disruption"].value
+    for limit, measure, above in (
+        (criteria.salary_above, salary, True),
+        (criteria.salary_below, salary, False),
+        (criteria.ai_above, ai, True),
+        (criteria.ai_below, ai, False),
+    ):
+        if limit is not None:
+            chosen = [p for p in chosen if _beyond(measure(p), limit, above)]
+    if criteria.skill:
+        chosen = [p for p in chosen if _skill_item(p, criteria.skill)]
+    return chosen
+
+
+def _beyond(value: float | None, limit: int, above: bool) -> bool:
+    return value is not None and (value > limit if above else value < limit)
+
+
+def _skill_item(profile: Profile, skill: str) -> str | None:
+    """The first required-skills item of a profile that names the skill."""
+    wanted = canonical_text(skill)
+    if not wanted:
+        return None
+    pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
+    return next(
+        (item for item in profile.skills if pattern.search(" ".join(canonical_text(item)))), None
+    )
+
+
+def list_draft(profiles: Sequence[Profile], criteria: Criteria) -> Draft:
+    """Roles meeting the criteria, each with the fact that qualifies it, cited."""
+    chosen = select(profiles, criteria)
+    shown, citations = [], []
+    for profile in chosen:
+        detail, citation = _qualifier(profile, criteria)
+        shown.append(f"{profile.title} ({detail})" if detail else profile.title)
+        citations.append(citation)
+    values = {
+        "roles": shown[:MAX_LISTED],
+        "count": len(shown),
+        "more": max(len(shown) - MAX_LISTED, 0),
+        "criterion": _describe(criteria, plural=len(chosen) != 1),
+    }
+    return Draft("list", values, citations[:MAX_LISTED])
+
+
+def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citation]:
+    """What to show beside a listed role, and the citation that backs it."""
+    if criteria.salary_above is not None or criteria.salary_below is not None:
+        return MEASURES["salary"].shown(profile), MEASURES["salary"].citation(profile)
+    if criteria.ai_above is not None or criteria.ai_below is not None:
+        measure = MEASURES["ai_disruption"]
+        return measure.shown(profile), measure.citation(profile)
+    if criteria.skill:
+        item = _skill_item(profile, criteria.skill) or ""
+        return None, cite(profile, "Required skills", "required-skills", item)
+    if criteria.education:
+        quote = f"Typical entry education: {profile.education}"
+        return profile.education, cite(profile, "Key facts", "key-facts", quote)
+    if criteria.growth_band:
+        quote = f"Growth outlook: {profile.growth_outlook}"
+        return None, cite(profile, "Growth outlook", "growth-outlook", quote)
+    if criteria.entry_level is not None:
+        word = "Yes" if profile.entry_level else "No"
+        return None, cite(profile, "Entry-level", "entry-level", f"Entry-level: {word}")
+    if criteria.track:
+        family = f"{profile.family} · " if profile.family else ""
+        return None, cite(profile, "Track", "track", f"Track: {family}{profile.track}")
+    return None, cite(profile, "Title", "title", profile.title)
+
+
+def _describe(criteria: Criteria, plural: bool) -> str:
+    verb = "are" if plural else "is"
+    parts = []
+    if criteria.track:
+        parts.append(f"{verb} in the {criteria.track} group")
+    if criteria.entry_level is not None:
+        parts.append(
+            f"{verb} {'' if criteria.entry_level else 'not '}listed as entry-level friendly"
+        )
+    if criteria.education:
+        verb_list = (
+            ("list" if plural else "lists")
+            if not criteria.education_negated
+            else ("do not list" if plural else "does not list")
+        )
+        if criteria.education_negated:
+            parts.append(f"typically need less than a {criteria.education} to enter")
+        else:
+            parts.append(f"{verb_list} {criteria.education} as the typical entry education")
+    if criteria.growth_band:
+        parts.append(f"{'have' if plural else 'has'} a {criteria.growth_band} growth outlook")
+    if criteria.salary_above is not None:
+        parts.append(
+            f"{'have' if plural else 'has'} a median salary above ${criteria.salary_above:,}"
+        )
+    if criteria.salary_below is not None:
+        parts.append(
+            f"{'have' if plural else 'has'} a median salary below ${criteria.salary_below:,}"
+        )
+    if criteria.ai_above is not None:
+        parts.append(
+            f"{'have' if plural else 'has'} an AI disruption score above {criteria.ai_above}/100"
+        )
+    if criteria.ai_below is not None:
+        parts.append(
+            f"{'have' if plural else 'has'} an AI disruption score below {criteria.ai_below}/100"
+        )
+    if criteria.skill:
+        verb_list, their = ("list", "their") if plural else ("lists", "its")
+        parts.append(f"{verb_list} {criteria.skill} among {their} required skills")
+    if not parts:
+        parts.append(f"{'have' if plural else 'has'} a profile")
+    return " and ".join(parts)

@@ -1,0 +1,398 @@
+"""The engine: question + conversation + page role -> a cited Answer, or an honest abstention."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from roleqa.answers import Answer, Draft, Templates, cite, field_draft, role_ref
+from roleqa.conversations import (
+    ConversationState,
+    ConversationStore,
+    MemoryConversationStore,
+    new_conversation_id,
+)
+from roleqa.cross_role import compare_draft, extreme_draft, list_draft
+from roleqa.embedding import Embedder
+from roleqa.index import Index
+from roleqa.language import COMMON_WORDS, canonical_text, with_article
+from roleqa.profiles import Profile
+from roleqa.roles import RoleIndex
+from roleqa.understanding import Understanding, understand
+
+MAX_QUESTION = 1000
+# Cosine below which a passage is not an answer; a question already tied to a role may match
+# its own profile more loosely. Without rare words to check, only a close passage will do.
+RETRIEVAL_FLOOR = 0.4
+RETRIEVAL_FLOOR_WITH_ROLE = 0.3
+RETRIEVAL_FLOOR_UNCHECKED = 0.55
+SUGGESTED = (
+    "salary",
+    "entry_level",
+    "ai_disruption",
+    "growth",
+    "skills",
+    "duties",
+    "adjacent_roles",
+)
+_QUESTIONS = {
+    "salary": "How much does {a} make?",
+    "entry_level": "Is {t} entry-level friendly?",
+    "ai_disruption": "What is the AI disruption outlook for {t}?",
+    "growth": "What is the growth outlook for {t}?",
+    "skills": "What skills does {a} need?",
+    "duties": "What does {a} do?",
+    "adjacent_roles": "What roles are adjacent to {t}?",
+    "overview": "Tell me about {t}.",
+}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The roles and intent a turn settled on, before rendering."""
+
+    kind: str
+    roles: tuple[Profile, ...] = ()
+    intent: str | None = None
+    confidence: float = 0.9
+
+
+class Engine:
+    """Answers questions over one loaded index; safe to call from one thread at a time."""
+
+    def __init__(
+        self,
+        index: Index,
+        embedder: Embedder | None = None,
+        store: ConversationStore | None = None,
+        templates: Templates | None = None,
+    ) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.store = store or MemoryConversationStore()
+        self.templates = templates or Templates()
+        self.profiles = list(index.profiles.values())
+        self.roles = RoleIndex(self.profiles, COMMON_WORDS)
+        self.common = set(COMMON_WORDS)
+        self._frequency: Counter[str] = Counter(
+            word for chunk in index.chunks for word in set(canonical_text(chunk.text))
+        )
+
+    def ask(
+        self, question: str, conversation_id: str | None = None, role: str | None = None
+    ) -> Answer:
+        """Answer one question in its conversation; the page's role applies when none is named."""
+        text = question.strip()
+        if not text or len(text) > MAX_QUESTION:
+            raise ValueError(f"question must be 1-{MAX_QUESTION} characters after trimming")
+        state = self.store.get(conversation_id) if conversation_id else None
+        notice = None
+        if conversation_id and state is None:
+            notice = "That conversation is unknown or expired; a new one has started."
+        if state is None:
+            conversation_id, state = new_conversation_id(), ConversationState()
+        assert conversation_id is not None
+        page = self.roles.resolve_name(role) if role else None
+        answer, new_state = self._answer(text, state, page)
+        self.store.put(conversation_id, new_state)
+        return replace(
+            answer,
+            conversation_id=conversation_id,
+            index_version=self.index.version,
+            notice=notice,
+        )
+
+    def _answer(
+        self, text: str, state: ConversationState, page: str | None
+    ) -> tuple[Answer, ConversationState]:
+        understood = understand(text, self.roles, self.common)
+        kind = understood.kind
+        if kind in ("greeting", "thanks", "help"):
+            return self._simple(kind), state.after((), None)
+        if kind == "out_of_scope":
+            return self._abstain(None, 0.95), state.after((), None)
+        if kind == "list":
+            pool = self._pool(understood, state)
+            draft = list_draft(pool, understood.criteria)
+            if not understood.intents and understood.criteria.empty and "source" in understood.rest:
+                return self._sources(), state.after((), None)
+            chosen = tuple(c.profile_id for c in draft.citations)
+            return self._render(draft, "list", (), 0.9), state.after(chosen, None)
+        if kind == "extreme":
+            measured = [i for i in understood.intents if i in ("salary", "ai_disruption", "growth")]
+            intent = measured[0] if measured else None
+            pool = self._pool(understood, state)
+            found = extreme_draft(
+                pool, intent or "", understood.direction or "up", understood.criteria
+            )
+            if found is not None:
+                winner = found.citations[0].profile_id
+                answer = self._render(found, "extreme", (), 0.9)
+                return answer, state.after((winner,), intent)
+        ambiguous = [m for m in understood.mentions if len(m.best) > 1]
+        if ambiguous:
+            options = tuple(ambiguous[0].best)
+            intent = _primary(understood.intents)
+            return self._clarify(list(options), understood), state.after((), intent, options)
+        named = tuple(self.index.profiles[m.best[0]] for m in understood.mentions)
+        if not named and state.options:
+            named = self._pick_option(text, state.options)
+        if kind == "compare":
+            return self._compare(understood, named, state)
+        intent = _primary(understood.intents)
+        short = understood.follow_up or len(text) < 40
+        if intent is None and (named or state.options) and state.intent and short:
+            intent = state.intent
+        if not named and understood.unknown and intent and not understood.refers_to_page:
+            single = understood.unknown[0] if len(understood.unknown) == 1 else None
+            return self._abstain(single, 0.8), state.after((), None)
+        subjects = named or self._context(understood, state, page)
+        if not subjects:
+            if intent == "sources":
+                return self._sources(), state.after((), intent)
+            if intent is None:
+                return self._free_form(text, None, state)
+            return self._need_role(intent), state.after((), intent)
+        profile = subjects[0]
+        if intent is None:
+            skill = _asked_skill(understood.rest)
+            if skill:
+                return self._skill_check(profile, skill), state.after((profile.id,), "skills")
+            if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
+                return self._free_form(text, profile, state)
+            intent = "overview"
+        confidence = 0.95 if named else 0.9
+        draft = field_draft(profile, intent)
+        answer = self._render(draft, intent, (profile,), confidence)
+        return answer, state.after((profile.id,), intent)
+
+    def _rarity(self, term: str) -> float:
+        """Inverse passage frequency of a word; a word no passage holds weighs the most."""
+        stem = _stem(term)
+        count = max((n for word, n in self._frequency.items() if word.startswith(stem)), default=0)
+        return math.log((len(self.index.chunks) + 1) / (count + 1)) + 1
+
+    def _pool(self, understood: Understanding, state: ConversationState) -> list[Profile]:
+        """All profiles, or those the last answer listed when the question says 'of them'."""
+        if understood.criteria.among_previous and state.roles:
+            return [self.index.profiles[pid] for pid in state.roles if pid in self.index.profiles]
+        return self.profiles
+
+    def _pick_option(self, text: str, options: tuple[str, ...]) -> tuple[Profile, ...]:
+        """The one option of a clarifying question that a reply like 'the database one' names."""
+        said = set(canonical_text(text)) - self.common
+        scored = [
+            (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
+            for pid in options
+        ]
+        scored.sort(reverse=True)
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return (self.index.profiles[scored[0][1]],)
+        return ()
+
+    def _skill_check(self, profile: Profile, skill: str) -> Answer:
+        from roleqa.cross_role import _skill_item
+
+        item = _skill_item(profile, skill)
+        citation = (
+            cite(profile, "Required skills", "required-skills", item)
+            if item
+            else cite(profile, "Required skills", "required-skills", "\n".join(profile.skills))
+            if profile.skills
+            else cite(profile, "Title", "title", profile.title)
+        )
+        values = {"title": profile.title, "item": item, "skill": skill}
+        return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
+
+    def _sources(self) -> Answer:
+        sources = list(dict.fromkeys(source for p in self.profiles for source in p.sources))
+        citations = [
+            cite(p, "Sources", "sources", "; ".join(p.sources)) for p in self.profiles if p.sources
+        ][:3]
+        values = {"count": len(self.profiles), "sources": sources}
+        return self._render(Draft("sources_general", values, citations), "sources", (), 0.9)
+
+    def _context(
+        self, understood: Understanding, state: ConversationState, page: str | None
+    ) -> tuple[Profile, ...]:
+        """The role of a question that names none: 'this role' is the page's, 'it' the last one."""
+        if understood.refers_to_page and page:
+            return (self.index.profiles[page],)
+        if len(state.roles) == 1:
+            return (self.index.profiles[state.roles[0]],)
+        if state.roles:
+            return ()
+        if page:
+            return (self.index.profiles[page],)
+        return ()
+
+    def _compare(
+        self, understood: Understanding, named: tuple[Profile, ...], state: ConversationState
+    ) -> tuple[Answer, ConversationState]:
+        subjects = list(named)
+        if len(subjects) < 2:
+            recent = [
+                self.index.profiles[pid] for pid in state.history if pid in self.index.profiles
+            ]
+            subjects = (subjects + [p for p in recent if p not in subjects])[:2]
+        intent = _primary(understood.intents) or (state.intent if not named else None)
+        if len(subjects) < 2:
+            return self._need_role(intent or "overview"), state
+        draft = compare_draft(subjects, intent, understood.direction)
+        answer = self._render(draft, intent or "compare", tuple(subjects), 0.9)
+        return replace(answer, intent="compare"), state.after(tuple(p.id for p in subjects), intent)
+
+    def _free_form(
+        self, text: str, profile: Profile | None, state: ConversationState
+    ) -> tuple[Answer, ConversationState]:
+        """A question no field fits, answered from the best matching passage if one is close."""
+        if self.embedder is None:
+            return self._abstain(None, 0.6), state.after((), None)
+        query = self.embedder.embed([text])[0]
+        hits = self.index.search(query, k=50 if profile else 10)
+        if profile:
+            hits = [hit for hit in hits if hit.chunk.profile_id == profile.id] or hits
+        rare = {
+            word
+            for word in canonical_text(text)
+            if word.isalpha()
+            and len(word) >= 4
+            and word not in self.roles.vocabulary
+            and word not in self.common
+        }
+        weights = {word: self._rarity(word) for word in rare}
+        best, best_score = None, 0.0
+        for hit in hits:
+            if not _supports(weights, hit.chunk.text, hit.score):
+                continue
+            if hit.score > best_score:
+                best, best_score = hit, hit.score
+        floor = RETRIEVAL_FLOOR_WITH_ROLE if profile else RETRIEVAL_FLOOR
+        if best is None or best_score < floor:
+            return self._abstain(None, round(1 - best_score, 2)), state.after((), None)
+        owner = self.index.profiles[best.chunk.profile_id]
+        values = {"title": owner.title, "section": best.chunk.section, "text": best.chunk.text}
+        citation = cite(owner, best.chunk.section, best.chunk.anchor, best.chunk.text)
+        draft = Draft("free_form", values, [citation])
+        answer = self._render(draft, "free_form", (owner,), min(0.9, round(best_score, 2)))
+        return answer, state.after((owner.id,), None)
+
+    def _render(
+        self, draft: Draft, intent: str, roles: tuple[Profile, ...], confidence: float
+    ) -> Answer:
+        cited = {c.profile_id for c in draft.citations}
+        refs = roles or tuple(
+            self.index.profiles[pid]
+            for pid in dict.fromkeys(c.profile_id for c in draft.citations)
+            if pid in cited
+        )
+        return Answer(
+            text=self.templates.render(draft),
+            intent=intent,
+            roles=tuple(role_ref(p) for p in refs),
+            citations=tuple(draft.citations),
+            confidence=confidence,
+            suggestions=self._suggest(roles[0] if len(roles) == 1 else None, intent),
+        )
+
+    def _suggest(self, profile: Profile | None, asked: str | None) -> tuple[str, ...]:
+        """Two to four follow-ups the corpus can answer."""
+        if profile is None:
+            return self._starters()
+        suggestions = []
+        for intent in SUGGESTED:
+            if intent != asked and field_draft(profile, intent).template != "missing_field":
+                suggestions.append(_question(intent, profile))
+            if len(suggestions) == 2:
+                break
+        neighbour = self._neighbour(profile)
+        if neighbour is not None:
+            suggestions.append(_question(asked if asked in _QUESTIONS else "salary", neighbour))
+        return tuple(suggestions[:4])
+
+    def _neighbour(self, profile: Profile) -> Profile | None:
+        """The first other profile its adjacent-roles text names."""
+        text = " ".join(canonical_text(profile.adjacent_roles or ""))
+        for other in self.profiles:
+            if other.id != profile.id and " ".join(canonical_text(other.title)) in text:
+                return other
+        return None
+
+    def _starters(self) -> tuple[str, ...]:
+        examples = self.profiles[:2]
+        starters = [_question("salary", p) for p in examples[:1]]
+        starters.append("Which roles are entry-level friendly?")
+        starters.extend(_question("ai_disruption", p) for p in examples[1:2])
+        return tuple(starters)
+
+    def _simple(self, kind: str) -> Answer:
+        text = self.templates.render(Draft(kind, {"count": len(self.profiles)}))
+        return Answer(text=text, intent=kind, confidence=0.95, suggestions=self._starters())
+
+    def _abstain(self, unknown: str | None, confidence: float) -> Answer:
+        shown = re.sub(r"[^A-Za-z0-9 ]", "", unknown or "")[:40] or None
+        text = self.templates.render(
+            Draft("abstain", {"unknown": shown, "count": len(self.profiles)})
+        )
+        return Answer(
+            text=text,
+            intent="out_of_scope",
+            confidence=confidence,
+            abstained=True,
+            suggestions=self._starters(),
+        )
+
+    def _clarify(self, options: list[str], understood: Understanding) -> Answer:
+        titles = [self.index.profiles[pid].title for pid in options[:4]]
+        intent = _primary(understood.intents) or "overview"
+        text = self.templates.render(Draft("clarify", {"options": titles}))
+        suggestions = tuple(_question(intent, self.index.profiles[pid]) for pid in options[:4])
+        return Answer(text=text, intent="clarify", confidence=0.5, suggestions=suggestions)
+
+    def _need_role(self, intent: str) -> Answer:
+        examples = [p.title for p in self.profiles[:2]]
+        text = self.templates.render(Draft("need_role", {"examples": examples}))
+        suggestions = tuple(_question(intent, p) for p in self.profiles[:3])
+        return Answer(text=text, intent="clarify", confidence=0.5, suggestions=suggestions)
+
+
+def _primary(intents: tuple[str, ...]) -> str | None:
+    """The intent a question is mainly about; 'overview' only when nothing else matches."""
+    specific = [intent for intent in intents if intent != "overview"]
+    return specific[0] if specific else (intents[0] if intents else None)
+
+
+_ASKED_SKILL = re.compile(
+    r"\b(?:need|needs|require|requires|use|uses|know|knowing|involve|involves)\s+(?P<skill>[a-z0-9+#]"
+    r"[a-z0-9+# .]*?)\s*$"
+)
+
+
+def _asked_skill(rest: str) -> str | None:
+    match = _ASKED_SKILL.search(rest.rstrip("? "))
+    return match.group("skill").strip() if match else None
+
+
+def _stem(term: str) -> str:
+    return term[: max(4, len(term) - 1)]
+
+
+def _supports(weights: dict[str, float], passage: str, score: float) -> bool:
+    """A passage answers only if it holds most of the weight of the question's rare words."""
+    if not weights:
+        return score >= RETRIEVAL_FLOOR_UNCHECKED
+    found = set(canonical_text(passage))
+    held = sum(w for term, w in weights.items() if any(x.startswith(_stem(term)) for x in found))
+    return held >= 0.5 * sum(weights.values())
+
+
+def _names_only(rest: str) -> bool:
+    return not set(rest.split()) - COMMON_WORDS
+
+
+def _question(intent: str, profile: Profile) -> str:
+    return _QUESTIONS.get(intent, _QUESTIONS["overview"]).format(
+        a=with_article(profile.title), t=profile.title
+    )

@@ -1,0 +1,185 @@
+"""Finding the roles a question names: titles, alternate titles, short forms, plurals and typos."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from roleqa.language import Token, canonical, canonical_text, singular, words
+from roleqa.profiles import Profile
+
+TITLE, ALTERNATE, SHORTENED, HEADLESS, PARTIAL, PARTIAL_ALTERNATE = 1.0, 0.9, 0.85, 0.75, 0.7, 0.6
+_SENIORITY = {"senior", "junior", "lead", "principal", "staff", "chief", "head"}
+_PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
+# Short forms that name a field of work on their own ("infosec"), unlike "AI" or "ML".
+_SHORT_FORMS = {"infosec", "dba", "sysadmin", "qa", "bi", "nlp"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of question words that names one or more roles, with how sure the match is."""
+
+    start: int
+    end: int
+    candidates: dict[str, float]
+
+    @property
+    def best(self) -> list[str]:
+        """The candidates with the top score, in a stable order."""
+        top = max(self.candidates.values())
+        return sorted(pid for pid, score in self.candidates.items() if score == top)
+
+
+class RoleIndex:
+    """Every name a role goes by, in canonical form, for exact, partial and fuzzy lookup."""
+
+    def __init__(self, profiles: Iterable[Profile], common_words: Iterable[str] = ()) -> None:
+        self.aliases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
+        self.heads: dict[str, dict[str, float]] = defaultdict(dict)
+        self.title_tokens: dict[str, set[str]] = {}
+        self.titles: dict[str, str] = {}
+        self.tracks: dict[str, str] = {}
+        for profile in profiles:
+            self.titles[profile.id] = profile.title
+            for group in (profile.track, profile.family):
+                if group and canonical_text(group):
+                    self.tracks[" ".join(canonical_text(group))] = group
+            for name, score in _names(profile):
+                key = canonical_text(name)
+                if key and self.aliases[key].get(profile.id, 0) < score:
+                    self.aliases[key][profile.id] = score
+            title = canonical_text(profile.title)
+            self.title_tokens[profile.id] = set(title) | {
+                token for alt in profile.alternate_titles for token in canonical_text(alt)
+            }
+            for part in _conjuncts(title):
+                self.heads[part[-1]][profile.id] = PARTIAL
+            for alternate in profile.alternate_titles:
+                words_of = canonical_text(_PARENTHESES.sub(" ", alternate))
+                if words_of:
+                    self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
+        self.longest = max((len(key) for key in self.aliases), default=1)
+        self.vocabulary = {token for key in self.aliases for token in key}
+        self._spellable = sorted(self.vocabulary | set(common_words))
+        self._known = set(self._spellable)
+
+    def correct(self, word: str) -> str:
+        """The known word a misspelt one stands for (one edit, two for long words), or itself."""
+        if word in self._known or singular(word) in self._known or len(word) < 6:
+            return word
+        if not word.isalpha():
+            return word
+        limit = 1 if len(word) < 9 else 2
+        found = process.extract(
+            word, self._spellable, scorer=OSA.distance, limit=5, score_cutoff=limit
+        )
+        if not found:
+            return word
+        nearest = [name for name, distance, _ in found if distance == found[0][1]]
+        ranked = sorted(nearest, key=lambda name: -fuzz.ratio(word, name))
+        if len(ranked) > 1 and fuzz.ratio(word, ranked[0]) == fuzz.ratio(word, ranked[1]):
+            return word
+        return str(ranked[0])
+
+    def find(self, tokens: list[Token]) -> list[Mention]:
+        """Role mentions in canonical tokens: exact names (longest wins), then partial ones."""
+        mentions: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            match = self._exact_at(tokens, index)
+            if match:
+                mentions.append(match)
+                index = next(i for i, t in enumerate(tokens) if t.end >= match.end) + 1
+                continue
+            index += 1
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        mentions.extend(self._partial(tokens, taken))
+        return sorted(mentions, key=lambda mention: mention.start)
+
+    def _exact_at(self, tokens: list[Token], index: int) -> Mention | None:
+        for size in range(min(self.longest, len(tokens) - index), 0, -1):
+            window = tokens[index : index + size]
+            found = self.aliases.get(tuple(token.text for token in window))
+            if found:
+                return Mention(window[0].start, window[-1].end, dict(found))
+        return None
+
+    def _partial(self, tokens: list[Token], taken: set[int]) -> list[Mention]:
+        """A head noun ('architect') with the words before it that every candidate title has."""
+        found: list[Mention] = []
+        for index, token in enumerate(tokens):
+            if token.start in taken or token.text not in self.heads:
+                continue
+            start = index
+            scores = self.heads[token.text]
+            candidates = set(scores)
+            while start > 0 and tokens[start - 1].start not in taken:
+                narrower = {
+                    pid for pid in candidates if tokens[start - 1].text in self.title_tokens[pid]
+                }
+                if not narrower:
+                    break
+                candidates, start = narrower, start - 1
+            found.append(
+                Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
+            )
+        return found
+
+    def resolve_name(self, name: str) -> str | None:
+        """A profile id for a page's role given as an id or a title, or None."""
+        if name in self.titles:
+            return name
+        tokens = canonical(words(name))
+        key = tuple(token.text for token in tokens)
+        found = self.aliases.get(key)
+        if found:
+            best = Mention(0, len(tokens), dict(found)).best
+            return best[0] if len(best) == 1 else None
+        return None
+
+
+def _names(profile: Profile) -> Iterable[tuple[str, float]]:
+    yield profile.title, TITLE
+    yield profile.id.replace("-", " "), TITLE
+    for part in _conjuncts(canonical_text(profile.title)):
+        yield " ".join(part), TITLE
+    title_words = profile.title.split()
+    if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
+        yield " ".join(title_words[1:]), SHORTENED
+    for alternate in profile.alternate_titles:
+        outside = _PARENTHESES.sub(" ", alternate).strip()
+        yield outside, ALTERNATE
+        for inside in _PARENTHESES.findall(alternate):
+            yield inside, ALTERNATE
+        yield from _headless(outside)
+    yield from _headless(profile.title)
+
+
+def _headless(name: str) -> Iterable[tuple[str, float]]:
+    """'IT support' for 'IT Support Specialist', 'infosec' for 'Information Security Analyst'."""
+    shorter = " ".join(name.split()[:-1])
+    tokens = canonical_text(shorter)
+    if len(tokens) >= 2 or (len(tokens) == 1 and tokens[0] in _SHORT_FORMS):
+        yield shorter, HEADLESS
+
+
+def _conjuncts(title: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'market research analyst and marketing specialist' -> both halves, and the whole."""
+    parts: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for token in title:
+        if token == "and" and current:
+            parts.append(tuple(current))
+            current = []
+        else:
+            current.append(token)
+    if current:
+        parts.append(tuple(current))
+    if len(parts) > 1 and all(len(part) > 1 for part in parts):
+        return parts
+    return [title]
