@@ -125,6 +125,9 @@ class RoleIndex:
                 if not narrower:
                     break
                 candidates, start = narrower, start - 1
+            before = tokens[start - 1].text if start > 0 else ""
+            if before.isalpha() and before not in self._known:
+                continue  # "dragon tamer": a kind of role this corpus does not know
             found.append(
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
             )
