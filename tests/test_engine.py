@@ -246,3 +246,16 @@ def test_development_set_accuracy(engine: Engine) -> None:
     assert len(report.results) >= 150
     failed = [f"{r.question}: {r.problems}" for r in report.results if not r.right]
     assert report.accuracy >= 0.95, "\n".join(failed)
+
+
+def test_seed_layout_corpus_accuracy(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    """A second labelled set, over the seed-layout profiles in the test fixtures."""
+    from conftest import SEED_VARIANTS
+
+    root = tmp_path / "index"
+    build_index(load_corpus(SEED_VARIANTS, 1_000_000), root, PACKAGED_MODEL_ID, lambda: embedder)
+    seed_engine = Engine(load_index(root, PACKAGED_MODEL_ID), embedder)
+    report = evaluate(load_conversations(ROOT / "eval" / "seed_variants.jsonl"), seed_engine.ask)
+    assert len(report.results) >= 90
+    failed = [f"{r.question}: {r.problems}" for r in report.results if not r.right]
+    assert report.accuracy >= 0.95, "\n".join(failed)

@@ -237,3 +237,24 @@ def test_imported_profiles_build_into_an_index(
     )
     assert result.exit_code == 0, result.output
     assert "20 parsed, 0 with errors" in result.output
+
+
+def test_engine_over_the_imported_corpus(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    """Every occupation imported and indexed; generated questions answered at 95% or better."""
+    from roleqa.build import build_index
+    from roleqa.embedding import PACKAGED_MODEL_ID
+    from roleqa.engine import Engine
+    from roleqa.evaluation import evaluate, generated_conversations
+    from roleqa.index import load_index
+
+    out, root = tmp_path / "onet", tmp_path / "index"
+    import_onet(DATA, out)
+    build_index(load_corpus(out, 1_000_000), root, PACKAGED_MODEL_ID, lambda: embedder)
+    engine = Engine(load_index(root, PACKAGED_MODEL_ID), embedder)
+    assert "$93,600" in engine.ask("RN salary").text
+    assert engine.ask("how much does a dental hygienist earn?").roles[0].id == "dental-hygienists"
+    report = evaluate(
+        generated_conversations(list(engine.index.profiles.values()), 120, 3), engine.ask
+    )
+    failed = [f"{r.question}: {r.problems}" for r in report.results if not r.right]
+    assert report.accuracy >= 0.95, "\n".join(failed)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from roleqa.answers import Citation, Draft, cite, field_draft, growth_text, salary_quote
-from roleqa.language import canonical_text, verb
+from roleqa.language import canonical_text, join_and, verb
 from roleqa.profiles import Profile
 from roleqa.understanding import Criteria
 
@@ -100,18 +100,19 @@ def extreme_draft(
     if not stated:
         return None
     ranked = sorted(stated, key=lambda pair: pair[0] or 0.0, reverse=direction == "up")
-    winner = ranked[0][1]
-    runner = ranked[1][1] if len(ranked) > 1 else None
-    citations = [measure.citation(winner)] + ([measure.citation(runner)] if runner else [])
+    winners = [profile for value, profile in ranked if value == ranked[0][0]]
     values = {
-        "winner": winner.title,
+        "lead": (
+            f"{join_and(sorted(p.title for p in winners))} have"
+            if len(winners) > 1
+            else verb(winners[0].title, "has", "have")
+        ),
         "superlative": measure.superlatives[0 if direction == "up" else 1],
         "measure": measure.name,
         "count": len(stated),
-        "value": measure.shown(winner),
-        "runner_up": runner.title if runner else None,
-        "runner_up_value": measure.shown(runner) if runner else None,
+        "value": measure.shown(winners[0]),
     }
+    citations = [measure.citation(winner) for winner in winners]
     return Draft("extreme", values, citations)
 
 
@@ -204,6 +205,8 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
             chosen = [p for p in chosen if _beyond(measure(p), limit, above)]
     if criteria.skill:
         chosen = [p for p in chosen if _skill_item(p, criteria.skill)]
+    if criteria.certification:
+        chosen = [p for p in chosen if _item(p.certifications, criteria.certification)]
     return chosen
 
 
@@ -213,13 +216,16 @@ def _beyond(value: float | None, limit: int, above: bool) -> bool:
 
 def _skill_item(profile: Profile, skill: str) -> str | None:
     """The first required-skills item of a profile that names the skill."""
-    wanted = canonical_text(skill)
+    return _item(profile.skills, skill)
+
+
+def _item(items: Sequence[str], term: str) -> str | None:
+    """The first item that names the term, compared in canonical form."""
+    wanted = canonical_text(term)
     if not wanted:
         return None
     pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
-    return next(
-        (item for item in profile.skills if pattern.search(" ".join(canonical_text(item)))), None
-    )
+    return next((item for item in items if pattern.search(" ".join(canonical_text(item)))), None)
 
 
 def list_draft(profiles: Sequence[Profile], criteria: Criteria) -> Draft:
@@ -249,6 +255,10 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
     if criteria.skill:
         item = _skill_item(profile, criteria.skill) or ""
         return None, cite(profile, "Required skills", "required-skills", item)
+    if criteria.certification:
+        item = _item(profile.certifications, criteria.certification) or ""
+        section = "Representative certifications"
+        return None, cite(profile, section, "representative-certifications", item)
     if criteria.education:
         quote = f"Typical entry education: {profile.education}"
         return profile.education, cite(profile, "Key facts", "key-facts", quote)
@@ -304,6 +314,9 @@ def _describe(criteria: Criteria, plural: bool) -> str:
     if criteria.skill:
         verb_list, their = ("list", "their") if plural else ("lists", "its")
         parts.append(f"{verb_list} {criteria.skill} among {their} required skills")
+    if criteria.certification:
+        verb_list, their = ("list", "their") if plural else ("lists", "its")
+        parts.append(f"{verb_list} {criteria.certification} among {their} certifications")
     if not parts:
         parts.append(f"{'have' if plural else 'has'} a profile")
     return " and ".join(parts)

@@ -145,6 +145,8 @@ class Engine:
         short = understood.follow_up or len(text) < 40
         if intent is None and (named or state.options) and state.intent and short:
             intent = state.intent
+        if not named and understood.unknown_role and not understood.refers_to_page:
+            return self._abstain(understood.unknown_role, 0.8), state.after((), None)
         if not named and understood.unknown and intent and not understood.refers_to_page:
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), None)
@@ -207,10 +209,17 @@ class Engine:
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
 
     def _sources(self) -> Answer:
+        """Where the figures come from: the sources profiles list, else their methodology."""
         sources = list(dict.fromkeys(source for p in self.profiles for source in p.sources))
         citations = [
             cite(p, "Sources", "sources", "; ".join(p.sources)) for p in self.profiles if p.sources
         ][:3]
+        methodology = Counter(p.methodology for p in self.profiles if p.methodology)
+        if not sources and methodology:
+            text = methodology.most_common(1)[0][0]
+            owner = next(p for p in self.profiles if p.methodology == text)
+            sources = [text]
+            citations = [cite(owner, "Methodology", "methodology", text)]
         values = {"count": len(self.profiles), "sources": sources}
         return self._render(Draft("sources_general", values, citations), "sources", (), 0.9)
 

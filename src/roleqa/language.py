@@ -23,6 +23,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("system", "administrator"): ("sysadmin",),
     ("sys", "administrator"): ("sysadmin",),
     ("entry", "level"): ("entrylevel",),
+    ("computer", "vision"): ("cv",),
+    ("ml", "operation"): ("mlops",),
+    ("ml", "op"): ("mlops",),
 }
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mle": ("ml", "engineer"),
@@ -36,6 +39,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "sr": ("senior",),
     "jr": ("junior",),
     "entrylevel": ("entrylevel",),
+    "infra": ("infrastructure",),
 }
 _KEEP = {
     "is",
@@ -96,6 +100,15 @@ def canonical_text(text: str) -> tuple[str, ...]:
 
 
 def _contract(tokens: list[Token]) -> list[Token]:
+    """Apply the short forms until none applies: 'machine learning operations' -> 'mlops'."""
+    while True:
+        shorter = _contract_once(tokens)
+        if len(shorter) == len(tokens):
+            return shorter
+        tokens = shorter
+
+
+def _contract_once(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -203,12 +216,12 @@ what does do duty duties responsibility responsibilities task tasks day descript
 skill skills tool tools technology technologies tech stack languages software learn learning
 programming know knowledge requirements required require requires involve involves
 adjacent related similar transition switch move path paths alternative alternatives next step
-source sources methodology data figures numbers come reviewed updated reliable trust accurate
+source sources methodology figures numbers come reviewed updated reliable trust accurate
 tell overview describe explain info information summary summarize about compare comparison
 versus vs difference different between higher lower highest lowest most least fewest greatest
 better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
-goodbye
+goodbye senior junior lead principal staff chief head write wrote written read type kind sort
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

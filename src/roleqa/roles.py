@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from roleqa.language import Token, canonical, canonical_text, singular, words
+from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
 from roleqa.profiles import Profile
 
 TITLE, ALTERNATE, SHORTENED, HEADLESS, PARTIAL, PARTIAL_ALTERNATE = 1.0, 0.9, 0.85, 0.75, 0.7, 0.6
 _SENIORITY = {"senior", "junior", "lead", "principal", "staff", "chief", "head"}
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
 # Short forms that name a field of work on their own ("infosec"), unlike "AI" or "ML".
-_SHORT_FORMS = {"infosec", "dba", "sysadmin", "qa", "bi", "nlp"}
+_SHORT_FORMS = {"infosec", "dba", "sysadmin", "qa", "bi", "nlp", "cv", "mlops"}
+_TOO_SHORT = {"ai", "ml", "it", "ux", "ui"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,9 @@ class Mention:
 
     @property
     def best(self) -> list[str]:
-        """The candidates with the top score, in a stable order."""
+        """The candidates with the top score, in a stable order; none for an unknown role."""
+        if not self.candidates:
+            return []
         top = max(self.candidates.values())
         return sorted(pid for pid, score in self.candidates.items() if score == top)
 
@@ -39,6 +42,8 @@ class RoleIndex:
     """Every name a role goes by, in canonical form, for exact, partial and fuzzy lookup."""
 
     def __init__(self, profiles: Iterable[Profile], common_words: Iterable[str] = ()) -> None:
+        self._profiles = list(profiles)
+        profiles = self._profiles
         self.aliases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.heads: dict[str, dict[str, float]] = defaultdict(dict)
         self.title_tokens: dict[str, set[str]] = {}
@@ -64,13 +69,20 @@ class RoleIndex:
                 if words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
         self.longest = max((len(key) for key in self.aliases), default=1)
+        spelled = {
+            word
+            for profile in self._profiles
+            for name in (profile.title, *profile.alternate_titles)
+            for word in words(name)
+        }
         self.vocabulary = {token for key in self.aliases for token in key}
-        self._spellable = sorted(self.vocabulary | set(common_words))
+        self.common = set(common_words)
+        self._spellable = sorted(self.vocabulary | self.common | spelled)
         self._known = set(self._spellable)
 
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
-        if word in self._known or singular(word) in self._known or len(word) < 6:
+        if word in self._known or singular(word) in self._known or len(word) < 5:
             return word
         if not word.isalpha():
             return word
@@ -126,8 +138,10 @@ class RoleIndex:
                     break
                 candidates, start = narrower, start - 1
             before = tokens[start - 1].text if start > 0 else ""
-            if before.isalpha() and before not in self._known:
-                continue  # "dragon tamer": a kind of role this corpus does not know
+            if before.isalpha() and before not in self.common:
+                # "data scientist" where only "Applied Scientist" exists: a role not in the corpus.
+                found.append(Mention(tokens[start - 1].start, token.end, {}))
+                continue
             found.append(
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
             )
@@ -164,10 +178,14 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
 
 
 def _headless(name: str) -> Iterable[tuple[str, float]]:
-    """'IT support' for 'IT Support Specialist', 'infosec' for 'Information Security Analyst'."""
+    """'IT support' for 'IT Support Specialist', 'infosec' for 'Information Security Analyst',
+    'MLOps' for 'MLOps Engineer'."""
     shorter = " ".join(name.split()[:-1])
     tokens = canonical_text(shorter)
-    if len(tokens) >= 2 or (len(tokens) == 1 and tokens[0] in _SHORT_FORMS):
+    acronym = len(shorter.split()) == 1 and sum(c.isupper() for c in shorter) >= 2
+    if acronym and tokens and (tokens[0] in _TOO_SHORT or tokens[0] in COMMON_WORDS):
+        return  # "IS Manager" must not make every "is" a role
+    if len(tokens) >= 2 or (len(tokens) == 1 and (tokens[0] in _SHORT_FORMS or acronym)):
         yield shorter, HEADLESS
 
 

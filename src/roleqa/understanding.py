@@ -215,6 +215,7 @@ class Criteria:
     """What a list question filters roles by; every criterion given must hold."""
 
     skill: str | None = None
+    certification: str | None = None
     track: str | None = None
     entry_level: bool | None = None
     education: str | None = None
@@ -245,6 +246,7 @@ class Understanding:
     follow_up: bool = False
     pair: bool = False
     unknown: tuple[str, ...] = field(default=())
+    unknown_role: str | None = None
 
 
 _AMONG = re.compile(r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b")
@@ -264,6 +266,11 @@ _BANDS = re.compile(
     r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"
     r"shrinking)\b"
 )
+_CERTIFICATION = re.compile(
+    r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"
+    r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+"
+    r"(?:certifications?|certificates?|certs?|certified)\b"
+)
 _THRESHOLD = re.compile(
     r"\b(over|above|more than|at least|greater than|exceeding|beyond|under|below|"
     r"less than|at most|lower than)\s*(\d[\d,]*)\s*(k\b)?",
@@ -278,11 +285,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     tokens = canonical(corrected)
     whole = " ".join(corrected)
     track = _track(whole, roles)
-    mentions = tuple(roles.find(tokens))
+    found = roles.find(tokens)
+    mentions = tuple(m for m in found if m.candidates)
+    unresolved = [m for m in found if not m.candidates]
     listish = bool(_LIST.search(whole) or _AMONG.search(whole)) and not _THIS.search(whole)
     if track and listish:
         mentions = ()
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = {i for m in (*mentions, *unresolved) for i in range(m.start, m.end)}
     rest = " ".join(w for i, w in enumerate(corrected) if i not in covered)
     intents = tuple(name for name in FIELD_INTENTS if _INTENTS[name].search(rest))
     base = {
@@ -293,6 +302,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         "refers_to_page": bool(_THIS.search(whole)),
         "follow_up": bool(_FOLLOW_UP.search(whole)),
         "pair": bool(_PAIR.search(rest)),
+        "unknown_role": " ".join(corrected[unresolved[0].start : unresolved[0].end])
+        if unresolved and not mentions
+        else None,
     }
     if _OFF_LIMITS.search(whole):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
@@ -338,7 +350,7 @@ def _cross_role(
     paired = bool(base["pair"]) and (bool(_COMPARE.search(str(base["rest"]))) or bool(direction))
     if len(mentions) >= 2 or (paired and not mentions):
         return Understanding("compare", direction=direction, **base)  # type: ignore[arg-type]
-    if mentions or base["refers_to_page"]:
+    if mentions or base["refers_to_page"] or "adjacent_roles" in intents:
         return None
     which = re.search(
         r"^(?:which|what|who)\b|\b(?:which|what) (?:one|role|job)\b", str(base["rest"])
@@ -406,8 +418,11 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         )
         measure = "ai" if ("ai_disruption" in intents and number <= 100) else "salary"
         values[f"{measure}_{'above' if above else 'below'}"] = number
+    certification = _CERTIFICATION.search(rest)
+    if certification:
+        values["certification"] = certification.group("cert").strip()
     needs = _NEEDS.search(rest.rstrip("? "))
-    if needs and not set(intents) & {"entry_level", "education", "salary"}:
+    if needs and not certification and not set(intents) & {"entry_level", "education", "salary"}:
         values["skill"] = needs.group("skill").strip()
     return Criteria(**values)  # type: ignore[arg-type]
 
