@@ -275,48 +275,33 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
 
 
 def _describe(criteria: Criteria, plural: bool) -> str:
-    verb = "are" if plural else "is"
+    """The criteria in words, agreeing with one or several roles: 'are in the Data group'."""
+    are, have, lists, their = (
+        ("are", "have", "list", "their") if plural else ("is", "has", "lists", "its")
+    )
     parts = []
     if criteria.track:
-        parts.append(f"{verb} in the {criteria.track} group")
+        parts.append(f"{are} in the {criteria.track} group")
     if criteria.entry_level is not None:
         parts.append(
-            f"{verb} {'' if criteria.entry_level else 'not '}listed as entry-level friendly"
+            f"{are} {'' if criteria.entry_level else 'not '}listed as entry-level friendly"
         )
-    if criteria.education:
-        verb_list = (
-            ("list" if plural else "lists")
-            if not criteria.education_negated
-            else ("do not list" if plural else "does not list")
-        )
-        if criteria.education_negated:
-            parts.append(f"typically need less than a {criteria.education} to enter")
-        else:
-            parts.append(f"{verb_list} {criteria.education} as the typical entry education")
+    if criteria.education and criteria.education_negated:
+        parts.append(f"typically need less than a {criteria.education} to enter")
+    elif criteria.education:
+        parts.append(f"{lists} {criteria.education} as the typical entry education")
     if criteria.growth_band:
-        parts.append(f"{'have' if plural else 'has'} a {criteria.growth_band} growth outlook")
-    if criteria.salary_above is not None:
-        parts.append(
-            f"{'have' if plural else 'has'} a median salary above ${criteria.salary_above:,}"
-        )
-    if criteria.salary_below is not None:
-        parts.append(
-            f"{'have' if plural else 'has'} a median salary below ${criteria.salary_below:,}"
-        )
-    if criteria.ai_above is not None:
-        parts.append(
-            f"{'have' if plural else 'has'} an AI disruption score above {criteria.ai_above}/100"
-        )
-    if criteria.ai_below is not None:
-        parts.append(
-            f"{'have' if plural else 'has'} an AI disruption score below {criteria.ai_below}/100"
-        )
+        parts.append(f"{have} a {criteria.growth_band} growth outlook")
+    for limit, side, what, shown in (
+        (criteria.salary_above, "above", "a median salary", "${:,}"),
+        (criteria.salary_below, "below", "a median salary", "${:,}"),
+        (criteria.ai_above, "above", "an AI disruption score", "{}/100"),
+        (criteria.ai_below, "below", "an AI disruption score", "{}/100"),
+    ):
+        if limit is not None:
+            parts.append(f"{have} {what} {side} {shown.format(limit)}")
     if criteria.skill:
-        verb_list, their = ("list", "their") if plural else ("lists", "its")
-        parts.append(f"{verb_list} {criteria.skill} among {their} required skills")
+        parts.append(f"{lists} {criteria.skill} among {their} required skills")
     if criteria.certification:
-        verb_list, their = ("list", "their") if plural else ("lists", "its")
-        parts.append(f"{verb_list} {criteria.certification} among {their} certifications")
-    if not parts:
-        parts.append(f"{'have' if plural else 'has'} a profile")
-    return " and ".join(parts)
+        parts.append(f"{lists} {criteria.certification} among {their} certifications")
+    return " and ".join(parts) or f"{have} a profile"
