@@ -248,14 +248,22 @@ def test_development_set_accuracy(engine: Engine) -> None:
     assert report.accuracy >= 0.95, "\n".join(failed)
 
 
-def test_seed_layout_corpus_accuracy(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
-    """A second labelled set, over the seed-layout profiles in the test fixtures."""
-    from conftest import SEED_VARIANTS
+@pytest.mark.parametrize(
+    ("corpus", "questions"),
+    [("seed_variants", "seed_variants.jsonl"), ("holdout", "holdout.jsonl")],
+)
+def test_seed_layout_corpora_accuracy(
+    tmp_path: Path, embedder, corpus: str, questions: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Labelled sets over seed-layout corpora in the fixtures, written apart from the engine."""
+    from conftest import FIXTURES
 
     root = tmp_path / "index"
-    build_index(load_corpus(SEED_VARIANTS, 1_000_000), root, PACKAGED_MODEL_ID, lambda: embedder)
+    build_index(
+        load_corpus(FIXTURES / corpus, 1_000_000), root, PACKAGED_MODEL_ID, lambda: embedder
+    )
     seed_engine = Engine(load_index(root, PACKAGED_MODEL_ID), embedder)
-    report = evaluate(load_conversations(ROOT / "eval" / "seed_variants.jsonl"), seed_engine.ask)
+    report = evaluate(load_conversations(ROOT / "eval" / questions), seed_engine.ask)
     assert len(report.results) >= 90
     failed = [f"{r.question}: {r.problems}" for r in report.results if not r.right]
     assert report.accuracy >= 0.95, "\n".join(failed)

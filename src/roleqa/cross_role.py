@@ -193,6 +193,13 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         ]
     if criteria.growth_band:
         chosen = [p for p in chosen if p.growth_outlook == criteria.growth_band]
+    if criteria.ai_band:
+        wanted_band = criteria.ai_band.lower()
+        chosen = [
+            p
+            for p in chosen
+            if p.ai_disruption and (p.ai_disruption.band or "").lower() == wanted_band
+        ]
     salary = MEASURES["salary"].value
     ai = MEASURES["ai_disruption"].value
     for limit, measure, above in (
@@ -204,7 +211,7 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         if limit is not None:
             chosen = [p for p in chosen if _beyond(measure(p), limit, above)]
     if criteria.skill:
-        chosen = [p for p in chosen if _skill_item(p, criteria.skill)]
+        chosen = [p for p in chosen if skill_item(p, criteria.skill)]
     if criteria.certification:
         chosen = [p for p in chosen if _item(p.certifications, criteria.certification)]
     return chosen
@@ -214,7 +221,7 @@ def _beyond(value: float | None, limit: int, above: bool) -> bool:
     return value is not None and (value > limit if above else value < limit)
 
 
-def _skill_item(profile: Profile, skill: str) -> str | None:
+def skill_item(profile: Profile, skill: str) -> str | None:
     """The first required-skills item of a profile that names the skill."""
     return _item(profile.skills, skill)
 
@@ -253,7 +260,7 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
         measure = MEASURES["ai_disruption"]
         return measure.shown(profile), measure.citation(profile)
     if criteria.skill:
-        item = _skill_item(profile, criteria.skill) or ""
+        item = skill_item(profile, criteria.skill) or ""
         return None, cite(profile, "Required skills", "required-skills", item)
     if criteria.certification:
         item = _item(profile.certifications, criteria.certification) or ""
@@ -262,6 +269,9 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
     if criteria.education:
         quote = f"Typical entry education: {profile.education}"
         return profile.education, cite(profile, "Key facts", "key-facts", quote)
+    if criteria.ai_band:
+        measure = MEASURES["ai_disruption"]
+        return measure.shown(profile), measure.citation(profile)
     if criteria.growth_band:
         quote = f"Growth outlook: {profile.growth_outlook}"
         return None, cite(profile, "Growth outlook", "growth-outlook", quote)
@@ -292,6 +302,8 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         parts.append(f"{lists} {criteria.education} as the typical entry education")
     if criteria.growth_band:
         parts.append(f"{have} a {criteria.growth_band} growth outlook")
+    if criteria.ai_band:
+        parts.append(f"{have} a {criteria.ai_band.lower()} AI disruption band")
     for limit, side, what, shown in (
         (criteria.salary_above, "above", "a median salary", "${:,}"),
         (criteria.salary_below, "below", "a median salary", "${:,}"),

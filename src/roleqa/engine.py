@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -14,20 +13,17 @@ from roleqa.conversations import (
     MemoryConversationStore,
     new_conversation_id,
 )
-from roleqa.cross_role import compare_draft, extreme_draft, list_draft
+from roleqa.cross_role import compare_draft, extreme_draft, list_draft, skill_item
 from roleqa.embedding import Embedder
 from roleqa.index import Index
 from roleqa.language import COMMON_WORDS, canonical_text, with_article
+from roleqa.passages import PassageFinder
+from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import Profile
 from roleqa.roles import RoleIndex
 from roleqa.understanding import Understanding, understand
 
 MAX_QUESTION = 1000
-# Cosine below which a passage is not an answer; a question already tied to a role may match
-# its own profile more loosely. Without rare words to check, only a close passage will do.
-RETRIEVAL_FLOOR = 0.4
-RETRIEVAL_FLOOR_WITH_ROLE = 0.3
-RETRIEVAL_FLOOR_UNCHECKED = 0.55
 SUGGESTED = (
     "salary",
     "entry_level",
@@ -74,11 +70,10 @@ class Engine:
         self.store = store or MemoryConversationStore()
         self.templates = templates or Templates()
         self.profiles = list(index.profiles.values())
-        self.roles = RoleIndex(self.profiles, COMMON_WORDS)
-        self.common = set(COMMON_WORDS)
-        self._frequency: Counter[str] = Counter(
-            word for chunk in index.chunks for word in set(canonical_text(chunk.text))
-        )
+        self.common = set(COMMON_WORDS) | PATTERN_WORDS
+        self.roles = RoleIndex(self.profiles, self.common)
+        ignored = self.roles.vocabulary | self.common
+        self.passages = PassageFinder(index, embedder, ignored) if embedder else None
 
     def ask(
         self, question: str, conversation_id: str | None = None, role: str | None = None
@@ -118,6 +113,10 @@ class Engine:
             draft = list_draft(pool, understood.criteria)
             if not understood.intents and understood.criteria.empty and "source" in understood.rest:
                 return self._sources(), state.after((), None)
+            asked = set(canonical_text(understood.rest)) - self.common - self.roles.vocabulary
+            if not understood.intents and understood.criteria.empty and asked:
+                # "which role designs A/B tests?": the passage that says so names the role.
+                return self._free_form(text, None, state)
             chosen = tuple(c.profile_id for c in draft.citations)
             return self._render(draft, "list", (), 0.9), state.after(chosen, None)
         if kind == "extreme":
@@ -139,6 +138,13 @@ class Engine:
         named = tuple(self.index.profiles[m.best[0]] for m in understood.mentions)
         if not named and state.options:
             named = self._pick_option(text, state.options)
+            if named and state.intent:
+                # "the junior one" answers the clarifying question; it asks nothing new.
+                profile = named[0]
+                answer = self._render(
+                    field_draft(profile, state.intent), state.intent, (profile,), 0.9
+                )
+                return answer, state.after((profile.id,), state.intent)
         if kind == "compare":
             return self._compare(understood, named, state)
         intent = _primary(understood.intents)
@@ -170,21 +176,18 @@ class Engine:
         answer = self._render(draft, intent, (profile,), confidence)
         return answer, state.after((profile.id,), intent)
 
-    def _rarity(self, term: str) -> float:
-        """Inverse passage frequency of a word; a word no passage holds weighs the most."""
-        stem = _stem(term)
-        count = max((n for word, n in self._frequency.items() if word.startswith(stem)), default=0)
-        return math.log((len(self.index.chunks) + 1) / (count + 1)) + 1
-
     def _pool(self, understood: Understanding, state: ConversationState) -> list[Profile]:
-        """All profiles, or those the last answer listed when the question says 'of them'."""
-        if understood.criteria.among_previous and state.roles:
-            return [self.index.profiles[pid] for pid in state.roles if pid in self.index.profiles]
-        return self.profiles
+        """All profiles, or those the conversation is on when the question says 'of those'."""
+        if not understood.criteria.among_previous:
+            return self.profiles
+        ids = state.roles if len(state.roles) >= 2 else state.history
+        count = next((n for word, n in _COUNTS.items() if word in understood.rest.split()), None)
+        chosen = [self.index.profiles[pid] for pid in ids if pid in self.index.profiles]
+        return chosen[:count] if count else chosen or self.profiles
 
     def _pick_option(self, text: str, options: tuple[str, ...]) -> tuple[Profile, ...]:
         """The one option of a clarifying question that a reply like 'the database one' names."""
-        said = set(canonical_text(text)) - self.common
+        said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"}
         scored = [
             (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
             for pid in options
@@ -195,9 +198,7 @@ class Engine:
         return ()
 
     def _skill_check(self, profile: Profile, skill: str) -> Answer:
-        from roleqa.cross_role import _skill_item
-
-        item = _skill_item(profile, skill)
+        item = skill_item(profile, skill)
         citation = (
             cite(profile, "Required skills", "required-skills", item)
             if item
@@ -241,12 +242,19 @@ class Engine:
         self, understood: Understanding, named: tuple[Profile, ...], state: ConversationState
     ) -> tuple[Answer, ConversationState]:
         subjects = list(named)
+        if not subjects and understood.criteria.among_previous and len(state.roles) >= 2:
+            subjects = [self.index.profiles[pid] for pid in state.roles[:6]]
         if len(subjects) < 2:
             recent = [
                 self.index.profiles[pid] for pid in state.history if pid in self.index.profiles
             ]
             subjects = (subjects + [p for p in recent if p not in subjects])[:2]
         intent = _primary(understood.intents) or (state.intent if not named else None)
+        if len(subjects) == 1 and not named and intent:
+            # "what skills do they need?" about the one role the conversation is on.
+            profile = subjects[0]
+            answer = self._render(field_draft(profile, intent), intent, (profile,), 0.9)
+            return answer, state.after((profile.id,), intent)
         if len(subjects) < 2:
             return self._need_role(intent or "overview"), state
         draft = compare_draft(subjects, intent, understood.direction)
@@ -257,35 +265,16 @@ class Engine:
         self, text: str, profile: Profile | None, state: ConversationState
     ) -> tuple[Answer, ConversationState]:
         """A question no field fits, answered from the best matching passage if one is close."""
-        if self.embedder is None:
+        if self.passages is None:
             return self._abstain(None, 0.6), state.after((), None)
-        query = self.embedder.embed([text])[0]
-        hits = self.index.search(query, k=50 if profile else 10)
-        if profile:
-            hits = [hit for hit in hits if hit.chunk.profile_id == profile.id] or hits
-        rare = {
-            word
-            for word in canonical_text(text)
-            if word.isalpha()
-            and len(word) >= 4
-            and word not in self.roles.vocabulary
-            and word not in self.common
-        }
-        weights = {word: self._rarity(word) for word in rare}
-        best, best_score = None, 0.0
-        for hit in hits:
-            if not _supports(weights, hit.chunk.text, hit.score):
-                continue
-            if hit.score > best_score:
-                best, best_score = hit, hit.score
-        floor = RETRIEVAL_FLOOR_WITH_ROLE if profile else RETRIEVAL_FLOOR
-        if best is None or best_score < floor:
-            return self._abstain(None, round(1 - best_score, 2)), state.after((), None)
+        best, score = self.passages.find(text, profile.id if profile else None)
+        if best is None:
+            return self._abstain(None, round(1 - score, 2)), state.after((), None)
         owner = self.index.profiles[best.chunk.profile_id]
         values = {"title": owner.title, "section": best.chunk.section, "text": best.chunk.text}
         citation = cite(owner, best.chunk.section, best.chunk.anchor, best.chunk.text)
         draft = Draft("free_form", values, [citation])
-        answer = self._render(draft, "free_form", (owner,), min(0.9, round(best_score, 2)))
+        answer = self._render(draft, "free_form", (owner,), min(0.9, round(score, 2)))
         return answer, state.after((owner.id,), None)
 
     def _render(
@@ -367,6 +356,9 @@ class Engine:
         return Answer(text=text, intent="clarify", confidence=0.5, suggestions=suggestions)
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def _primary(intents: tuple[str, ...]) -> str | None:
     """The intent a question is mainly about; 'overview' only when nothing else matches."""
     specific = [intent for intent in intents if intent != "overview"]
@@ -382,19 +374,6 @@ _ASKED_SKILL = re.compile(
 def _asked_skill(rest: str) -> str | None:
     match = _ASKED_SKILL.search(rest.rstrip("? "))
     return match.group("skill").strip() if match else None
-
-
-def _stem(term: str) -> str:
-    return term[: max(4, len(term) - 1)]
-
-
-def _supports(weights: dict[str, float], passage: str, score: float) -> bool:
-    """A passage answers only if it holds most of the weight of the question's rare words."""
-    if not weights:
-        return score >= RETRIEVAL_FLOOR_UNCHECKED
-    found = set(canonical_text(passage))
-    held = sum(w for term, w in weights.items() if any(x.startswith(_stem(term)) for x in found))
-    return held >= 0.5 * sum(weights.values())
 
 
 def _names_only(rest: str) -> bool:

@@ -19,6 +19,19 @@ _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
 # Short forms that name a field of work on their own ("infosec"), unlike "AI" or "ML".
 _SHORT_FORMS = {"infosec", "dba", "sysadmin", "qa", "bi", "nlp", "cv", "mlops"}
 _TOO_SHORT = {"ai", "ml", "it", "ux", "ui"}
+# Words that may stand before a bare head noun ("a senior architect") without naming another role.
+_MAY_PRECEDE = {
+    "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
+    "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
+    "new", "senior", "junior", "lead", "principal", "staff", "chief", "head", "entry", "level",
+    "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
+    "or", "to", "in", "at", "with", "about", "any", "all", "some", "other", "every", "each",
+}  # fmt: skip
+_FIELDS_OF_WORK = {
+    "engineer": "engineering", "analyst": "analytics", "scientist": "science",
+    "researcher": "research", "architect": "architecture", "developer": "development",
+    "designer": "design", "administrator": "administration", "manager": "management",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -138,7 +151,7 @@ class RoleIndex:
                     break
                 candidates, start = narrower, start - 1
             before = tokens[start - 1].text if start > 0 else ""
-            if before.isalpha() and before not in self.common:
+            if before.isalpha() and before not in _MAY_PRECEDE:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus.
                 found.append(Mention(tokens[start - 1].start, token.end, {}))
                 continue
@@ -168,6 +181,10 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     title_words = profile.title.split()
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
+    # "data engineering" for "Data Engineer": the field of work the title's head noun does.
+    head = singular(title_words[-1].lower()) if title_words else ""
+    if len(title_words) > 1 and head in _FIELDS_OF_WORK:
+        yield " ".join([*title_words[:-1], _FIELDS_OF_WORK[head]]), SHORTENED
     for alternate in profile.alternate_titles:
         outside = _PARENTHESES.sub(" ", alternate).strip()
         yield outside, ALTERNATE

@@ -5,209 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from roleqa import patterns
 from roleqa.language import Token, canonical, canonical_text, words
 from roleqa.roles import Mention, RoleIndex
-
-FIELD_INTENTS = (
-    "sources",
-    "certifications",
-    "entry_level",
-    "experience",
-    "ai_disruption",
-    "salary",
-    "education",
-    "growth",
-    "duties",
-    "skills",
-    "adjacent_roles",
-    "overview",
-)
-# Each kind of question, as the word patterns that ask it (matched on the words that are not a
-# role name, so "AI" in "AI Safety Researcher" does not ask about AI).
-_PATTERNS: dict[str, tuple[str, ...]] = {
-    "sources": (
-        r"sources?",
-        r"methodology",
-        r"where (?:does|do|did) .*\bcome from",
-        r"how do you know",
-        r"last reviewed",
-        r"updated",
-        r"reliable",
-        r"data from",
-    ),
-    "certifications": (r"certif\w*", r"certs?", r"credential\w*", r"licen[cs]\w*"),
-    "entry_level": (
-        r"entry ?level",
-        r"beginner\w*",
-        r"junior",
-        r"newcomer\w*",
-        r"no experience",
-        r"fresh grad\w*",
-        r"new grad\w*",
-        r"break into",
-        r"first job",
-        r"without experience",
-        r"straight out of",
-    ),
-    "experience": (
-        r"years? of experience",
-        r"how much experience",
-        r"experience (?:do|does|is|are|would)?\b.*\bneed",
-        r"experience (?:needed|required)",
-        r"prior experience",
-        r"how many years",
-        r"work experience",
-        r"experience",
-    ),
-    "ai_disruption": (
-        r"ai",
-        r"automat\w*",
-        r"disrupt\w*",
-        r"replace\w*",
-        r"exposure",
-        r"exposed",
-        r"chatgpt",
-        r"gpt\w*",
-        r"llms?",
-        r"language models?",
-        r"robots?",
-        r"obsolete",
-        r"safe\w*",
-        r"risk\w*",
-    ),
-    "salary": (
-        r"salar\w*",
-        r"pay\w*",
-        r"paid",
-        r"earn\w*",
-        r"wages?",
-        r"compensation",
-        r"income",
-        r"money",
-        r"makes?",
-        r"making",
-        r"how much",
-    ),
-    "education": (
-        r"degrees?",
-        r"education\w*",
-        r"qualifications?",
-        r"college",
-        r"bachelor\w*",
-        r"master\w*",
-        r"phd",
-        r"diploma",
-        r"study",
-        r"university",
-    ),
-    "growth": (
-        r"growth",
-        r"grow\w*",
-        r"outlook",
-        r"demand",
-        r"future",
-        r"prospects?",
-        r"projected",
-        r"projections?",
-        r"hiring",
-        r"job market",
-        r"openings",
-        r"declin\w*",
-        r"shrink\w*",
-    ),
-    "duties": (
-        r"what (?:do|does|would|will)\b.*\bdo",
-        r"day to day",
-        r"responsibilit\w*",
-        r"duties",
-        r"duty",
-        r"tasks?",
-        r"job description",
-        r"work on",
-        r"typical day",
-        r"doing",
-    ),
-    "skills": (
-        r"skills?",
-        r"tools?",
-        r"technolog\w*",
-        r"tech stack",
-        r"languages?",
-        r"need to know",
-        r"software",
-        r"learn",
-    ),
-    "adjacent_roles": (
-        r"adjacent",
-        r"related",
-        r"similar",
-        r"transition\w*",
-        r"switch\w*",
-        r"move into",
-        r"career paths?",
-        r"alternatives?",
-        r"other roles",
-        r"next step",
-    ),
-    "overview": (
-        r"tell me about",
-        r"overview",
-        r"describe",
-        r"what is",
-        r"what s",
-        r"whats",
-        r"explain",
-        r"info",
-        r"information",
-        r"summary",
-        r"summar\w*",
-    ),
-}
-_INTENTS = {
-    name: re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
-    for name, alternatives in _PATTERNS.items()
-}
-_GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings)\b"
-)
-_THANKS = re.compile(r"\b(?:thanks|thank you|thx|cheers|appreciate it)\b")
-_HELP = re.compile(
-    r"\bwhat can you\b|\bhelp\b|\bhow does this work\b|\bwhat do you know\b"
-    r"|\bwho are you\b|\bwhat are you\b|\bwhat can i ask\b|\bquestions can\b"
-    r"|\bwhat (?:kind|sort|type)s? of questions\b"
-)
-_OFF_LIMITS = re.compile(
-    r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
-    r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
-    r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bweather\b|\bforecast for\b|\bstock price\b"
-    r"|\bbitcoin\b|\btranslate\b|\bscore of the\b|\bwho won\b|\bcapital of\b"
-)
-_LIST = re.compile(
-    r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|jobs?|occupations?|careers?"
-    r"|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
-    r"|positions|professions)\b|\broles? (?:that|which|with|in)\b|^which (?:pay|pays"
-    r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
-)
-_EXTREME_UP = re.compile(
-    r"\b(?:most|highest|best|top|fastest|faster|largest|biggest|greatest|more|higher"
-    r"|riskier)\b"
-)
-_EXTREME_DOWN = re.compile(
-    r"\b(?:least|lowest|worst|slowest|slower|smallest|fewest|less|lower|safest"
-    r"|safer)\b"
-)
-_PAIR = re.compile(r"\b(?:the two|both|these two|those two|either|the two roles|them)\b")
-_COMPARE = re.compile(
-    r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b"
-    r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
-    r"|\briskier\b|\bworse\b"
-)
-_NEEDS = re.compile(
-    r"\b(?:need|needs|require|requires|required|use|uses|using|involve|involves|with|"
-    r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
-)
-_THIS = re.compile(r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b")
-_FOLLOW_UP = re.compile(r"^(?:and|what about|how about|same for|and for|what of|and what about)\b")
 
 
 @dataclass(frozen=True)
@@ -221,6 +21,7 @@ class Criteria:
     education: str | None = None
     education_negated: bool = False
     growth_band: str | None = None
+    ai_band: str | None = None
     salary_above: int | None = None
     salary_below: int | None = None
     ai_above: int | None = None
@@ -249,35 +50,6 @@ class Understanding:
     unknown_role: str | None = None
 
 
-_AMONG = re.compile(r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b")
-_NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
-_DEGREES = {
-    "master": "Master's degree",
-    "bachelor": "Bachelor's degree",
-    "associate": "Associate's degree",
-    "doctoral": "Doctoral or professional degree",
-    "doctorate": "Doctoral or professional degree",
-    "phd": "Doctoral or professional degree",
-    "high school": "High school diploma or equivalent",
-    "some college": "Some college, no degree",
-    "postsecondary": "Postsecondary nondegree award",
-}
-_BANDS = re.compile(
-    r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"
-    r"shrinking)\b"
-)
-_CERTIFICATION = re.compile(
-    r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"
-    r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+"
-    r"(?:certifications?|certificates?|certs?|certified)\b"
-)
-_THRESHOLD = re.compile(
-    r"\b(over|above|more than|at least|greater than|exceeding|beyond|under|below|"
-    r"less than|at most|lower than)\s*(\d[\d,]*)\s*(k\b)?",
-    re.IGNORECASE,
-)
-
-
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
     original = words(question)
@@ -288,34 +60,36 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     found = roles.find(tokens)
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
-    listish = bool(_LIST.search(whole) or _AMONG.search(whole)) and not _THIS.search(whole)
+    listish = bool(
+        patterns.LIST.search(whole) or patterns.AMONG.search(whole)
+    ) and not patterns.THIS.search(whole)
     if track and listish:
         mentions = ()
     covered = {i for m in (*mentions, *unresolved) for i in range(m.start, m.end)}
     rest = " ".join(w for i, w in enumerate(corrected) if i not in covered)
-    intents = tuple(name for name in FIELD_INTENTS if _INTENTS[name].search(rest))
+    intents = tuple(name for name in patterns.FIELD_INTENTS if patterns.INTENTS[name].search(rest))
     base = {
         "mentions": mentions,
         "rest": rest,
         "intents": intents,
         "unknown": _unknown_words(tokens, covered, roles, common),
-        "refers_to_page": bool(_THIS.search(whole)),
-        "follow_up": bool(_FOLLOW_UP.search(whole)),
-        "pair": bool(_PAIR.search(rest)),
+        "refers_to_page": bool(patterns.THIS.search(whole)),
+        "follow_up": bool(patterns.FOLLOW_UP.search(whole)),
+        "pair": bool(patterns.PAIR.search(rest)),
         "unknown_role": " ".join(corrected[unresolved[0].start : unresolved[0].end])
         if unresolved and not mentions
         else None,
     }
-    if _OFF_LIMITS.search(whole):
+    if patterns.OFF_LIMITS.search(whole):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     if not mentions and not intents:
-        if _THANKS.search(whole):
+        if patterns.THANKS.search(whole):
             return Understanding("thanks", **base)  # type: ignore[arg-type]
-        if _GREETING.search(whole) and len(original) <= 6:
+        if patterns.GREETING.search(whole) and len(original) <= 6:
             return Understanding("greeting", **base)  # type: ignore[arg-type]
-        if _HELP.search(whole):
+        if patterns.HELP.search(whole):
             return Understanding("help", **base)  # type: ignore[arg-type]
-    if _GREETING.search(whole) and len(original) <= 3 and not mentions:
+    if patterns.GREETING.search(whole) and len(original) <= 3 and not mentions:
         return Understanding("greeting", **base)  # type: ignore[arg-type]
     criteria = _criteria(rest, question.lower(), intents, track)
     direction = _direction(rest, intents)
@@ -326,7 +100,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
 
 
 def _direction(rest: str, intents: tuple[str, ...]) -> str | None:
-    up, down = _EXTREME_UP.search(rest), _EXTREME_DOWN.search(rest)
+    up, down = patterns.EXTREME_UP.search(rest), patterns.EXTREME_DOWN.search(rest)
     if not (up or down):
         return None
     direction = "down" if down and (not up or down.start() < up.start()) else "up"
@@ -347,13 +121,31 @@ def _cross_role(
 ) -> Understanding | None:
     """Questions over several roles: comparisons, extremes, lists and filters."""
     measured = set(intents) & {"salary", "ai_disruption", "growth"}
-    paired = bool(base["pair"]) and (bool(_COMPARE.search(str(base["rest"]))) or bool(direction))
+    rest = str(base["rest"])
+    if criteria.among_previous and not mentions:
+        if direction and measured and patterns.SUPERLATIVE.search(rest):
+            kind = "extreme"
+        elif direction or patterns.COMPARE.search(rest):
+            kind = "compare"
+        else:
+            kind = "list"
+        return Understanding(
+            kind,
+            direction=direction,
+            criteria=criteria,
+            **base,  # type: ignore[arg-type]
+        )
+    paired = bool(base["pair"]) and (
+        bool(patterns.COMPARE.search(rest)) or bool(direction) or bool(intents)
+    )
     if len(mentions) >= 2 or (paired and not mentions):
         return Understanding("compare", direction=direction, **base)  # type: ignore[arg-type]
     if mentions or base["refers_to_page"] or "adjacent_roles" in intents:
         return None
     which = re.search(
-        r"^(?:which|what|who)\b|\b(?:which|what) (?:one|role|job)\b", str(base["rest"])
+        r"^(?:which|what|who)\b|\b(?:which|what) (?:one|role|job)\b|\b(?:jobs?|roles?|occupations?"
+        r"|careers?|positions?)\b",
+        rest,
     )
     if direction and measured and (listish or which) and not _threshold_only(criteria):
         return Understanding(
@@ -379,33 +171,36 @@ def _threshold_only(criteria: Criteria) -> bool:
     )
 
 
-_GROUP_WORDS = r"(?:track|family|group|area|field|role|job|position|career|occupation)"
-
-
 def _track(whole: str, roles: RoleIndex) -> str | None:
     """A track or family named as one ('the Data Science track', 'security roles')."""
     padded = f" {' '.join(canonical_text(whole))} "
     for key in sorted(roles.tracks, key=len, reverse=True):
-        named = re.search(rf" {re.escape(key)} {_GROUP_WORDS} ", padded)
+        named = re.search(rf" {re.escape(key)} {patterns.GROUP_WORDS} ", padded)
         if named or re.search(rf" in (?:the )?{re.escape(key)} ", padded):
             return roles.tracks[key]
     return None
 
 
 def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) -> Criteria:
-    values: dict[str, object] = {"track": track, "among_previous": bool(_AMONG.search(rest))}
-    negated = bool(_NOT.search(rest))
+    values: dict[str, object] = {
+        "track": track,
+        "among_previous": bool(patterns.AMONG.search(rest)),
+    }
+    negated = bool(patterns.NOT.search(rest))
     if "entry_level" in intents:
         values["entry_level"] = not negated
-    for word, degree in _DEGREES.items():
+    for word, degree in patterns.DEGREES.items():
         if re.search(rf"\b{word}", rest):
             values["education"], values["education_negated"] = degree, negated
             break
-    band = _BANDS.search(rest)
+    ai_band = patterns.AI_BANDS.search(rest)
+    if ai_band:
+        values["ai_band"] = ai_band.group(1).capitalize()
+    band = None if ai_band else patterns.BANDS.search(rest)
     if band:
         word = band.group(1) or band.group(2)
         values["growth_band"] = "declining" if word == "shrinking" else word
-    for match in _THRESHOLD.finditer(raw.replace("$", "")):
+    for match in patterns.THRESHOLD.finditer(raw.replace("$", "")):
         number = int(match.group(2).replace(",", "")) * (1000 if match.group(3) else 1)
         above = match.group(1) in (
             "over",
@@ -418,16 +213,48 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         )
         measure = "ai" if ("ai_disruption" in intents and number <= 100) else "salary"
         values[f"{measure}_{'above' if above else 'below'}"] = number
-    certification = _CERTIFICATION.search(rest)
+    certification = patterns.CERTIFICATION.search(rest)
     if certification:
         values["certification"] = certification.group("cert").strip()
-    needs = _NEEDS.search(rest.rstrip("? "))
+    needs = patterns.NEEDS.search(rest.rstrip("? "))
     if needs and not certification and not set(intents) & {"entry_level", "education", "salary"}:
         values["skill"] = needs.group("skill").strip()
     return Criteria(**values)  # type: ignore[arg-type]
 
 
+_PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she"}
+_BEFORE_ROLE = {"a", "an", "for", "of", "about", "as"}
+_AFTER_ROLE = {
+    "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
+    "certification", "cert", "exposure", "disruption", "score", "job", "role", "career", "make",
+    "earn",
+}  # fmt: skip
+
+
 def _unknown_words(
+    tokens: list[Token], covered: set[int], roles: RoleIndex, common: set[str]
+) -> tuple[str, ...]:
+    """Words that look like a role the corpus lacks: after "a"/"an", or all there is besides
+    ordinary words; never when the question points back with a pronoun."""
+    texts = [token.text for token in tokens]
+    if _PRONOUNS & set(texts):
+        return ()
+    candidates = _unknown_candidates(tokens, covered, roles, common)
+    return tuple(
+        word
+        for word in candidates
+        if any(_in_role_slot(texts, i) for i, text in enumerate(texts) if text == word)
+    )
+
+
+def _in_role_slot(texts: list[str], i: int) -> bool:
+    """Where a role's name goes: 'a nurse', 'for lawyers', 'is plumber ...', 'nurse salary'."""
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return before in _BEFORE_ROLE or (i == 1 and before in {"is", "are"}) or after in _AFTER_ROLE
+
+
+def _unknown_candidates(
     tokens: list[Token], covered: set[int], roles: RoleIndex, common: set[str]
 ) -> tuple[str, ...]:
     """Content words that are neither role names nor ordinary words: maybe an unknown role."""

@@ -1,0 +1,259 @@
+"""The word patterns that say what a question asks, matched on its lower-case words."""
+
+from __future__ import annotations
+
+import re
+
+from roleqa.language import singular
+
+FIELD_INTENTS = (
+    "sources",
+    "certifications",
+    "entry_level",
+    "experience",
+    "ai_disruption",
+    "salary",
+    "education",
+    "growth",
+    "duties",
+    "skills",
+    "adjacent_roles",
+    "overview",
+)
+# Each kind of question, as the word patterns that ask it (matched on the words that are not a
+# role name, so "AI" in "AI Safety Researcher" does not ask about AI).
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "sources": (
+        r"sources?",
+        r"methodology",
+        r"where (?:does|do|did) .*\bcome from",
+        r"how do you know",
+        r"last reviewed",
+        r"updated",
+        r"reliable",
+        r"data from",
+    ),
+    "certifications": (r"certif\w*", r"certs?", r"credential\w*", r"licen[cs]\w*"),
+    "entry_level": (
+        r"entry ?level",
+        r"beginner\w*",
+        r"junior",
+        r"newcomer\w*",
+        r"no experience",
+        r"fresh grad\w*",
+        r"new grad\w*",
+        r"break into",
+        r"first job",
+        r"without experience",
+        r"straight out of",
+    ),
+    "experience": (
+        r"years? of experience",
+        r"how much experience",
+        r"experience (?:do|does|is|are|would)?\b.*\bneed",
+        r"experience (?:needed|required)",
+        r"prior experience",
+        r"how many years",
+        r"work experience",
+        r"experience",
+    ),
+    "ai_disruption": (
+        r"ai",
+        r"automat\w*",
+        r"disrupt\w*",
+        r"replace\w*",
+        r"exposure",
+        r"exposed",
+        r"chatgpt",
+        r"gpt\w*",
+        r"llms?",
+        r"language models?",
+        r"robots?",
+        r"obsolete",
+        r"safe\w*",
+        r"risk\w*",
+    ),
+    "salary": (
+        r"salar\w*",
+        r"pay\w*",
+        r"paid",
+        r"earn\w*",
+        r"wages?",
+        r"compensation",
+        r"income",
+        r"money",
+        r"makes?",
+        r"making",
+        r"how much",
+    ),
+    "education": (
+        r"degrees?",
+        r"education\w*",
+        r"qualifications?",
+        r"college",
+        r"bachelor\w*",
+        r"master\w*",
+        r"phd",
+        r"diploma",
+        r"study",
+        r"university",
+    ),
+    "growth": (
+        r"growth",
+        r"grow\w*",
+        r"outlook",
+        r"demand",
+        r"future",
+        r"prospects?",
+        r"projected",
+        r"projections?",
+        r"hiring",
+        r"job market",
+        r"openings",
+        r"declin\w*",
+        r"shrink\w*",
+    ),
+    "duties": (
+        r"what (?:do|does|would|will)\b.*\bdo",
+        r"day to day",
+        r"responsibilit\w*",
+        r"duties",
+        r"duty",
+        r"tasks?",
+        r"job description",
+        r"work on",
+        r"typical day",
+        r"doing",
+    ),
+    "skills": (
+        r"skills?",
+        r"tools?",
+        r"technolog\w*",
+        r"tech stack",
+        r"languages?",
+        r"need to know",
+        r"software",
+        r"learn",
+    ),
+    "adjacent_roles": (
+        r"go next",
+        r"where can .*\bgo\b",
+        r"progress\w*",
+        r"adjacent",
+        r"related",
+        r"similar",
+        r"transition\w*",
+        r"switch\w*",
+        r"move into",
+        r"career paths?",
+        r"alternatives?",
+        r"other roles",
+        r"next step",
+    ),
+    "overview": (
+        r"tell me about",
+        r"overview",
+        r"describe",
+        r"what is",
+        r"what s",
+        r"whats",
+        r"explain",
+        r"info",
+        r"information",
+        r"summary",
+        r"summar\w*",
+    ),
+}
+# The plain words the patterns are made of: never an unknown role, never "corrected".
+PATTERN_WORDS = frozenset(
+    form
+    for alternatives in PATTERNS.values()
+    for alternative in alternatives
+    for word in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-z]", " ", alternative))
+    for form in (word, singular(word))
+)
+INTENTS = {
+    name: re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    for name, alternatives in PATTERNS.items()
+}
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings)\b"
+)
+THANKS = re.compile(r"\b(?:thanks|thank you|thx|cheers|appreciate it)\b")
+HELP = re.compile(
+    r"\bwhat can you\b|\bhelp\b|\bhow does this work\b|\bwhat do you know\b"
+    r"|\bwho are you\b|\bwhat are you\b|\bwhat can i ask\b|\bquestions can\b"
+    r"|\bwhat (?:kind|sort|type)s? of questions\b"
+)
+OFF_LIMITS = re.compile(
+    r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
+    r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
+    r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bweather\b|\bforecast for\b|\bstock price\b"
+    r"|\bbitcoin\b|\btranslate\b|\bscore of the\b|\bwho won\b|\bcapital of\b"
+)
+LIST = re.compile(
+    r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|jobs?|occupations?|careers?"
+    r"|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
+    r"|positions|professions)\b|\broles? (?:that|which|with|in)\b|^which (?:pay|pays"
+    r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
+)
+EXTREME_UP = re.compile(
+    r"\b(?:most|highest|best|top|fastest|faster|largest|biggest|greatest|more|higher"
+    r"|riskier)\b"
+)
+EXTREME_DOWN = re.compile(
+    r"\b(?:least|lowest|worst|slowest|slower|smallest|fewest|less|lower|safest"
+    r"|safer)\b"
+)
+SUPERLATIVE = re.compile(
+    r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest)\b"
+)
+PAIR = re.compile(
+    r"\b(?:the two|both|these two|those two|either|the two roles|them|those|these|their|they)\b"
+)
+COMPARE = re.compile(
+    r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b"
+    r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
+    r"|\briskier\b|\bworse\b"
+)
+NEEDS = re.compile(
+    r"\b(?:need|needs|require|requires|required|use|uses|using|involve|involves|with|"
+    r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
+)
+THIS = re.compile(r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b")
+FOLLOW_UP = re.compile(r"^(?:and|what about|how about|same for|and for|what of|and what about)\b")
+
+
+AMONG = re.compile(r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b")
+NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
+DEGREES = {
+    "master": "Master's degree",
+    "bachelor": "Bachelor's degree",
+    "associate": "Associate's degree",
+    "doctoral": "Doctoral or professional degree",
+    "doctorate": "Doctoral or professional degree",
+    "phd": "Doctoral or professional degree",
+    "high school": "High school diploma or equivalent",
+    "some college": "Some college, no degree",
+    "postsecondary": "Postsecondary nondegree award",
+}
+AI_BANDS = re.compile(
+    r"\b(very high|high|moderate|low)\b (?:ai|ai disruption|exposure|automation|disruption)"
+)
+BANDS = re.compile(
+    r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"
+    r"shrinking)\b"
+)
+CERTIFICATION = re.compile(
+    r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"
+    r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+"
+    r"(?:certifications?|certificates?|certs?|certified)\b"
+)
+THRESHOLD = re.compile(
+    r"\b(over|above|more than|at least|greater than|exceeding|beyond|under|below|"
+    r"less than|at most|lower than)\s*(\d[\d,]*)\s*(k\b)?",
+    re.IGNORECASE,
+)
+
+
+GROUP_WORDS = r"(?:track|family|group|area|field|role|job|position|career|occupation)"
