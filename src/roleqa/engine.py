@@ -104,32 +104,9 @@ class Engine:
     ) -> tuple[Answer, ConversationState]:
         understood = understand(text, self.roles, self.common)
         kind = understood.kind
-        if kind in ("greeting", "thanks", "help"):
-            return self._simple(kind), state.after((), None)
-        if kind == "out_of_scope":
-            return self._abstain(None, 0.95), state.after((), None)
-        if kind == "list":
-            pool = self._pool(understood, state)
-            draft = list_draft(pool, understood.criteria)
-            if not understood.intents and understood.criteria.empty and "source" in understood.rest:
-                return self._sources(), state.after((), None)
-            asked = set(canonical_text(understood.rest)) - self.common - self.roles.vocabulary
-            if not understood.intents and understood.criteria.empty and asked:
-                # "which role designs A/B tests?": the passage that says so names the role.
-                return self._free_form(text, None, state)
-            chosen = tuple(c.profile_id for c in draft.citations)
-            return self._render(draft, "list", (), 0.9), state.after(chosen, None)
-        if kind == "extreme":
-            measured = [i for i in understood.intents if i in ("salary", "ai_disruption", "growth")]
-            intent = measured[0] if measured else None
-            pool = self._pool(understood, state)
-            found = extreme_draft(
-                pool, intent or "", understood.direction or "up", understood.criteria
-            )
-            if found is not None:
-                winner = found.citations[0].profile_id
-                answer = self._render(found, "extreme", (), 0.9)
-                return answer, state.after((winner,), intent)
+        across = self._across_roles(understood, text, state)
+        if across is not None:
+            return across
         ambiguous = [m for m in understood.mentions if len(m.best) > 1]
         if ambiguous:
             options = tuple(ambiguous[0].best)
@@ -175,6 +152,37 @@ class Engine:
         draft = field_draft(profile, intent)
         answer = self._render(draft, intent, (profile,), confidence)
         return answer, state.after((profile.id,), intent)
+
+    def _across_roles(
+        self, understood: Understanding, text: str, state: ConversationState
+    ) -> tuple[Answer, ConversationState] | None:
+        """Answers that need no single role: small talk, abstentions, lists and extremes."""
+        kind = understood.kind
+        if kind in ("greeting", "thanks", "help"):
+            return self._simple(kind), state.after((), None)
+        if kind == "out_of_scope":
+            return self._abstain(None, 0.95), state.after((), None)
+        if kind == "list":
+            unfiltered = not understood.intents and understood.criteria.empty
+            if unfiltered and "source" in understood.rest:
+                return self._sources(), state.after((), None)
+            asked = set(canonical_text(understood.rest)) - self.common - self.roles.vocabulary
+            if unfiltered and asked:
+                # "which role designs A/B tests?": the passage that says so names the role.
+                return self._free_form(text, None, state)
+            draft = list_draft(self._pool(understood, state), understood.criteria)
+            chosen = tuple(c.profile_id for c in draft.citations)
+            return self._render(draft, "list", (), 0.9), state.after(chosen, None)
+        if kind == "extreme":
+            measured = [i for i in understood.intents if i in ("salary", "ai_disruption", "growth")]
+            intent = measured[0] if measured else ""
+            direction = understood.direction or "up"
+            pool = self._pool(understood, state)
+            found = extreme_draft(pool, intent, direction, understood.criteria)
+            if found is not None:
+                winner = found.citations[0].profile_id
+                return self._render(found, "extreme", (), 0.9), state.after((winner,), intent)
+        return None
 
     def _pool(self, understood: Understanding, state: ConversationState) -> list[Profile]:
         """All profiles, or those the conversation is on when the question says 'of those'."""
