@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from roleqa.answers import Citation, Draft, cite, field_draft, growth_text, salary_quote
 from roleqa.language import canonical_text, join_and, verb
@@ -232,7 +233,13 @@ def _item(items: Sequence[str], term: str) -> str | None:
     if not wanted:
         return None
     pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
-    return next((item for item in items if pattern.search(" ".join(canonical_text(item)))), None)
+    return next((item for item in items if pattern.search(_canonical_line(item))), None)
+
+
+@lru_cache(maxsize=65_536)
+def _canonical_line(item: str) -> str:
+    """An item's canonical words, cached: the same lines are searched question after question."""
+    return " ".join(canonical_text(item))
 
 
 def list_draft(profiles: Sequence[Profile], criteria: Criteria) -> Draft:
