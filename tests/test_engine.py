@@ -250,7 +250,11 @@ def test_development_set_accuracy(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     ("corpus", "questions"),
-    [("seed_variants", "seed_variants.jsonl"), ("holdout", "holdout.jsonl")],
+    [
+        ("seed_variants", "seed_variants.jsonl"),
+        ("holdout", "holdout.jsonl"),
+        ("holdout2", "holdout2.jsonl"),
+    ],
 )
 def test_seed_layout_corpora_accuracy(
     tmp_path: Path, embedder, corpus: str, questions: str

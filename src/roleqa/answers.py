@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,12 +182,29 @@ def _experience(profile: Profile) -> Draft | None:
     return Draft("experience", values, citations)
 
 
+_SCHOOLING = re.compile(
+    r"\b(?:degree|bachelor|master|diploma|college|university|study|studied)\w*", re.I
+)
+
+
 def _education(profile: Profile) -> Draft | None:
     if not profile.education:
-        return None
+        return _education_mentioned(profile)
     quote = f"Typical entry education: {profile.education}"
     values = {"title": profile.title, "education": profile.education}
     return Draft("education", values, [cite(profile, "Key facts", "key-facts", quote)])
+
+
+def _education_mentioned(profile: Profile) -> Draft | None:
+    """No education field, but the profile's own answers may speak of degrees: quote that."""
+    for pair in profile.faq:
+        if _SCHOOLING.search(pair.answer):
+            citation = cite(
+                profile, "Questions and answers", faq_anchor(pair.question), pair.answer
+            )
+            values = {"title": profile.title, "text": pair.answer}
+            return Draft("education_mentioned", values, [citation])
+    return None
 
 
 def growth_text(profile: Profile) -> str | None:

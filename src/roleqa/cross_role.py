@@ -89,6 +89,17 @@ MEASURES = {
 }
 
 
+_BAND_RANK = {"declining": 0, "low": 1, "moderate": 2, "high": 3, "very high": 4}
+GROWTH_BANDS = Measure(
+    "growth outlook",
+    ("best", "weakest"),
+    lambda p: _BAND_RANK.get((p.growth_outlook or "").lower()),
+    lambda p: p.growth_outlook or "",
+    lambda p: cite(p, "Growth outlook", "growth-outlook", f"Growth outlook: {p.growth_outlook}"),
+    ("has the better growth outlook", "has the weaker growth outlook"),
+)
+
+
 def extreme_draft(
     profiles: Sequence[Profile], intent: str, direction: str, criteria: Criteria | None = None
 ) -> Draft | None:
@@ -120,6 +131,8 @@ def extreme_draft(
 def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: str | None) -> Draft:
     """Two or more roles side by side on one measure, or on their key facts."""
     measure = MEASURES.get(intent or "")
+    if intent == "growth" and any(p.growth_pct is None for p in profiles):
+        measure = GROWTH_BANDS if all(p.growth_outlook for p in profiles) else None
     if measure is None:
         return _compare_fields(profiles, intent)
     rows, citations, stated = [], [], []
@@ -223,8 +236,8 @@ def _beyond(value: float | None, limit: int, above: bool) -> bool:
 
 
 def skill_item(profile: Profile, skill: str) -> str | None:
-    """The first required-skills item of a profile that names the skill."""
-    return _item(profile.skills, skill)
+    """The first required-skills item of a profile that names the skill, else a certification."""
+    return _item(profile.skills, skill) or _item(profile.certifications, skill)
 
 
 def _item(items: Sequence[str], term: str) -> str | None:
@@ -267,7 +280,11 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
         measure = MEASURES["ai_disruption"]
         return measure.shown(profile), measure.citation(profile)
     if criteria.skill:
-        item = skill_item(profile, criteria.skill) or ""
+        item = _item(profile.skills, criteria.skill)
+        if item is None:
+            item = _item(profile.certifications, criteria.skill) or ""
+            section = "Representative certifications"
+            return None, cite(profile, section, "representative-certifications", item)
         return None, cite(profile, "Required skills", "required-skills", item)
     if criteria.certification:
         item = _item(profile.certifications, criteria.certification) or ""
@@ -320,7 +337,7 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         if limit is not None:
             parts.append(f"{have} {what} {side} {shown.format(limit)}")
     if criteria.skill:
-        parts.append(f"{lists} {criteria.skill} among {their} required skills")
+        parts.append(f"{lists} {criteria.skill} among {their} skills or certifications")
     if criteria.certification:
         parts.append(f"{lists} {criteria.certification} among {their} certifications")
     return " and ".join(parts) or f"{have} a profile"

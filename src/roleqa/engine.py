@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from roleqa import patterns
 from roleqa.answers import Answer, Draft, Templates, cite, field_draft, role_ref
 from roleqa.conversations import (
     ConversationState,
@@ -124,6 +125,17 @@ class Engine:
                 return answer, state.after((profile.id,), state.intent)
         if kind == "compare":
             return self._compare(understood, named, state)
+        if (
+            not named
+            and understood.direction
+            and state.intent in ("salary", "ai_disruption", "growth")
+            and patterns.SUPERLATIVE.search(understood.rest)
+        ):
+            # "and the lowest?" after "which role pays the most?"
+            found = extreme_draft(self.profiles, state.intent, understood.direction)
+            if found is not None:
+                winner = found.citations[0].profile_id
+                return self._render(found, "extreme", (), 0.9), state.after((winner,), None)
         intent = _primary(understood.intents)
         short = understood.follow_up or len(text) < 40
         if intent is None and (named or state.options) and state.intent and short:

@@ -26,6 +26,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("computer", "vision"): ("cv",),
     ("ml", "operation"): ("mlops",),
     ("ml", "op"): ("mlops",),
+    ("pen", "tester"): ("penetration", "tester"),
+    ("pen", "test"): ("penetration", "tester"),
 }
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mle": ("ml", "engineer"),
@@ -40,6 +42,14 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "jr": ("junior",),
     "entrylevel": ("entrylevel",),
     "infra": ("infrastructure",),
+    "pentester": ("penetration", "tester"),
+    "pentesters": ("penetration", "tester"),
+    "pentest": ("penetration", "tester"),
+    "pentesting": ("penetration", "testing"),
+    "helpdesk": ("help", "desk"),
+    "cybersecurity": ("cyber", "security"),
+    "tech": ("technical",),
+    "sw": ("software",),
 }
 _KEEP = {
     "is",

@@ -194,7 +194,9 @@ OFF_LIMITS = re.compile(
 LIST = re.compile(
     r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|jobs?|occupations?|careers?"
     r"|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
-    r"|positions|professions)\b|\broles? (?:that|which|with|in)\b|^which (?:pay|pays"
+    r"|positions|professions)\b"
+    r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
+    r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"
     r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
 )
 EXTREME_UP = re.compile(
@@ -217,10 +219,14 @@ COMPARE = re.compile(
     r"|\briskier\b|\bworse\b"
 )
 NEEDS = re.compile(
-    r"\b(?:need|needs|require|requires|required|use|uses|using|involve|involves|with|"
+    r"\b(?:need|needs|require|requires|required|use|uses|using|involve|involves|with|list|lists|"
+    r"mention|mentions|"
     r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
 )
-THIS = re.compile(r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b")
+THIS = re.compile(
+    r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b|\bhere\b"
+)
+COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|higher|lower|faster|slower|safer|riskier)\b")
 FOLLOW_UP = re.compile(r"^(?:and|what about|how about|same for|and for|what of|and what about)\b")
 
 

@@ -13,7 +13,8 @@ from rapidfuzz.distance import OSA
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
 from roleqa.profiles import Profile
 
-TITLE, ALTERNATE, SHORTENED, HEADLESS, PARTIAL, PARTIAL_ALTERNATE = 1.0, 0.9, 0.85, 0.75, 0.7, 0.6
+TITLE, ALTERNATE, SHORTENED, ACRONYM, HEADLESS = 1.0, 0.9, 0.85, 0.8, 0.75
+PARTIAL, PARTIAL_ALTERNATE = 0.7, 0.6
 _SENIORITY = {"senior", "junior", "lead", "principal", "staff", "chief", "head"}
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
 # Short forms that name a field of work on their own ("infosec"), unlike "AI" or "ML".
@@ -179,6 +180,9 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     for part in _conjuncts(canonical_text(profile.title)):
         yield " ".join(part), TITLE
     title_words = profile.title.split()
+    initials = "".join(word[0] for word in title_words if word[:1].isalpha())
+    if len(title_words) >= 3 and len(initials) == len(title_words):
+        yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
     # "data engineering" for "Data Engineer": the field of work the title's head noun does.

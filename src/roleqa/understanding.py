@@ -96,7 +96,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     cross = _cross_role(base, mentions, intents, listish, direction, criteria)
     if cross:
         return cross
-    return Understanding("field" if intents else "free_form", **base)  # type: ignore[arg-type]
+    kind = "field" if intents else "free_form"
+    return Understanding(kind, direction=direction, **base)  # type: ignore[arg-type]
 
 
 def _direction(rest: str, intents: tuple[str, ...]) -> str | None:
@@ -138,13 +139,19 @@ def _cross_role(
     paired = bool(base["pair"]) and (
         bool(patterns.COMPARE.search(rest)) or bool(direction) or bool(intents)
     )
+    # "which one has the better outlook?": a comparative with no role named compares the last two.
+    paired = paired or (
+        bool(patterns.COMPARATIVE.search(rest))
+        and not patterns.SUPERLATIVE.search(rest)
+        and bool(re.search(r"\b(?:which|who)\b", rest))
+    )
     if len(mentions) >= 2 or (paired and not mentions):
         return Understanding("compare", direction=direction, **base)  # type: ignore[arg-type]
     if mentions or base["refers_to_page"] or "adjacent_roles" in intents:
         return None
     which = re.search(
-        r"^(?:which|what|who)\b|\b(?:which|what) (?:one|role|job)\b|\b(?:jobs?|roles?|occupations?"
-        r"|careers?|positions?)\b",
+        r"^(?:which|what|who)\b|\bwhich\b|\b(?:which|what) (?:one|role|job)\b"
+        r"|\b(?:jobs?|roles?|occupations?|careers?|positions?)\b",
         rest,
     )
     if direction and measured and (listish or which) and not _threshold_only(criteria):
@@ -217,17 +224,21 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if certification:
         values["certification"] = certification.group("cert").strip()
     needs = patterns.NEEDS.search(rest.rstrip("? "))
-    if needs and not certification and not set(intents) & {"entry_level", "education", "salary"}:
+    measured = any(key.endswith(("_above", "_below", "_band")) for key in values)
+    if needs and needs.start() == 0:
+        needs = None  # "list the security roles" is a command, not "roles that list X"
+    if needs and not (certification or measured) and not set(intents) & _NOT_SKILLS:
         values["skill"] = needs.group("skill").strip()
     return Criteria(**values)  # type: ignore[arg-type]
 
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she"}
+_NOT_SKILLS = {"entry_level", "education", "salary", "ai_disruption", "growth"}
 _BEFORE_ROLE = {"a", "an", "for", "of", "about", "as"}
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
     "certification", "cert", "exposure", "disruption", "score", "job", "role", "career", "make",
-    "earn",
+    "earn", "entrylevel",
 }  # fmt: skip
 
 
@@ -248,10 +259,17 @@ def _unknown_words(
 
 
 def _in_role_slot(texts: list[str], i: int) -> bool:
-    """Where a role's name goes: 'a nurse', 'for lawyers', 'is plumber ...', 'nurse salary'."""
+    """Where a role's name goes: 'a (data) scientist', 'for lawyers', 'is plumber ...',
+    'nurse salary'."""
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + 1] if i + 1 < len(texts) else ""
-    return before in _BEFORE_ROLE or (i == 1 and before in {"is", "are"}) or after in _AFTER_ROLE
+    after_article = any(texts[j] in _BEFORE_ROLE for j in range(max(0, i - 3), i))
+    return (
+        before in _BEFORE_ROLE
+        or (after_article and (not after or after in _AFTER_ROLE))
+        or (i == 1 and before in {"is", "are"})
+        or after in _AFTER_ROLE
+    )
 
 
 def _unknown_candidates(
