@@ -231,7 +231,8 @@ tell overview describe explain info information summary summarize about compare 
 versus vs difference different between higher lower highest lowest most least fewest greatest
 better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
-goodbye senior junior lead principal staff chief head write wrote written read type kind sort
+goodbye actually basically usually generally probably maybe currently really
+senior junior lead principal staff chief head write wrote written read type kind sort
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

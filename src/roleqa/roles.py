@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, sing
 from roleqa.profiles import Profile
 
 TITLE, ALTERNATE, SHORTENED, ACRONYM, HEADLESS = 1.0, 0.9, 0.85, 0.8, 0.75
-PARTIAL, PARTIAL_ALTERNATE = 0.7, 0.6
+PARTIAL, PARTIAL_ALTERNATE, DERIVED = 0.7, 0.6, 0.6
 _SENIORITY = {"senior", "junior", "lead", "principal", "staff", "chief", "head"}
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
 # Short forms that name a field of work on their own ("infosec"), unlike "AI" or "ML".
@@ -91,6 +92,17 @@ class RoleIndex:
         }
         self.vocabulary = {token for key in self.aliases for token in key}
         self.common = set(common_words)
+        owners: dict[str, set[str]] = defaultdict(set)
+        for profile in profiles:
+            for token in canonical_text(profile.title):
+                owners[token].add(profile.id)
+        # Title words only one role has ("robotics", "quantitative"): a clipped or derived form
+        # of one ("robotics?", "quant", "roboticist") can only mean that role.
+        self.distinct = {
+            token: next(iter(ids))
+            for token, ids in owners.items()
+            if len(ids) == 1 and len(token) >= 5 and token.isalpha() and token not in self.common
+        }
         self._spellable = sorted(self.vocabulary | self.common | spelled)
         self._known = set(self._spellable)
 
@@ -126,6 +138,23 @@ class RoleIndex:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         mentions.extend(self._partial(tokens, taken))
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def derived(self, tokens: list[Token]) -> list[Mention]:
+        """'quant' for Quantitative Analyst, 'roboticist' for Robotics Engineer: a word sharing
+        a long beginning with a title word that only one role has."""
+        found = []
+        for token in tokens:
+            word = token.text
+            if len(word) < 4 or not word.isalpha() or word in self.common:
+                continue
+            if word in self.vocabulary and word not in self.distinct:
+                continue
+            owners = {
+                pid for title_word, pid in self.distinct.items() if _derives(word, title_word)
+            }
+            if len(owners) == 1:
+                found.append(Mention(token.start, token.end, {owners.pop(): DERIVED}))
+        return found
 
     def _exact_at(self, tokens: list[Token], index: int) -> Mention | None:
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
@@ -172,6 +201,12 @@ class RoleIndex:
             best = Mention(0, len(tokens), dict(found)).best
             return best[0] if len(best) == 1 else None
         return None
+
+
+def _derives(word: str, title_word: str) -> bool:
+    """Whether a word is a clipped or derived form of a title word (quant, roboticist)."""
+    shared = len(os.path.commonprefix([word, title_word]))
+    return shared >= 4 and (shared == len(word) or shared >= len(title_word) - 2 or shared >= 7)
 
 
 def _names(profile: Profile) -> Iterable[tuple[str, float]]:

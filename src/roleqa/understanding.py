@@ -58,6 +58,15 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     whole = " ".join(corrected)
     track = _track(whole, roles)
     found = roles.find(tokens)
+    if not found:
+        # Clipped or derived names ("quant", "roboticist") only where a role's name goes.
+        texts = [token.text for token in tokens]
+        found = [
+            m
+            for m in roles.derived(tokens)
+            if len(texts) <= 4
+            or any(_in_role_slot(texts, i) for i, t in enumerate(tokens) if t.start == m.start)
+        ]
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
     listish = bool(
@@ -234,7 +243,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she"}
 _NOT_SKILLS = {"entry_level", "education", "salary", "ai_disruption", "growth"}
-_BEFORE_ROLE = {"a", "an", "for", "of", "about", "as"}
+_BEFORE_ROLE = {"a", "an", "for", "of", "about", "as", "vs", "versus"}
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
     "certification", "cert", "exposure", "disruption", "score", "job", "role", "career", "make",
@@ -263,9 +272,10 @@ def _in_role_slot(texts: list[str], i: int) -> bool:
     'nurse salary'."""
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + 1] if i + 1 < len(texts) else ""
-    after_article = any(texts[j] in _BEFORE_ROLE for j in range(max(0, i - 3), i))
+    after_article = any(texts[j] in {"a", "an"} for j in range(max(0, i - 3), i))
     return (
-        before in _BEFORE_ROLE
+        i == 0
+        or before in _BEFORE_ROLE
         or (after_article and (not after or after in _AFTER_ROLE))
         or (i == 1 and before in {"is", "are"})
         or after in _AFTER_ROLE
