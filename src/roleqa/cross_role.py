@@ -9,26 +9,12 @@ from functools import lru_cache
 
 from roleqa.answers import Citation, Draft, cite, field_draft, growth_text, salary_quote
 from roleqa.language import canonical_text, join_and, verb
-from roleqa.profiles import Profile
+from roleqa.profiles import EDUCATION_LEVELS, Profile
 from roleqa.understanding import Criteria
 
 MAX_LISTED = 30
-# BLS typical entry education, lowest first: "doesn't need a bachelor's" means below it.
-_LEVELS = {
-    name: rank
-    for rank, name in enumerate(
-        (
-            "No formal educational credential",
-            "High school diploma or equivalent",
-            "Some college, no degree",
-            "Postsecondary nondegree award",
-            "Associate's degree",
-            "Bachelor's degree",
-            "Master's degree",
-            "Doctoral or professional degree",
-        )
-    )
-}
+# "doesn't need a bachelor's" means an education level below it.
+_LEVELS = {name: rank for rank, name in enumerate(EDUCATION_LEVELS)}
 
 
 @dataclass(frozen=True)

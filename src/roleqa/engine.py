@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from roleqa import patterns
 from roleqa.answers import Answer, Draft, Templates, cite, field_draft, role_ref
@@ -46,16 +46,6 @@ _QUESTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Turn:
-    """The roles and intent a turn settled on, before rendering."""
-
-    kind: str
-    roles: tuple[Profile, ...] = ()
-    intent: str | None = None
-    confidence: float = 0.9
-
-
 class Engine:
     """Answers questions over one loaded index; safe to call from one thread at a time."""
 
@@ -71,6 +61,7 @@ class Engine:
         self.store = store or MemoryConversationStore()
         self.templates = templates or Templates()
         self.profiles = list(index.profiles.values())
+        self._canonical_titles = {p.id: " ".join(canonical_text(p.title)) for p in self.profiles}
         self.common = set(COMMON_WORDS) | PATTERN_WORDS
         self.roles = RoleIndex(self.profiles, self.common)
         ignored = self.roles.vocabulary | self.common
@@ -334,7 +325,7 @@ class Engine:
         """The first other profile its adjacent-roles text names."""
         text = " ".join(canonical_text(profile.adjacent_roles or ""))
         for other in self.profiles:
-            if other.id != profile.id and " ".join(canonical_text(other.title)) in text:
+            if other.id != profile.id and self._canonical_titles[other.id] in text:
                 return other
         return None
 

@@ -187,10 +187,6 @@ def join_and(items: Iterable[str], conjunction: str = "and") -> str:
     return f"{', '.join(listed[:-1])} {conjunction} {listed[-1]}"
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return word if count == 1 else (many or f"{word}s")
-
-
 # Ordinary words: never taken for a misspelt role, never counted as an unknown role.
 _ORDINARY = """
 a about above after again against all almost also always am an and another any anyone anything

@@ -25,7 +25,7 @@ import yaml
 
 from roleqa.errors import RoleqaError
 from roleqa.onet import BlsOccupation, Occupation, load_occupations
-from roleqa.profiles import slugify
+from roleqa.profiles import EDUCATION_LEVELS, slugify
 
 ONET_URL = "https://www.onetonline.org/link/summary/{code}"
 ATTRIBUTION = (
@@ -40,14 +40,7 @@ SOURCES = (
     "BLS O*NET-SOC to National Employment Matrix crosswalk (September 2023)",
     "Eloundou, Manning, Mishkin and Rock, 'GPTs are GPTs' occupation-level exposure (2024)",
 )
-ENTRY_EDUCATION = {
-    "No formal educational credential",
-    "High school diploma or equivalent",
-    "Some college, no degree",
-    "Postsecondary nondegree award",
-    "Associate's degree",
-    "Bachelor's degree",
-}
+ENTRY_EDUCATION = frozenset(EDUCATION_LEVELS[: EDUCATION_LEVELS.index("Bachelor's degree") + 1])
 MAX_DUTIES = 12
 MAX_SKILLS = 8
 MAX_RELATED = 10

@@ -8,6 +8,18 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+# BLS typical entry-level education, lowest first.
+EDUCATION_LEVELS = (
+    "No formal educational credential",
+    "High school diploma or equivalent",
+    "Some college, no degree",
+    "Postsecondary nondegree award",
+    "Associate's degree",
+    "Bachelor's degree",
+    "Master's degree",
+    "Doctoral or professional degree",
+)
+
 
 @dataclass(frozen=True)
 class Salary:
