@@ -196,8 +196,28 @@ def test_ambiguous_role_asks_which(engine: Engine) -> None:
     assert answer.intent == "clarify" and not answer.abstained
     assert answer.text == "Did you mean Computer Network Architect or Database Architect?"
     assert len(answer.suggestions) == 2
+    assert [role.id for role in answer.roles] == [
+        "computer-network-architect",
+        "database-architect",
+    ]
     follow = engine.ask("the database one", answer.conversation_id)
     assert follow.roles[0].id == "database-architect" and "$135,980" in follow.text
+    other = engine.ask("and how much experience for the network one?", answer.conversation_id)
+    assert other.roles[0].id == "computer-network-architect" and other.intent == "experience"
+
+
+def test_a_follow_up_changes_the_filter_of_a_list(engine: Engine) -> None:
+    python = engine.ask("which roles need Python?")
+    sql = engine.ask("and SQL?", python.conversation_id)
+    assert sql.intent == "list" and "Database Administrator" in sql.text
+    assert "Senior ML Engineer" not in sql.text
+    assert all(c.section == "Required skills" for c in sql.citations)
+
+
+def test_tracks_are_listed_with_their_sizes(engine: Engine) -> None:
+    answer = engine.ask("what career tracks are covered?")
+    assert answer.text.startswith("The 25 profiles cover 12 tracks: Software Engineering (4 roles)")
+    assert not answer.abstained and answer.citations
 
 
 def test_cross_role_questions(engine: Engine) -> None:
@@ -254,6 +274,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("seed_variants", "seed_variants.jsonl"),
         ("holdout", "holdout.jsonl"),
         ("holdout2", "holdout2.jsonl"),
+        ("holdout4", "holdout4.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -23,18 +23,24 @@ class ConversationState:
     history: tuple[str, ...] = field(default=())
     turns: int = 0
     options: tuple[str, ...] = ()
+    listed: str | None = None
 
     def after(
-        self, roles: tuple[str, ...], intent: str | None, options: tuple[str, ...] = ()
+        self,
+        roles: tuple[str, ...],
+        intent: str | None,
+        options: tuple[str, ...] = (),
+        listed: str | None = None,
     ) -> ConversationState:
-        """The state once a turn about these roles and this kind of question is answered."""
+        """The state once a turn about these roles and this kind of question is answered;
+        `listed` names what the turn filtered roles by ('skill'), if it listed any."""
         if not roles:
             return ConversationState(
-                self.roles, intent or self.intent, self.history, self.turns + 1, options
+                self.roles, intent or self.intent, self.history, self.turns + 1, options, listed
             )
         recent = list(roles) + [pid for pid in self.history if pid not in roles]
         return ConversationState(
-            roles, intent or self.intent, tuple(recent[:HISTORY]), self.turns + 1, options
+            roles, intent or self.intent, tuple(recent[:HISTORY]), self.turns + 1, options, listed
         )
 
 
@@ -94,6 +100,7 @@ class SQLiteConversationStore:
             tuple(data["history"]),
             data["turns"],
             tuple(data.get("options", ())),
+            data.get("listed"),
         )
 
     def put(self, conversation_id: str, state: ConversationState) -> None:

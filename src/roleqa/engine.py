@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from roleqa import patterns
 from roleqa.answers import Answer, Draft, Templates, cite, field_draft, role_ref
+from roleqa.chunking import faq_anchor
 from roleqa.conversations import (
     ConversationState,
     ConversationStore,
@@ -16,13 +17,14 @@ from roleqa.conversations import (
 )
 from roleqa.cross_role import compare_draft, extreme_draft, list_draft, skill_item
 from roleqa.embedding import Embedder
+from roleqa.faq import FaqFinder
 from roleqa.index import Index
-from roleqa.language import COMMON_WORDS, canonical_text, with_article
+from roleqa.language import COMMON_WORDS, canonical_text, with_article, words
 from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
-from roleqa.profiles import Profile
+from roleqa.profiles import FaqPair, Profile
 from roleqa.roles import RoleIndex
-from roleqa.understanding import Understanding, understand
+from roleqa.understanding import Criteria, Understanding, understand
 
 MAX_QUESTION = 1000
 SUGGESTED = (
@@ -66,6 +68,7 @@ class Engine:
         self.roles = RoleIndex(self.profiles, self.common)
         ignored = self.roles.vocabulary | self.common
         self.passages = PassageFinder(index, embedder, ignored) if embedder else None
+        self.faqs = FaqFinder(embedder, self.roles.vocabulary) if embedder else None
 
     def ask(
         self, question: str, conversation_id: str | None = None, role: str | None = None
@@ -96,6 +99,9 @@ class Engine:
     ) -> tuple[Answer, ConversationState]:
         understood = understand(text, self.roles, self.common)
         kind = understood.kind
+        again = self._list_again(understood, state)
+        if again is not None:
+            return again
         across = self._across_roles(understood, text, state)
         if across is not None:
             return across
@@ -107,13 +113,19 @@ class Engine:
         named = tuple(self.index.profiles[m.best[0]] for m in understood.mentions)
         if not named and state.options:
             named = self._pick_option(text, state.options)
-            if named and state.intent:
-                # "the junior one" answers the clarifying question; it asks nothing new.
+            asked = None
+            if named:
+                # "the junior one" answers the clarifying question; "and the streaming one's
+                # experience?" asks something new of another option. Words of the title ask
+                # nothing ("junior" is not a question about entry level).
+                title_words = set(words(named[0].title.lower()))
+                said = " ".join(w for w in understood.rest.split() if w not in title_words)
+                asked = _primary(patterns.intents_in(said)) or state.intent
+            if named and asked:
                 profile = named[0]
-                answer = self._render(
-                    field_draft(profile, state.intent), state.intent, (profile,), 0.9
-                )
-                return answer, state.after((profile.id,), state.intent)
+                answer = self._render(field_draft(profile, asked), asked, (profile,), 0.9)
+                # The options stay open for one more reply: "and the streaming one?"
+                return answer, state.after((profile.id,), asked, state.options)
         if kind == "compare":
             return self._compare(understood, named, state)
         if (
@@ -144,6 +156,12 @@ class Engine:
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
         profile = subjects[0]
+        if self.faqs is not None and len(subjects) == 1 and intent not in _FROM_FIELDS_ONLY:
+            loose = intent in (None, "education")
+            repeated = self.faqs.find(text, understood.rest, profile, loose)
+            if repeated is not None:
+                pair, score = repeated
+                return self._faq(profile, pair, score), state.after((profile.id,), None)
         if intent is None:
             skill = _asked_skill(understood.rest)
             if skill:
@@ -154,7 +172,8 @@ class Engine:
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
         answer = self._render(draft, intent, (profile,), confidence)
-        return answer, state.after((profile.id,), intent)
+        options = state.options if profile.id in state.options else ()
+        return answer, state.after((profile.id,), intent, options)
 
     def _across_roles(
         self, understood: Understanding, text: str, state: ConversationState
@@ -165,6 +184,12 @@ class Engine:
             return self._simple(kind), state.after((), None)
         if kind == "out_of_scope":
             return self._abstain(None, 0.95), state.after((), None)
+        if (
+            not understood.mentions
+            and understood.criteria.track is None
+            and patterns.TRACKS.search(understood.rest)
+        ):
+            return self._tracks(), state.after((), None)
         if kind == "list":
             unfiltered = not understood.intents and understood.criteria.empty
             if unfiltered and "source" in understood.rest:
@@ -173,9 +198,7 @@ class Engine:
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
-            draft = list_draft(self._pool(understood, state), understood.criteria)
-            chosen = tuple(c.profile_id for c in draft.citations)
-            return self._render(draft, "list", (), 0.9), state.after(chosen, None)
+            return self._list(understood.criteria, self._pool(understood, state), state)
         if kind == "extreme":
             measured = [i for i in understood.intents if i in ("salary", "ai_disruption", "growth")]
             intent = measured[0] if measured else ""
@@ -186,6 +209,33 @@ class Engine:
                 winner = found.citations[0].profile_id
                 return self._render(found, "extreme", (), 0.9), state.after((winner,), intent)
         return None
+
+    def _list(
+        self, criteria: Criteria, pool: list[Profile], state: ConversationState
+    ) -> tuple[Answer, ConversationState]:
+        draft = list_draft(pool, criteria)
+        chosen = tuple(c.profile_id for c in draft.citations)
+        return self._render(draft, "list", (), 0.9), state.after(chosen, None, listed=criteria.kind)
+
+    def _list_again(
+        self, understood: Understanding, state: ConversationState
+    ) -> tuple[Answer, ConversationState] | None:
+        """'and SQL?' after 'which roles need Kubernetes?': the same filter, a new value."""
+        if not state.listed or understood.mentions or not understood.follow_up:
+            return None
+        if understood.kind in ("greeting", "thanks", "help", "out_of_scope"):
+            return None
+        criteria = understood.criteria
+        if criteria.empty and state.listed in ("skill", "certification"):
+            value = patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!")
+            if not value or len(value.split()) > 4:
+                return None
+            criteria = (
+                Criteria(skill=value) if state.listed == "skill" else Criteria(certification=value)
+            )
+        if criteria.empty:
+            return None
+        return self._list(criteria, self.profiles, state)
 
     def _pool(self, understood: Understanding, state: ConversationState) -> list[Profile]:
         """All profiles, or those the conversation is on when the question says 'of those'."""
@@ -219,6 +269,29 @@ class Engine:
         )
         values = {"title": profile.title, "item": item, "skill": skill}
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
+
+    def _faq(self, profile: Profile, pair: FaqPair, score: float) -> Answer:
+        """The profile's own answer to a question it lists, as it states it."""
+        citation = cite(profile, "Questions and answers", faq_anchor(pair.question), pair.answer)
+        values = {"title": profile.title, "question": pair.question, "answer": pair.answer}
+        draft = Draft("faq", values, [citation])
+        return self._render(draft, "free_form", (profile,), min(0.95, round(score + 0.1, 2)))
+
+    def _tracks(self) -> Answer:
+        """The tracks the profiles belong to, each with how many roles it has."""
+        members: dict[str, list[Profile]] = {}
+        for profile in self.profiles:
+            if profile.track:
+                members.setdefault(profile.track, []).append(profile)
+        shown = [
+            f"{track} ({len(group)} {'role' if len(group) == 1 else 'roles'})"
+            for track, group in sorted(members.items(), key=lambda item: -len(item[1]))
+        ]
+        citations = [
+            cite(group[0], "Track", "track", group[0].track or "") for group in members.values()
+        ][:MAX_CITED_TRACKS]
+        values = {"count": len(self.profiles), "tracks": shown}
+        return self._render(Draft("tracks", values, citations), "list", (), 0.9)
 
     def _sources(self) -> Answer:
         """Where the figures come from: the sources profiles list, else their methodology."""
@@ -357,8 +430,14 @@ class Engine:
         titles = [self.index.profiles[pid].title for pid in options[:4]]
         intent = _primary(understood.intents) or "overview"
         text = self.templates.render(Draft("clarify", {"options": titles}))
-        suggestions = tuple(_question(intent, self.index.profiles[pid]) for pid in options[:4])
-        return Answer(text=text, intent="clarify", confidence=0.5, suggestions=suggestions)
+        candidates = [self.index.profiles[pid] for pid in options[:4]]
+        return Answer(
+            text=text,
+            intent="clarify",
+            roles=tuple(role_ref(p) for p in candidates),
+            confidence=0.5,
+            suggestions=tuple(_question(intent, p) for p in candidates),
+        )
 
     def _need_role(self, intent: str) -> Answer:
         examples = [p.title for p in self.profiles[:2]]
@@ -367,6 +446,9 @@ class Engine:
         return Answer(text=text, intent="clarify", confidence=0.5, suggestions=suggestions)
 
 
+# Figures are always read from the fields, never from a FAQ answer that repeats them.
+_FROM_FIELDS_ONLY = frozenset({"salary", "entry_level", "experience", "growth", "ai_disruption"})
+MAX_CITED_TRACKS = 12
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 

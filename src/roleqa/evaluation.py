@@ -18,6 +18,8 @@ from roleqa.errors import RoleqaError
 from roleqa.language import canonical_text
 from roleqa.profiles import Profile
 
+# Kinds of answer about several roles: each expected role must be among those named or cited.
+MULTI_ROLE = ("list", "filter", "extreme", "compare", "clarify")
 TURN_KEYS = ("question", "role", "kind", "expect_roles", "must", "must_not", "abstain", "cite")
 
 Ask = Callable[[str, str | None, str | None], Answer]
@@ -117,7 +119,7 @@ def judge(conversation: str, turn: dict[str, Any], answer: Answer, seconds: floa
         problems.append(f"abstained={answer.abstained}, expected {turn['abstain']}")
     ids = [role.id for role in answer.roles]
     expected = turn["expect_roles"]
-    if expected and turn["kind"] not in ("list", "filter", "extreme", "compare"):
+    if expected and turn["kind"] not in MULTI_ROLE:
         if not ids or ids[0] != expected[0]:
             problems.append(f"about {ids[:3]}, expected {expected[0]}")
     elif expected:

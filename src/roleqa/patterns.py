@@ -124,6 +124,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"work on",
         r"typical day",
         r"doing",
+        r"what (?:\w+ ){1,6}involves?",
+        r"what s involved",
     ),
     "skills": (
         r"skills?",
@@ -149,6 +151,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"alternatives?",
         r"other roles",
         r"next step",
+        r"next to",
+        r"neighbou?r\w*",
     ),
     "overview": (
         r"tell me about",
@@ -227,6 +231,15 @@ THIS = re.compile(
     r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b|\bhere\b"
 )
 COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|higher|lower|faster|slower|safer|riskier)\b")
+
+
+def intents_in(text: str) -> tuple[str, ...]:
+    """The kinds of question these words ask, in FIELD_INTENTS order."""
+    return tuple(name for name in FIELD_INTENTS if INTENTS[name].search(text))
+
+
+# "what career tracks are covered?": the tracks themselves, not the roles in one.
+TRACKS = re.compile(r"\b(?:what|which|list|show|name)\b.*\btracks\b|\bhow many tracks\b")
 FOLLOW_UP = re.compile(r"^(?:and|what about|how about|same for|and for|what of|and what about)\b")
 
 

@@ -136,7 +136,12 @@ class RoleIndex:
                 continue
             index += 1
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        mentions.extend(self._partial(tokens, taken))
+        partial = self._partial(tokens, taken)
+        if mentions:
+            # "does an AI Technical Writer work with engineers?": beside a full title, a bare
+            # head noun that fits many roles is an ordinary word, not another role.
+            partial = [m for m in partial if len(m.candidates) == 1]
+        mentions.extend(partial)
         return sorted(mentions, key=lambda mention: mention.start)
 
     def derived(self, tokens: list[Token]) -> list[Mention]:

@@ -32,6 +32,16 @@ class Criteria:
     def empty(self) -> bool:
         return self == Criteria(among_previous=self.among_previous)
 
+    @property
+    def kind(self) -> str | None:
+        """The first criterion given, by name ('skill'), for a follow-up that changes its value."""
+        for name in ("skill", "certification", "track", "growth_band", "ai_band", "education"):
+            if getattr(self, name) is not None:
+                return name
+        if self.entry_level is not None:
+            return "entry_level"
+        return None if self.empty else "threshold"
+
 
 @dataclass(frozen=True)
 class Understanding:
@@ -76,7 +86,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         mentions = ()
     covered = {i for m in (*mentions, *unresolved) for i in range(m.start, m.end)}
     rest = " ".join(w for i, w in enumerate(corrected) if i not in covered)
-    intents = tuple(name for name in patterns.FIELD_INTENTS if patterns.INTENTS[name].search(rest))
+    intents = patterns.intents_in(rest)
     base = {
         "mentions": mentions,
         "rest": rest,
@@ -106,7 +116,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if cross:
         return cross
     kind = "field" if intents else "free_form"
-    return Understanding(kind, direction=direction, **base)  # type: ignore[arg-type]
+    return Understanding(
+        kind,
+        direction=direction,
+        criteria=criteria,
+        **base,  # type: ignore[arg-type]
+    )
 
 
 def _direction(rest: str, intents: tuple[str, ...]) -> str | None:

@@ -1,0 +1,148 @@
+"""A profile's own question-and-answer pairs, found when a visitor asks one of them again."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from roleqa import patterns
+from roleqa.embedding import Embedder
+from roleqa.language import canonical_text, words
+from roleqa.profiles import FaqPair, Profile
+
+# The questions every profile answers from its fields; their FAQ twins add nothing to them.
+FIELD_QUESTIONS = frozenset(  # fmt: skip
+    {
+        "salary",
+        "entry_level",
+        "experience",
+        "growth",
+        "ai_disruption",
+        "adjacent_roles",
+        "duties",
+        "skills",
+        "certifications",
+    }
+)
+# Cosine between the question and a profile's own FAQ question, with the role's name taken out
+# of both: LOOSE where no field fits the question, CLOSE where a field seemed to.
+LOOSE = 0.6
+CLOSE = 0.82
+Vectors = tuple[list[float], list[float]]
+_FUNCTION_WORDS = frozenset(  # fmt: skip
+    {
+        "doe",
+        "does",
+        "did",
+        "the",
+        "and",
+        "are",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "how",
+        "what",
+        "which",
+        "who",
+        "why",
+        "when",
+        "where",
+        "much",
+        "many",
+        "lot",
+        "lots",
+        "need",
+        "needs",
+        "have",
+        "has",
+        "get",
+        "this",
+        "that",
+        "they",
+        "them",
+        "their",
+        "you",
+        "your",
+        "our",
+        "its",
+        "for",
+        "with",
+    }
+)
+
+
+class FaqFinder:
+    """Matches a question about one role against that role's own extra FAQ questions."""
+
+    def __init__(self, embedder: Embedder, ignored: set[str]) -> None:
+        self.embedder = embedder
+        self.ignored = ignored
+        self._vectors: dict[str, list[tuple[FaqPair, Vectors, set[str]]]] = {}
+
+    def find(
+        self, question: str, rest: str, profile: Profile, loose: bool
+    ) -> tuple[FaqPair, float] | None:
+        """The extra FAQ pair whose question this one repeats, with its cosine, or None.
+
+        Compared both whole and with the role's name taken out of each side, since a visitor
+        names the role their own way ("an AI PM") or by a word of it ("what does NLP stand for?").
+        """
+        extras = self._extras(profile)
+        said = _content(question, self.ignored) | _content(rest, self.ignored)
+        if not extras or not said:
+            return None
+        whole, bare = ([float(x) for x in v] for v in self.embedder.embed([question, rest]))
+        scored = [
+            (pair, max(_dot(whole, vectors[0]), _dot(bare, vectors[1])))
+            for pair, vectors, words in extras
+            if _shares_a_word(said, words)
+        ]
+        if not scored:
+            return None
+        pair, score = max(scored, key=lambda item: item[1])
+        return (pair, score) if score >= (LOOSE if loose else CLOSE) else None
+
+    def _extras(self, profile: Profile) -> list[tuple[FaqPair, Vectors, set[str]]]:
+        if profile.id not in self._vectors:
+            pairs = []
+            for pair in profile.faq:
+                bare = _without_title(pair.question, profile)
+                if not _asks_a_field(bare):
+                    pairs.append((pair, bare))
+            texts = [text for pair, bare in pairs for text in (pair.question, bare)]
+            vectors = [[float(x) for x in v] for v in self.embedder.embed(texts)] if texts else []
+            self._vectors[profile.id] = [
+                (pair, (vectors[2 * i], vectors[2 * i + 1]), _content(bare, self.ignored))
+                for i, (pair, bare) in enumerate(pairs)
+            ]
+        return self._vectors[profile.id]
+
+
+def _asks_a_field(question: str) -> bool:
+    text = " ".join(words(question))
+    return any(patterns.INTENTS[name].search(text) for name in FIELD_QUESTIONS)
+
+
+def _without_title(question: str, profile: Profile) -> str:
+    names = sorted((profile.title, *profile.alternate_titles), key=len, reverse=True)
+    for name in names:
+        question = re.sub(rf"\b(?:an? )?{re.escape(name)}s?\b", " ", question, flags=re.I)
+    return " ".join(question.split())
+
+
+def _content(text: str, ignored: set[str]) -> set[str]:
+    return {
+        w[:5]
+        for w in canonical_text(text)
+        if w.isalpha() and len(w) > 2 and w not in ignored and w not in _FUNCTION_WORDS
+    }
+
+
+def _shares_a_word(said: set[str], words: set[str]) -> bool:
+    return bool(said & words)
+
+
+def _dot(a: list[float], b: list[float]) -> float:
+    return math.fsum(x * y for x, y in zip(a, b, strict=True))
