@@ -10,7 +10,7 @@ PORT   ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run build test lint clean
+.PHONY: install system-packages run build test lint clean
 
 install: $(VENV)/.installed
 
@@ -21,13 +21,22 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+# The widget's tests drive the system Chromium (never a downloaded browser).
+CHROMIUM ?= /usr/bin/chromium
+
+system-packages:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
 build: install
 	$(BIN)/roleqa build --corpus corpus --index index
 
 run: build
 	$(BIN)/roleqa serve --index index --host $(HOST) --port $(PORT)
 
-test: install
+test: install system-packages
 	$(BIN)/python -m pytest
 
 lint: install

@@ -1,10 +1,15 @@
-"""The HTTP edge without an index: clear 503s, and health still answers."""
+"""The HTTP edge without an index: clear 503s, feedback, CORS and the widget's files."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import httpx
+import pytest
 from fastapi.testclient import TestClient
 
 from roleqa.api import create_app
+from roleqa.feedback import SQLiteFeedbackStore
 
 
 def test_without_an_index_the_service_says_so() -> None:
@@ -15,3 +20,101 @@ def test_without_an_index_the_service_says_so() -> None:
     assert response.status_code == 503
     assert "No index is loaded" in response.json()["detail"]
     assert client.get("/v1/roles").status_code == 503
+
+
+def test_feedback_is_stored_and_listed(tmp_path: Path) -> None:
+    store = SQLiteFeedbackStore(tmp_path / "feedback.sqlite3")
+    client = TestClient(create_app(None, store))
+    verdict = {
+        "question": "Is this entry-level friendly?",
+        "answer": "No. Actuary typically requires ...",
+        "rating": "down",
+        "roles": ["actuary"],
+        "conversation_id": "c_abc",
+        "intent": "entry_level",
+        "index_version": "v1",
+    }
+    response = client.post("/v1/feedback", json=verdict)
+    assert response.status_code == 201 and response.json()["stored"] is True
+    assert client.post("/v1/feedback", json={**verdict, "rating": "up"}).status_code == 201
+    [latest, first] = store.recent()
+    assert (latest.rating, first.rating) == ("up", "down")
+    assert first.roles == ("actuary",) and first.index_version == "v1"
+    assert first.question == "Is this entry-level friendly?"
+    [trouble] = store.troubles()
+    assert (trouble.question, trouble.thumbs_down, trouble.abstained) == (
+        "Is this entry-level friendly?",
+        1,
+        0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"rating": "meh"}, "rating"),
+        ({"question": ""}, "question"),
+        ({"answer": "x" * 10_001}, "answer"),
+        ({"roles": "actuary"}, "roles"),
+    ],
+)
+def test_bad_feedback_is_a_json_422(tmp_path: Path, change: dict[str, object], reason: str) -> None:
+    store = SQLiteFeedbackStore(tmp_path / "feedback.sqlite3")
+    client = TestClient(create_app(None, store))
+    body = {"question": "how much?", "answer": "…", "rating": "up", **change}
+    response = client.post("/v1/feedback", json=body)
+    assert response.status_code == 422 and reason in response.json()["detail"]
+    assert store.recent() == []
+
+
+def test_public_endpoints_accept_any_origin_by_default() -> None:
+    client = TestClient(create_app(None))
+    preflight = client.options(
+        "/v1/ask",
+        headers={
+            "Origin": "https://careers.example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    script = client.get("/widget.js", headers={"Origin": "https://elsewhere.example"})
+    assert script.headers["access-control-allow-origin"] == "*"
+    assert script.headers["content-type"].startswith("text/javascript")
+    health = client.get("/healthz", headers={"Origin": "https://careers.example.org"})
+    assert "access-control-allow-origin" not in health.headers
+
+
+def test_configured_origins_are_the_only_ones_allowed() -> None:
+    client = TestClient(create_app(None, cors_origins=("https://careers.example.org",)))
+
+    def preflight(origin: str) -> httpx.Response:
+        return client.options(
+            "/v1/feedback",
+            headers={"Origin": origin, "Access-Control-Request-Method": "POST"},
+        )
+
+    allowed = preflight("https://careers.example.org")
+    assert allowed.headers["access-control-allow-origin"] == "https://careers.example.org"
+    refused = preflight("https://evil.example")
+    assert refused.status_code == 400
+    assert "access-control-allow-origin" not in refused.headers
+
+
+def test_widget_script_is_served_compressed_and_cacheable() -> None:
+    client = TestClient(create_app(None))
+    plain = client.get("/widget.js", headers={"Accept-Encoding": "identity"})
+    assert plain.status_code == 200 and "content-encoding" not in plain.headers
+    zipped = client.get("/widget.js", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.content == plain.content  # httpx decodes it back
+    again = client.get("/widget.js", headers={"If-None-Match": plain.headers["etag"]})
+    assert again.status_code == 304
+
+
+def test_demo_page_without_an_index_still_loads_the_widget() -> None:
+    page = TestClient(create_app(None)).get("/")
+    assert page.status_code == 200
+    assert '<script src="/widget.js" defer></script>' in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]

@@ -169,3 +169,28 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path, seed_corpus: Path) -> N
     quiet = build(seed_corpus, tmp_path / "pipe")
     assert quiet.exit_code == 0
     assert "Embedding" not in quiet.output and "Indexed 1 profiles" in quiet.output
+
+
+def test_feedback_lists_verdicts_and_the_questions_that_went_wrong(tmp_path: Path) -> None:
+    from roleqa.feedback import Feedback, SQLiteFeedbackStore
+
+    db = tmp_path / "feedback.sqlite3"
+    store = SQLiteFeedbackStore(db)
+    store.add(Feedback("How much does an actuary make?", "…", "up", ("actuary",)))
+    store.add(Feedback("Is it remote?", "…", "down", ("actuary",)))
+    store.abstained("is it remote", "v1")
+    store.abstained("What's the weather?", "v1")
+    store.close()
+    result = run("feedback", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "1 thumbs up, 1 thumbs down, 2 questions abstained on."
+    assert "- " in result.output and "'Is it remote?' [actuary]" in result.output
+    worst = lines.index("Questions most often abstained on or voted down:") + 1
+    assert "2  'is it remote' (1 abstained, 1 down" in lines[worst]
+
+
+def test_feedback_without_a_file_says_where_it_comes_from(tmp_path: Path) -> None:
+    result = run("feedback", "--db", str(tmp_path / "none.sqlite3"))
+    assert result.exit_code == 1
+    assert "No feedback file at" in result.output and "roleqa serve" in result.output

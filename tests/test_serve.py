@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,47 +17,13 @@ from roleqa.build import build_index
 from roleqa.corpus import load_corpus
 from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
 from roleqa.profiles import profile_to_dict
-
-HOST = "127.0.0.1"
-STARTUP_TIMEOUT = 60.0
+from servers import STARTUP_TIMEOUT, RoleqaServer
 
 
 @dataclass(frozen=True)
 class Served:
     client: httpx.Client
     version: str
-
-
-def _env() -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("ROLEQA_")}
-    return {**env, "HF_HUB_OFFLINE": "1"}
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return int(probe.getsockname()[1])
-
-
-def _serve_command(index: Path, port: int) -> list[str]:
-    return [
-        sys.executable, "-m", "roleqa", "serve",
-        "--index", str(index), "--host", HOST, "--port", str(port),
-    ]  # fmt: skip
-
-
-def _wait_until_healthy(server: subprocess.Popen[bytes], base_url: str, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"roleqa serve exited with {server.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{base_url}/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    pytest.fail(f"roleqa serve was not healthy within {STARTUP_TIMEOUT:.0f} s:\n{log.read_text()}")
 
 
 @pytest.fixture(scope="module")
@@ -70,25 +33,12 @@ def served(
     root = tmp_path_factory.mktemp("serve")
     index = root / "index"
     report = build_index(load_corpus(CORPUS, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder)
-    port = _free_port()
-    log = root / "serve.log"
-    with open(log, "wb") as out:
-        env = {**_env(), "ROLEQA_CONVERSATIONS": str(root / "conversations.sqlite3")}
-        server = subprocess.Popen(
-            _serve_command(index, port), stdout=out, stderr=subprocess.STDOUT, env=env
-        )
+    server = RoleqaServer(index, root / "state").start()
     try:
-        base_url = f"http://{HOST}:{port}"
-        _wait_until_healthy(server, base_url, log)
-        with httpx.Client(base_url=base_url, timeout=10) as client:
+        with httpx.Client(base_url=server.base_url, timeout=10) as client:
             yield Served(client, report.version)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=15)
+        server.stop()
 
 
 def test_healthz_shows_the_loaded_manifest(served: Served) -> None:
@@ -223,12 +173,11 @@ def test_openapi_documents_the_api(served: Served) -> None:
 def test_serve_without_an_index_says_what_to_run(tmp_path: Path) -> None:
     empty = tmp_path / "index"
     empty.mkdir()
+    server = RoleqaServer(empty, tmp_path / "state")
+    command = [sys.executable, "-m", "roleqa", "serve", "--index", str(empty)]
+    command += ["--port", str(server.port)]
     result = subprocess.run(
-        _serve_command(empty, _free_port()),
-        capture_output=True,
-        text=True,
-        timeout=STARTUP_TIMEOUT,
-        env=_env(),
+        command, capture_output=True, text=True, timeout=STARTUP_TIMEOUT, env=server.env()
     )
     assert result.returncode != 0
     message = result.stderr.strip()

@@ -6,17 +6,20 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.responses import Response
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import HTMLResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from roleqa import __version__
+from roleqa import __version__, site
 from roleqa.engine import MAX_QUESTION, Engine
+from roleqa.feedback import Feedback, SQLiteFeedbackStore
 from roleqa.index import Index
 from roleqa.profiles import profile_to_dict
 
@@ -35,6 +38,23 @@ class AskRequest(BaseModel):
         if not 1 <= len(value) <= MAX_QUESTION:
             raise ValueError(f"question must be 1-{MAX_QUESTION} characters after trimming")
         return value
+
+
+class FeedbackRequest(BaseModel):
+    question: str = Field(min_length=1, max_length=MAX_QUESTION)
+    answer: str = Field(max_length=10_000)
+    rating: Literal["up", "down"]
+    conversation_id: str | None = Field(None, max_length=100)
+    roles: list[Annotated[str, Field(max_length=200)]] = Field(default=[], max_length=50)
+    intent: str | None = Field(None, max_length=50)
+    abstained: bool = False
+    index_version: str | None = Field(None, max_length=100)
+    comment: str | None = Field(None, max_length=2000)
+
+
+class FeedbackStored(BaseModel):
+    id: int
+    stored: bool = True
 
 
 class RoleOut(BaseModel):
@@ -114,7 +134,35 @@ class _BodyLimit(BaseHTTPMiddleware):
         return await call_next(request)
 
 
-def create_app(service: Service | None) -> FastAPI:
+# What a page on any site may call from the browser: the widget and what it speaks to.
+PUBLIC_PATHS = ("/v1/ask", "/v1/feedback", "/v1/roles", "/widget.js")
+
+
+class _PublicCORS:
+    """CORS on the public paths only: any origin unless the operator names the allowed ones."""
+
+    def __init__(self, app: ASGIApp, origins: tuple[str, ...]) -> None:
+        self.app = app
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=list(origins) or ["*"],
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type"],
+            expose_headers=["Retry-After"],
+            max_age=600,
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        public = any(path == p or path.startswith(p + "/") for p in PUBLIC_PATHS)
+        await (self.cors if public else self.app)(scope, receive, send)
+
+
+def create_app(
+    service: Service | None,
+    feedback: SQLiteFeedbackStore | None = None,
+    cors_origins: tuple[str, ...] = (),
+) -> FastAPI:
     """The service; with None it answers 503 until an index is loaded."""
     app = FastAPI(
         title="roleqa",
@@ -122,7 +170,10 @@ def create_app(service: Service | None) -> FastAPI:
         description="Cited answers to questions about career role profiles.",
     )
     app.state.service = service
+    app.state.feedback = feedback
     app.add_middleware(_BodyLimit)
+    app.add_middleware(_PublicCORS, origins=cors_origins)
+    assets = site.load_assets()
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -151,7 +202,49 @@ def create_app(service: Service | None) -> FastAPI:
 
     @app.post("/v1/ask")
     async def ask(body: AskRequest, service: ServiceDep) -> AskResponse:
-        return await service.ask(body)
+        response = await service.ask(body)
+        if response.abstained and feedback is not None:
+            await asyncio.get_running_loop().run_in_executor(
+                None, feedback.abstained, body.question, response.index_version
+            )
+        return response
+
+    @app.post("/v1/feedback", status_code=201)
+    async def post_feedback(body: FeedbackRequest, request: Request) -> FeedbackStored:
+        if feedback is None:
+            raise HTTPException(503, "Feedback is not being stored by this service.")
+        loaded: Service | None = request.app.state.service
+        version = body.index_version or (loaded.engine.index.version if loaded else None)
+        verdict = Feedback(
+            question=body.question.strip(),
+            answer=body.answer,
+            rating=body.rating,
+            roles=tuple(body.roles),
+            conversation_id=body.conversation_id,
+            intent=body.intent,
+            abstained=body.abstained,
+            index_version=version,
+            comment=body.comment,
+        )
+        stored = await asyncio.get_running_loop().run_in_executor(None, feedback.add, verdict)
+        return FeedbackStored(id=stored)
+
+    @app.get("/widget.js", include_in_schema=False)
+    @app.get("/demo.css", include_in_schema=False)
+    async def asset(request: Request) -> Response:
+        return assets[request.url.path].response(request)
+
+    @app.get("/", include_in_schema=False)
+    async def home(request: Request) -> HTMLResponse:
+        loaded: Service | None = request.app.state.service
+        return site.home_page(list(loaded.engine.index.profiles.values()) if loaded else [])
+
+    @app.get("/demo/{role_id}", include_in_schema=False)
+    async def demo_role(role_id: str, service: ServiceDep) -> HTMLResponse:
+        profile = service.engine.index.profiles.get(role_id)
+        if profile is None:
+            raise HTTPException(404, f"No role with id '{role_id}'; GET /v1/roles lists them.")
+        return site.role_page(profile)
 
     @app.get("/v1/roles")
     async def list_roles(service: ServiceDep) -> RoleList:

@@ -121,13 +121,16 @@ def serve(index: Path | None, host: str | None, port: int | None) -> None:
     import uvicorn
 
     from roleqa.api import create_app, open_service
+    from roleqa.feedback import SQLiteFeedbackStore
 
     settings = _settings()
     with _user_errors():
         loaded = _load(index, settings)
         service = open_service(loaded, settings.model, settings.templates, settings.conversations)
+    feedback = SQLiteFeedbackStore(settings.feedback)
+    app = create_app(service, feedback, settings.allowed_origins())
     click.echo(f"Serving index version {loaded.version} ({len(loaded.profiles)} profiles).")
-    uvicorn.run(create_app(service), host=host or settings.host, port=port or settings.port)
+    uvicorn.run(app, host=host or settings.host, port=port or settings.port)
 
 
 @cli.command()
@@ -245,6 +248,69 @@ def _print_answer(answer: Answer) -> None:
         click.echo(f"  [{number}] {citation.title}, {citation.section}{where}")
     if answer.suggestions:
         click.echo("  You could ask: " + " | ".join(answer.suggestions))
+
+
+@cli.command("feedback")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Feedback file (default: ROLEQA_FEEDBACK or state/feedback.sqlite3).",
+)
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+def feedback_command(db: Path | None, limit: int, as_json: bool) -> None:
+    """List visitors' latest feedback, and the questions most often abstained on or voted down.
+
+    \b
+    Example:
+      roleqa feedback --limit 10
+    """
+    import json
+    from dataclasses import asdict
+    from datetime import datetime
+
+    from roleqa.feedback import SQLiteFeedbackStore
+
+    path = db or _settings().feedback
+    if not path.is_file():
+        raise click.ClickException(
+            f"No feedback file at '{path}'; `roleqa serve` creates it when it starts."
+        )
+    store = SQLiteFeedbackStore(path)
+    recent, troubles, counts = store.recent(limit), store.troubles(limit), store.counts()
+    store.close()
+    if as_json:
+        data = {
+            "counts": counts,
+            "recent": [asdict(item) for item in recent],
+            "troubles": [asdict(item) for item in troubles],
+        }
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+
+    def when(seconds: float) -> str:
+        return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M")
+
+    click.echo(
+        f"{counts['up']} thumbs up, {counts['down']} thumbs down, "
+        f"{counts['abstained']} questions abstained on."
+    )
+    click.echo(f"\nMost recent feedback ({len(recent)}):")
+    for item in recent:
+        mark = "+" if item.rating == "up" else "-"
+        roles = f" [{', '.join(item.roles)}]" if item.roles else ""
+        click.echo(f"  {mark} {when(item.created)} {item.question!r}{roles}")
+        if item.comment:
+            click.echo(f"      comment: {item.comment}")
+    click.echo("\nQuestions most often abstained on or voted down:")
+    for trouble in troubles:
+        click.echo(
+            f"  {trouble.total:>4}  {trouble.question!r} "
+            f"({trouble.abstained} abstained, {trouble.thumbs_down} down; "
+            f"last {when(trouble.last_seen)})"
+        )
+    if not troubles:
+        click.echo("  none")
 
 
 @cli.command("import-onet")

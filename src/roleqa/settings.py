@@ -38,3 +38,16 @@ class Settings(BaseSettings):
         Path("state/conversations.sqlite3"),
         description="SQLite file where `roleqa serve` keeps conversations.",
     )
+    feedback: Path = Field(
+        Path("state/feedback.sqlite3"),
+        description="SQLite file where `roleqa serve` keeps visitors' feedback and the questions "
+        "it abstained on; `roleqa feedback` reads it.",
+    )
+    cors_origins: str = Field(
+        "",
+        description="Comma-separated origins (https://careers.example.org) whose pages may call "
+        "the public endpoints; empty lets any origin, as a public widget needs.",
+    )
+
+    def allowed_origins(self) -> tuple[str, ...]:
+        return tuple(o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip())

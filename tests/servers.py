@@ -1,0 +1,89 @@
+"""Real `roleqa serve` processes for tests that speak HTTP or drive a browser."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+class RoleqaServer:
+    """`roleqa serve` over an index, in its own process, with its state under one folder."""
+
+    def __init__(self, index: Path, state: Path, port: int | None = None) -> None:
+        self.index = index
+        self.state = state
+        self.port = port or free_port()
+        self.base_url = f"http://{HOST}:{self.port}"
+        self.log = state / f"serve-{self.port}.log"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def feedback(self) -> Path:
+        return self.state / "feedback.sqlite3"
+
+    def env(self) -> dict[str, str]:
+        env = {key: value for key, value in os.environ.items() if not key.startswith("ROLEQA_")}
+        return {
+            **env,
+            "HF_HUB_OFFLINE": "1",
+            "ROLEQA_CONVERSATIONS": str(self.state / "conversations.sqlite3"),
+            "ROLEQA_FEEDBACK": str(self.feedback),
+        }
+
+    def start(self) -> RoleqaServer:
+        command = [
+            sys.executable, "-m", "roleqa", "serve",
+            "--index", str(self.index), "--host", HOST, "--port", str(self.port),
+        ]  # fmt: skip
+        self.state.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "ab") as out:
+            self.process = subprocess.Popen(
+                command, stdout=out, stderr=subprocess.STDOUT, env=self.env()
+            )
+        self._wait_until_healthy()
+        return self
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=15)
+        self.process = None
+
+    def _wait_until_healthy(self) -> None:
+        assert self.process is not None
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(
+                    f"roleqa serve exited with {self.process.returncode}:\n{self.log.read_text()}"
+                )
+            try:
+                if httpx.get(f"{self.base_url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        pytest.fail(
+            f"roleqa serve was not healthy within {STARTUP_TIMEOUT:.0f} s:\n{self.log.read_text()}"
+        )
