@@ -25,7 +25,10 @@ def free_port() -> int:
 class RoleqaServer:
     """`roleqa serve` over an index, in its own process, with its state under one folder."""
 
-    def __init__(self, index: Path, state: Path, port: int | None = None) -> None:
+    def __init__(
+        self, index: Path, state: Path, port: int | None = None, env: dict[str, str] | None = None
+    ) -> None:
+        self.extra_env = env or {}
         self.index = index
         self.state = state
         self.port = port or free_port()
@@ -44,6 +47,7 @@ class RoleqaServer:
             "HF_HUB_OFFLINE": "1",
             "ROLEQA_CONVERSATIONS": str(self.state / "conversations.sqlite3"),
             "ROLEQA_FEEDBACK": str(self.feedback),
+            **self.extra_env,
         }
 
     def start(self) -> RoleqaServer:

@@ -126,6 +126,14 @@ def test_role_page_answer_cites_its_profile_and_the_conversation_survives_reload
     expect(follow).to_contain_text("Actuary")
     expect(follow).to_contain_text("$125,770")
 
+    page.get_by_role("button", name="Start a new conversation").click()
+    expect(page.locator(f"{WIDGET} .rq-msg--user")).to_have_count(0)
+    # "it" was the actuary in the old conversation; a new one knows only the page's role.
+    fresh = ask(page, "how much does it pay?")
+    expect(fresh).to_contain_text("$112,590")
+    page.reload()
+    expect(page.locator(f"{WIDGET} .rq-msg--user")).to_have_count(1)
+
 
 def test_a_suggestion_button_asks_its_question(server: RoleqaServer, page: Page) -> None:
     page.goto(f"{server.base_url}/demo/actuary")

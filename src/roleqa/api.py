@@ -3,27 +3,40 @@
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
+import hmac
+import logging
+import signal
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import asdict
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import HTMLResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from roleqa import __version__, site
-from roleqa.engine import MAX_QUESTION, Engine
+from roleqa.engine import MAX_QUESTION
+from roleqa.errors import BundleError
 from roleqa.feedback import Feedback, SQLiteFeedbackStore
 from roleqa.index import Index
+from roleqa.limits import Limits
+from roleqa.observability import Metrics, RequestLog
 from roleqa.profiles import profile_to_dict
+from roleqa.service import Service, Swap
 
 MAX_BODY_BYTES = 16_384
+log = logging.getLogger("roleqa")
 
 
 class AskRequest(BaseModel):
@@ -55,6 +68,16 @@ class FeedbackRequest(BaseModel):
 class FeedbackStored(BaseModel):
     id: int
     stored: bool = True
+
+
+class SwapOut(BaseModel):
+    previous: str
+    current: str
+    changed: bool
+
+    @classmethod
+    def of(cls, swap: Swap) -> SwapOut:
+        return cls(previous=swap.previous, current=swap.current, changed=swap.changed)
 
 
 class RoleOut(BaseModel):
@@ -97,23 +120,6 @@ class RoleList(BaseModel):
     roles: list[RoleSummary]
 
 
-class Service:
-    """The engine and the one thread that runs it, so every encode happens on that thread."""
-
-    def __init__(self, engine: Engine, worker: ThreadPoolExecutor) -> None:
-        self.engine = engine
-        self.worker = worker
-
-    async def ask(self, request: AskRequest) -> AskResponse:
-        loop = asyncio.get_running_loop()
-        answer = await loop.run_in_executor(
-            self.worker, self.engine.ask, request.question, request.conversation_id, request.role
-        )
-        data = asdict(answer)
-        data["answer"] = data.pop("text")
-        return AskResponse(**data)
-
-
 def get_service(request: Request) -> Service:
     service: Service | None = request.app.state.service
     if service is None:
@@ -122,6 +128,24 @@ def get_service(request: Request) -> Service:
 
 
 ServiceDep = Annotated[Service, Depends(get_service)]
+
+
+def get_admin_service(request: Request) -> Service:
+    """The service, for a caller holding the admin token."""
+    token: str | None = request.app.state.admin_token
+    if not token:
+        raise HTTPException(404, "Admin endpoints are off; set ROLEQA_ADMIN_TOKEN to use them.")
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(
+            401,
+            "An admin token is needed: send 'Authorization: Bearer <ROLEQA_ADMIN_TOKEN>'.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return get_service(request)
+
+
+AdminDep = Annotated[Service, Depends(get_admin_service)]
 
 
 class _BodyLimit(BaseHTTPMiddleware):
@@ -158,22 +182,77 @@ class _PublicCORS:
         await (self.cors if public else self.app)(scope, receive, send)
 
 
+@asynccontextmanager
+async def _reload_on_hangup(app: FastAPI) -> AsyncIterator[None]:
+    """SIGHUP reloads the live index version, as `POST /v1/admin/reload` does."""
+    service: Service | None = app.state.service
+    loop = asyncio.get_running_loop()
+    hangups: set[asyncio.Task[Swap]] = set()
+
+    def reload() -> None:
+        assert service is not None
+        task = loop.create_task(service.reload())
+        hangups.add(task)
+        task.add_done_callback(_report_swap)
+        task.add_done_callback(hangups.discard)
+
+    installed = False
+    if service is not None and threading.current_thread() is threading.main_thread():
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signal.SIGHUP, reload)
+            installed = True
+    try:
+        yield
+    finally:
+        if installed:
+            loop.remove_signal_handler(signal.SIGHUP)
+
+
+def _report_swap(task: asyncio.Task[Swap]) -> None:
+    error = task.exception()
+    if error is not None:
+        log.error("reload on SIGHUP refused: %s", error)
+    else:
+        swap = task.result()
+        log.info("reload on SIGHUP: serving %s (was %s)", swap.current, swap.previous)
+
+
 def create_app(
     service: Service | None,
     feedback: SQLiteFeedbackStore | None = None,
     cors_origins: tuple[str, ...] = (),
+    admin_token: str | None = None,
+    limits: Limits | None = None,
+    trusted_hosts: tuple[str, ...] = (),
 ) -> FastAPI:
     """The service; with None it answers 503 until an index is loaded."""
     app = FastAPI(
         title="roleqa",
         version=__version__,
         description="Cited answers to questions about career role profiles.",
+        lifespan=_reload_on_hangup,
     )
     app.state.service = service
     app.state.feedback = feedback
+    app.state.admin_token = admin_token
+    limits = limits or Limits()
+    metrics = Metrics()
+    if service is not None:
+        metrics.serving(service.version)
+    pending = 0
     app.add_middleware(_BodyLimit)
     app.add_middleware(_PublicCORS, origins=cors_origins)
+    if trusted_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(trusted_hosts))
+    app.add_middleware(RequestLog, metrics=metrics)
     assets = site.load_assets()
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        status, detail = exc.status_code, exc.detail
+        if status == 400 and detail == "There was an error parsing the body":
+            status, detail = 422, "body: the request body is not JSON in UTF-8"
+        return JSONResponse({"detail": detail}, status_code=status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -200,9 +279,41 @@ def create_app(
             raise HTTPException(503, "No index is loaded.")
         return {"ready": True, "index_version": loaded.engine.index.version}
 
+    def refuse(reason: str, status: int, detail: str, retry_after: int) -> HTTPException:
+        metrics.refused.labels(reason=reason).inc()
+        return HTTPException(status, detail, headers={"Retry-After": str(retry_after)})
+
     @app.post("/v1/ask")
-    async def ask(body: AskRequest, service: ServiceDep) -> AskResponse:
-        response = await service.ask(body)
+    async def ask(body: AskRequest, request: Request, service: ServiceDep) -> AskResponse:
+        nonlocal pending
+        client = request.client.host if request.client else "unknown"
+        for limiter, key, whom in (
+            (limits.per_client, client, "from this address"),
+            (limits.per_conversation, body.conversation_id, "in this conversation"),
+        ):
+            verdict = limiter.hit(key) if limiter and key else None
+            if verdict and not verdict.allowed:
+                raise refuse(
+                    "rate",
+                    429,
+                    f"Too many questions {whom}; try again in {verdict.retry_after} s.",
+                    verdict.retry_after,
+                )
+        if pending >= limits.max_pending:
+            raise refuse("busy", 503, "The service is busy; try again in a moment.", 1)
+        pending += 1
+        metrics.pending.set(pending)
+        try:
+            answer = await service.ask(body.question, body.conversation_id, body.role)
+        finally:
+            pending -= 1
+            metrics.pending.set(pending)
+        metrics.intents.labels(intent=answer.intent).inc()
+        if answer.abstained:
+            metrics.abstentions.inc()
+        data = asdict(answer)
+        data["answer"] = data.pop("text")
+        response = AskResponse(**data)
         if response.abstained and feedback is not None:
             await asyncio.get_running_loop().run_in_executor(
                 None, feedback.abstained, body.question, response.index_version
@@ -228,6 +339,33 @@ def create_app(
         )
         stored = await asyncio.get_running_loop().run_in_executor(None, feedback.add, verdict)
         return FeedbackStored(id=stored)
+
+    @app.post("/v1/admin/reload")
+    async def reload(service: AdminDep) -> SwapOut:
+        """Serve the index folder's live version (what `roleqa build` just made live)."""
+        try:
+            swap = await service.reload()
+        except BundleError as exc:
+            raise HTTPException(409, f"{exc} Still serving {service.version}.") from None
+        metrics.serving(swap.current)
+        return SwapOut.of(swap)
+
+    @app.post("/v1/admin/rollback")
+    async def rollback(service: AdminDep, to: str | None = None) -> SwapOut:
+        """Make the previous version (or `to`) live and serve it."""
+        try:
+            swap = await service.rollback(to)
+        except BundleError as exc:
+            raise HTTPException(409, f"{exc} Still serving {service.version}.") from None
+        metrics.serving(swap.current)
+        return SwapOut.of(swap)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def prometheus(request: Request) -> Response:
+        loaded: Service | None = request.app.state.service
+        if loaded is not None:
+            metrics.serving(loaded.version)
+        return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/widget.js", include_in_schema=False)
     @app.get("/demo.css", include_in_schema=False)
@@ -263,24 +401,3 @@ def create_app(
         return profile_to_dict(profile)
 
     return app
-
-
-def open_service(
-    index: Index, model: str, templates: Path | None = None, conversations: Path | None = None
-) -> Service:
-    """Load the model and engine on the one thread that will run every question."""
-    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-engine")
-
-    def load() -> Engine:
-        from roleqa.answers import Templates
-        from roleqa.conversations import MemoryConversationStore, SQLiteConversationStore
-        from roleqa.embedding import SentenceTransformerEmbedder
-        from roleqa.index import search_on_this_thread_only
-
-        search_on_this_thread_only()
-        store = (
-            SQLiteConversationStore(conversations) if conversations else MemoryConversationStore()
-        )
-        return Engine(index, SentenceTransformerEmbedder(model), store, Templates(templates))
-
-    return Service(worker.submit(load).result(), worker)

@@ -120,17 +120,45 @@ def serve(index: Path | None, host: str | None, port: int | None) -> None:
     """
     import uvicorn
 
-    from roleqa.api import create_app, open_service
+    from roleqa.api import create_app
+    from roleqa.conversations import SQLiteConversationStore
     from roleqa.feedback import SQLiteFeedbackStore
+    from roleqa.limits import Limits, MemoryRateLimiter
+    from roleqa.observability import configure_logging
+    from roleqa.service import open_service
 
     settings = _settings()
+    root = index or settings.index
     with _user_errors():
         loaded = _load(index, settings)
-        service = open_service(loaded, settings.model, settings.templates, settings.conversations)
+        store = SQLiteConversationStore(settings.conversations)
+        service = open_service(loaded, settings.model, store, settings.templates, root)
     feedback = SQLiteFeedbackStore(settings.feedback)
-    app = create_app(service, feedback, settings.allowed_origins())
+
+    def per_minute(limit: int) -> MemoryRateLimiter | None:
+        return MemoryRateLimiter(limit, 60.0) if limit else None
+
+    limits = Limits(
+        per_minute(settings.rate_per_client),
+        per_minute(settings.rate_per_conversation),
+        settings.max_pending,
+    )
+    app = create_app(
+        service,
+        feedback,
+        settings.allowed_origins(),
+        settings.admin_token,
+        limits,
+        settings.hosts(),
+    )
     click.echo(f"Serving index version {loaded.version} ({len(loaded.profiles)} profiles).")
-    uvicorn.run(app, host=host or settings.host, port=port or settings.port)
+    uvicorn.run(
+        app,
+        host=host or settings.host,
+        port=port or settings.port,
+        access_log=False,
+        log_config=configure_logging(),
+    )
 
 
 @cli.command()
@@ -250,6 +278,31 @@ def _print_answer(answer: Answer) -> None:
         click.echo("  You could ask: " + " | ".join(answer.suggestions))
 
 
+@cli.command()
+@click.option("--index", type=_DIR, help="Index folder (default: ROLEQA_INDEX or index).")
+@click.option("--to", "version", help="The version to make live (default: the one before it).")
+def rollback(index: Path | None, version: str | None) -> None:
+    """Make the previous index version live again, after checking that it loads.
+
+    A running service serves it after `POST /v1/admin/reload` or SIGHUP.
+
+    \b
+    Example:
+      roleqa rollback --index index
+    """
+    from roleqa.embedding import model_id_for
+    from roleqa.service import roll_back
+
+    settings = _settings()
+    root = index or settings.index
+    with _user_errors():
+        swap = roll_back(root, model_id_for(settings.model), version)
+    click.echo(
+        f"Index '{root}' now serves {swap.current} (was {swap.previous}). A running service "
+        "picks it up on `POST /v1/admin/reload` or `kill -HUP <pid>`."
+    )
+
+
 @cli.command("feedback")
 @click.option(
     "--db",
@@ -356,7 +409,10 @@ def _settings() -> Settings:
         return Settings()  # type: ignore[call-arg]  # filled from the environment
     except ValidationError as exc:
         problems = "; ".join(
-            f"ROLEQA_{str(error['loc'][0]).upper()}: {error['msg']}" for error in exc.errors()
+            f"ROLEQA_{str(error['loc'][0]).upper()}: {error['msg']}"
+            if error["loc"]
+            else str(error["msg"]).removeprefix("Value error, ")
+            for error in exc.errors()
         )
         raise click.ClickException(f"Invalid setting: {problems}") from None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -48,6 +48,39 @@ class Settings(BaseSettings):
         description="Comma-separated origins (https://careers.example.org) whose pages may call "
         "the public endpoints; empty lets any origin, as a public widget needs.",
     )
+
+    rate_per_client: int = Field(
+        120, ge=0, description="Questions per minute from one client address; 0 turns it off."
+    )
+    rate_per_conversation: int = Field(
+        30, ge=0, description="Questions per minute in one conversation; 0 turns it off."
+    )
+    max_pending: int = Field(
+        64, ge=1, description="Questions waiting for the engine before new ones get 503."
+    )
+    trusted_hosts: str = Field(
+        "", description="Comma-separated Host names the service answers; empty answers any."
+    )
+    admin: bool = Field(
+        False, description="Turn the admin endpoints on; needs ROLEQA_ADMIN_TOKEN as well."
+    )
+    admin_token: str | None = Field(
+        None,
+        min_length=16,
+        description="Bearer token for /v1/admin/*; unset, the admin endpoints are off.",
+    )
+
+    @model_validator(mode="after")
+    def _admin_needs_a_token(self) -> Settings:
+        if self.admin and not self.admin_token:
+            raise ValueError(
+                "ROLEQA_ADMIN is on but ROLEQA_ADMIN_TOKEN is not set; set a token of at least "
+                "16 characters, or turn admin off"
+            )
+        return self
+
+    def hosts(self) -> tuple[str, ...]:
+        return tuple(h.strip() for h in self.trusted_hosts.split(",") if h.strip())
 
     def allowed_origins(self) -> tuple[str, ...]:
         return tuple(o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip())

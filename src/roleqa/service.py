@@ -1,0 +1,135 @@
+"""The running service: one engine thread that owns the model, and index swaps without downtime."""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from roleqa.answers import Answer, Templates
+from roleqa.conversations import ConversationStore
+from roleqa.engine import Engine
+from roleqa.errors import BundleError
+from roleqa.index import (
+    VERSIONS,
+    Index,
+    current_version,
+    load_index,
+    search_on_this_thread_only,
+    set_current,
+)
+
+
+@dataclass(frozen=True)
+class Swap:
+    """What a reload or rollback did."""
+
+    previous: str
+    current: str
+
+    @property
+    def changed(self) -> bool:
+        return self.previous != self.current
+
+
+class Service:
+    """The engine and the one thread that runs it, so every encode happens on that thread.
+
+    A reload loads and checks the new bundle on another thread, then replaces the engine in one
+    assignment: a question already handed to the engine thread finishes on the engine it was
+    given, and every later one gets the new engine, so no request waits or fails for a swap.
+    """
+
+    def __init__(self, engine: Engine, worker: ThreadPoolExecutor, root: Path | None = None):
+        self.engine = engine
+        self.worker = worker
+        self.root = root
+        self._swapping = asyncio.Lock()
+
+    @property
+    def version(self) -> str:
+        return self.engine.index.version
+
+    async def ask(self, question: str, conversation_id: str | None, role: str | None) -> Answer:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self.worker, self.engine.ask, question, conversation_id, role
+        )
+
+    async def reload(self) -> Swap:
+        """Serve the index folder's live version; a bad bundle is refused and the old one stays."""
+        async with self._swapping:
+            previous = self.engine
+            if self.root is None:
+                raise BundleError("This service was started on a bundle, not an index folder.")
+            if current_version(self.root) == previous.index.version:
+                return Swap(previous.index.version, previous.index.version)
+            loop = asyncio.get_running_loop()
+            engine = await loop.run_in_executor(None, self._engine_for_live_version)
+            self.engine = engine
+            return Swap(previous.index.version, engine.index.version)
+
+    async def rollback(self, to: str | None = None) -> Swap:
+        """Point the index folder back at an earlier version that loads, and serve it."""
+        if self.root is None:
+            raise BundleError("This service was started on a bundle, not an index folder.")
+        async with self._swapping:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(
+                None, roll_back, self.root, self.engine.index.manifest["model"]["id"], to
+            )
+        return await self.reload()
+
+    def _engine_for_live_version(self) -> Engine:
+        old = self.engine
+        index = load_index(self.root or Path(), old.index.manifest["model"]["id"])
+        return Engine(index, old.embedder, old.store, old.templates)
+
+    def close(self) -> None:
+        self.worker.shutdown(wait=True)
+
+
+def open_service(
+    index: Index,
+    model: str,
+    store: ConversationStore,
+    templates: Path | None = None,
+    root: Path | None = None,
+) -> Service:
+    """Load the model and engine on the one thread that will run every question."""
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-engine")
+
+    def load() -> Engine:
+        from roleqa.embedding import SentenceTransformerEmbedder
+
+        search_on_this_thread_only()
+        return Engine(index, SentenceTransformerEmbedder(model), store, Templates(templates))
+
+    return Service(worker.submit(load).result(), worker, root)
+
+
+def roll_back(root: Path, model_id: str | None, to: str | None = None) -> Swap:
+    """Make an earlier version live: the one named, or the newest older than the live one.
+
+    The version must load and pass its checks before the pointer moves."""
+    live = current_version(root)
+    folder = root / VERSIONS
+    versions = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    if to is not None:
+        if to not in versions:
+            raise BundleError(
+                f"No version '{to}' in '{root}'; versions there: {', '.join(versions) or 'none'}."
+            )
+        target = to
+    else:
+        older = [v for v in versions if live is None or v < live]
+        if not older:
+            raise BundleError(
+                f"No version older than '{live}' in '{root}' to roll back to "
+                f"(kept: {', '.join(versions) or 'none'})."
+            )
+        target = older[-1]
+    load_index(folder / target, model_id)
+    set_current(root, target)
+    return Swap(live or "", target)

@@ -1,0 +1,155 @@
+"""Index swaps in a running service: reload, SIGHUP, rollback, and bad bundles refused."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import SEED, seed_as
+from roleqa.build import build_index
+from roleqa.corpus import load_corpus
+from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
+from servers import RoleqaServer
+
+TOKEN = "t" * 24
+ADMIN = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def _build(corpus: Path, index: Path, embedder: SentenceTransformerEmbedder) -> str:
+    report = build_index(load_corpus(corpus, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder)
+    return report.version
+
+
+def _salary(client: httpx.Client) -> tuple[str, str]:
+    body = client.post("/v1/ask", json={"question": "how much does a senior ml engineer make?"})
+    assert body.status_code == 200, body.text
+    data = body.json()
+    return data["answer"], data["index_version"]
+
+
+def _until_serving(client: httpx.Client, version: str) -> None:
+    deadline = time.monotonic() + 30
+    while client.get("/healthz").json()["index"]["version"] != version:
+        if time.monotonic() > deadline:
+            pytest.fail(f"the service never served {version}")
+        time.sleep(0.05)
+
+
+class _Load:
+    """Questions asked back to back from another thread, every reply recorded."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.replies: list[tuple[int, str]] = []
+        self.errors: list[str] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> _Load:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        with httpx.Client(base_url=self.base_url, timeout=30) as client:
+            while not self._stop.is_set():
+                try:
+                    reply = client.post("/v1/ask", json={"question": "what does it pay?",
+                                                         "role": "senior-ml-engineer"})  # fmt: skip
+                    self.replies.append((reply.status_code, reply.json()["index_version"]))
+                except (httpx.HTTPError, KeyError, ValueError) as exc:
+                    self.errors.append(repr(exc))
+
+
+def test_reload_rollback_and_hangup_swap_without_failing_a_request(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    (corpus / "data-analyst.txt").write_text(seed_as("Data Analyst", "$95K"))
+    first = _build(corpus, index, embedder)
+    server = RoleqaServer(index, tmp_path / "state", env={"ROLEQA_ADMIN_TOKEN": TOKEN}).start()
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=30) as client:
+            answer, version = _salary(client)
+            assert "$215K" in answer and version == first
+
+            (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
+            second = _build(corpus, index, embedder)
+            assert client.post("/v1/admin/reload").status_code == 401
+            wrong = client.post("/v1/admin/reload", headers={"Authorization": "Bearer nope"})
+            assert wrong.status_code == 401 and "admin token" in wrong.json()["detail"]
+            with _Load(server.base_url) as load:
+                time.sleep(0.5)
+                swapped = client.post("/v1/admin/reload", headers=ADMIN)
+                time.sleep(0.5)
+            assert swapped.status_code == 200, swapped.text
+            assert swapped.json() == {"previous": first, "current": second, "changed": True}
+            assert load.errors == [] and load.replies
+            assert {status for status, _ in load.replies} == {200}
+            assert {v for _, v in load.replies} <= {first, second}
+            answer, version = _salary(client)
+            assert "$230K" in answer and version == second
+
+            rolled = subprocess.run(
+                [sys.executable, "-m", "roleqa", "rollback", "--index", str(index)],
+                capture_output=True, text=True, env=server.env(), check=True,
+            )  # fmt: skip
+            assert f"now serves {first} (was {second})" in rolled.stdout
+            assert server.process is not None
+            server.process.send_signal(signal.SIGHUP)
+            _until_serving(client, first)
+            answer, version = _salary(client)
+            assert "$215K" in answer and version == first
+
+            (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$240K"))
+            third = _build(corpus, index, embedder)
+            faiss_file = index / "versions" / third / "index.faiss"
+            faiss_file.write_bytes(faiss_file.read_bytes()[:100])
+            refused = client.post("/v1/admin/reload", headers=ADMIN)
+            assert refused.status_code == 409
+            detail = refused.json()["detail"]
+            assert "index.faiss does not match its manifest" in detail
+            assert f"Still serving {first}" in detail
+            answer, version = _salary(client)
+            assert "$215K" in answer and version == first
+
+            back = client.post("/v1/admin/rollback", headers=ADMIN, params={"to": second})
+            assert back.status_code == 200 and back.json()["current"] == second
+            assert "$230K" in _salary(client)[0]
+    finally:
+        server.stop()
+
+
+def test_admin_endpoints_are_off_without_a_token(tmp_path: Path, embedder) -> None:  # type: ignore[no-untyped-def]
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    _build(corpus, index, embedder)
+    server = RoleqaServer(index, tmp_path / "state").start()
+    try:
+        reply = httpx.post(f"{server.base_url}/v1/admin/reload", headers=ADMIN)
+        assert reply.status_code == 404 and "ROLEQA_ADMIN_TOKEN" in reply.json()["detail"]
+    finally:
+        server.stop()
+
+
+def test_admin_switched_on_without_a_token_refuses_to_start(tmp_path: Path) -> None:
+    server = RoleqaServer(tmp_path / "index", tmp_path / "state", env={"ROLEQA_ADMIN": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "roleqa", "serve", "--index", str(server.index)],
+        capture_output=True, text=True, env=server.env(), timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "ROLEQA_ADMIN_TOKEN is not set" in result.stderr and "Traceback" not in result.stderr
