@@ -21,14 +21,18 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-# The widget's tests drive the system Chromium (never a downloaded browser).
-CHROMIUM ?= /usr/bin/chromium
+# The widget's tests drive the system Chromium (never a downloaded browser); the store tests
+# start a real redis-server of their own.
+SYSTEM_PACKAGES := /usr/bin/chromium:chromium /usr/bin/redis-server:redis-server
 
 system-packages:
-	@test -x $(CHROMIUM) || { \
+	@missing=; for pair in $(SYSTEM_PACKAGES); do \
+	  test -x "$${pair%%:*}" || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  echo "Installing$$missing from Debian's packages"; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
 
 build: install
 	$(BIN)/roleqa build --corpus corpus --index index

@@ -42,3 +42,13 @@ def seed_corpus(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / SEED.name).write_bytes(SEED.read_bytes())
     return folder
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A real redis-server for the whole run."""
+    from servers import RedisServer
+
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server
+    server.stop()

@@ -91,3 +91,43 @@ class RoleqaServer:
         pytest.fail(
             f"roleqa serve was not healthy within {STARTUP_TIMEOUT:.0f} s:\n{self.log.read_text()}"
         )
+
+
+class RedisServer:
+    """A real redis-server on a free port, holding nothing on disk."""
+
+    BINARY = Path("/usr/bin/redis-server")
+
+    def __init__(self, folder: Path, port: int | None = None) -> None:
+        if not self.BINARY.exists():
+            pytest.fail(f"{self.BINARY} is missing: run `make system-packages`")
+        self.folder = folder
+        self.port = port or free_port()
+        self.url = f"redis://{HOST}:{self.port}/0"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> RedisServer:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        command = [
+            str(self.BINARY), "--port", str(self.port), "--bind", HOST, "--save", "",
+            "--appendonly", "no", "--dir", str(self.folder),
+        ]  # fmt: skip
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection((HOST, self.port), timeout=0.2) as probe:
+                    probe.sendall(b"PING\r\n")
+                    if probe.recv(16).startswith(b"+PONG"):
+                        return self
+            except OSError:
+                time.sleep(0.05)
+        pytest.fail("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None

@@ -79,7 +79,8 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
     (corpus / SEED.name).write_bytes(SEED.read_bytes())
     (corpus / "data-analyst.txt").write_text(seed_as("Data Analyst", "$95K"))
     first = _build(corpus, index, embedder)
-    server = RoleqaServer(index, tmp_path / "state", env={"ROLEQA_ADMIN_TOKEN": TOKEN}).start()
+    unlimited = {"ROLEQA_RATE_PER_CLIENT": "0", "ROLEQA_ADMIN_TOKEN": TOKEN}
+    server = RoleqaServer(index, tmp_path / "state", env=unlimited).start()
     try:
         with httpx.Client(base_url=server.base_url, timeout=30) as client:
             answer, version = _salary(client)
@@ -95,7 +96,12 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
                 swapped = client.post("/v1/admin/reload", headers=ADMIN)
                 time.sleep(0.5)
             assert swapped.status_code == 200, swapped.text
-            assert swapped.json() == {"previous": first, "current": second, "changed": True}
+            assert swapped.json() == {
+                "previous": first,
+                "current": second,
+                "changed": True,
+                "restarting_workers": False,
+            }
             assert load.errors == [] and load.replies
             assert {status for status, _ in load.replies} == {200}
             assert {v for _, v in load.replies} <= {first, second}

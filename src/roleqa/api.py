@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import hmac
 import logging
+import os
 import signal
 import threading
 from collections.abc import AsyncIterator
@@ -27,8 +28,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from roleqa import __version__, site
 from roleqa.engine import MAX_QUESTION
-from roleqa.errors import BundleError
-from roleqa.feedback import Feedback, SQLiteFeedbackStore
+from roleqa.errors import BundleError, StoreUnavailable
+from roleqa.feedback import Feedback, FeedbackStore
 from roleqa.index import Index
 from roleqa.limits import Limits
 from roleqa.observability import Metrics, RequestLog
@@ -74,6 +75,7 @@ class SwapOut(BaseModel):
     previous: str
     current: str
     changed: bool
+    restarting_workers: bool = False
 
     @classmethod
     def of(cls, swap: Swap) -> SwapOut:
@@ -217,15 +219,26 @@ def _report_swap(task: asyncio.Task[Swap]) -> None:
         log.info("reload on SIGHUP: serving %s (was %s)", swap.current, swap.previous)
 
 
+def restart_workers(previous: str, checked: str) -> SwapOut:
+    """Ask the process that supervises the workers to replace each with one on the live version;
+    a new worker serves before the old one stops, so no request is refused."""
+    os.kill(os.getppid(), signal.SIGHUP)
+    return SwapOut(
+        previous=previous, current=checked, changed=previous != checked, restarting_workers=True
+    )
+
+
 def create_app(
     service: Service | None,
-    feedback: SQLiteFeedbackStore | None = None,
+    feedback: FeedbackStore | None = None,
     cors_origins: tuple[str, ...] = (),
     admin_token: str | None = None,
     limits: Limits | None = None,
     trusted_hosts: tuple[str, ...] = (),
+    supervised: bool = False,
 ) -> FastAPI:
-    """The service; with None it answers 503 until an index is loaded."""
+    """The service; with None it answers 503 until an index is loaded. `supervised` means this
+    is one of several worker processes: a swap then restarts every worker, one at a time."""
     app = FastAPI(
         title="roleqa",
         version=__version__,
@@ -315,9 +328,12 @@ def create_app(
         data["answer"] = data.pop("text")
         response = AskResponse(**data)
         if response.abstained and feedback is not None:
-            await asyncio.get_running_loop().run_in_executor(
-                None, feedback.abstained, body.question, response.index_version
-            )
+            try:
+                await asyncio.get_running_loop().run_in_executor(
+                    None, feedback.abstained, body.question, response.index_version
+                )
+            except StoreUnavailable as exc:
+                log.warning("abstention not recorded: %s", exc)
         return response
 
     @app.post("/v1/feedback", status_code=201)
@@ -337,13 +353,18 @@ def create_app(
             index_version=version,
             comment=body.comment,
         )
-        stored = await asyncio.get_running_loop().run_in_executor(None, feedback.add, verdict)
+        try:
+            stored = await asyncio.get_running_loop().run_in_executor(None, feedback.add, verdict)
+        except StoreUnavailable as exc:
+            raise HTTPException(503, f"{exc} Try again in a moment.") from None
         return FeedbackStored(id=stored)
 
     @app.post("/v1/admin/reload")
     async def reload(service: AdminDep) -> SwapOut:
         """Serve the index folder's live version (what `roleqa build` just made live)."""
         try:
+            if supervised:
+                return restart_workers(service.version, await service.check_live())
             swap = await service.reload()
         except BundleError as exc:
             raise HTTPException(409, f"{exc} Still serving {service.version}.") from None
@@ -354,6 +375,9 @@ def create_app(
     async def rollback(service: AdminDep, to: str | None = None) -> SwapOut:
         """Make the previous version (or `to`) live and serve it."""
         try:
+            if supervised:
+                swap = await service.roll_back_on_disk(to)
+                return restart_workers(service.version, swap.current)
             swap = await service.rollback(to)
         except BundleError as exc:
             raise HTTPException(409, f"{exc} Still serving {service.version}.") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,53 +112,51 @@ def _print_corpus_report(loaded: Corpus) -> None:
 @click.option("--index", type=_DIR, help="Index folder to serve (default: ROLEQA_INDEX or index).")
 @click.option("--host", help="Address to listen on (default: ROLEQA_HOST or 127.0.0.1).")
 @click.option("--port", type=click.IntRange(1, 65535), help="Port (default: ROLEQA_PORT or 8000).")
-def serve(index: Path | None, host: str | None, port: int | None) -> None:
-    """Serve an index bundle over HTTP: POST /v1/ask, GET /v1/roles, /healthz, /docs.
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help="Processes to run (default: ROLEQA_WORKERS or 1); each loads the model once.",
+)
+def serve(index: Path | None, host: str | None, port: int | None, workers: int | None) -> None:
+    """Serve an index bundle over HTTP: POST /v1/ask, the widget, /healthz, /metrics, /docs.
 
     \b
     Example:
-      roleqa serve --index index --host 127.0.0.1 --port 8000
+      roleqa serve --index index --host 127.0.0.1 --port 8000 --workers 2
     """
     import uvicorn
 
-    from roleqa.api import create_app
-    from roleqa.conversations import SQLiteConversationStore
-    from roleqa.feedback import SQLiteFeedbackStore
-    from roleqa.limits import Limits, MemoryRateLimiter
+    from roleqa.app import build_app
     from roleqa.observability import configure_logging
-    from roleqa.service import open_service
 
     settings = _settings()
-    root = index or settings.index
+    updates = {"index": index or settings.index, "workers": workers or settings.workers}
+    settings = settings.model_copy(update=updates)
     with _user_errors():
-        loaded = _load(index, settings)
-        store = SQLiteConversationStore(settings.conversations)
-        service = open_service(loaded, settings.model, store, settings.templates, root)
-    feedback = SQLiteFeedbackStore(settings.feedback)
-
-    def per_minute(limit: int) -> MemoryRateLimiter | None:
-        return MemoryRateLimiter(limit, 60.0) if limit else None
-
-    limits = Limits(
-        per_minute(settings.rate_per_client),
-        per_minute(settings.rate_per_conversation),
-        settings.max_pending,
+        loaded = _load(settings.index, settings)
+    click.echo(
+        f"Serving index version {loaded.version} ({len(loaded.profiles)} profiles) "
+        f"with {settings.workers} worker{'s' if settings.workers > 1 else ''}."
     )
-    app = create_app(
-        service,
-        feedback,
-        settings.allowed_origins(),
-        settings.admin_token,
-        limits,
-        settings.hosts(),
-    )
-    click.echo(f"Serving index version {loaded.version} ({len(loaded.profiles)} profiles).")
+    where, logs = (host or settings.host, port or settings.port), configure_logging()
+    if settings.workers == 1:
+        with _user_errors():
+            app = build_app(settings, loaded)
+        uvicorn.run(app, host=where[0], port=where[1], access_log=False, log_config=logs)
+        return
+    # Each worker builds its own app from the environment: the model is loaded once per process.
+    os.environ["ROLEQA_INDEX"] = str(settings.index)
+    os.environ["ROLEQA_WORKERS"] = str(settings.workers)
     uvicorn.run(
-        app,
-        host=host or settings.host,
-        port=port or settings.port,
+        "roleqa.app:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        # A replacement worker loads the model before it is ready; only then does the old go.
+        timeout_worker_healthcheck=120,
+        host=where[0],
+        port=where[1],
         access_log=False,
-        log_config=configure_logging(),
+        log_config=logs,
     )
 
 

@@ -11,7 +11,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from roleqa.errors import StoreUnavailable
+
 HISTORY = 6
+DEFAULT_TTL = 7 * 24 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,22 @@ class ConversationState:
         )
 
 
+def state_to_json(state: ConversationState) -> str:
+    return json.dumps(asdict(state))
+
+
+def state_from_json(text: str) -> ConversationState:
+    data = json.loads(text)
+    return ConversationState(
+        tuple(data["roles"]),
+        data["intent"],
+        tuple(data["history"]),
+        data["turns"],
+        tuple(data.get("options", ())),
+        data.get("listed"),
+    )
+
+
 def new_conversation_id() -> str:
     """A server-minted id with 128 random bits."""
     return "c_" + secrets.token_urlsafe(16)
@@ -72,11 +91,17 @@ class MemoryConversationStore:
 
 
 class SQLiteConversationStore:
-    """Conversations in a SQLite file (WAL), so they survive a restart of the service."""
+    """Conversations in a SQLite file (WAL), so they survive a restart of the service.
 
-    def __init__(self, path: Path, ttl_seconds: float = 7 * 24 * 3600) -> None:
+    A file locked by another process for longer than the busy timeout is reported as
+    StoreUnavailable; expired conversations are deleted as new ones are written."""
+
+    def __init__(
+        self, path: Path, ttl_seconds: float = DEFAULT_TTL, busy_timeout: float = 2.0
+    ) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        self._db = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
+        self._writes = 0
         self._lock = threading.Lock()
         self.ttl = ttl_seconds
         with self._lock, self._db:
@@ -87,28 +112,31 @@ class SQLiteConversationStore:
             )
 
     def get(self, conversation_id: str) -> ConversationState | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT state, updated FROM conversations WHERE id = ?", (conversation_id,)
-            ).fetchone()
+        try:
+            with self._lock:
+                row = self._db.execute(
+                    "SELECT state, updated FROM conversations WHERE id = ?", (conversation_id,)
+                ).fetchone()
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"The conversation store cannot be read: {exc}.") from None
         if row is None or time.time() - row[1] > self.ttl:
             return None
-        data = json.loads(row[0])
-        return ConversationState(
-            tuple(data["roles"]),
-            data["intent"],
-            tuple(data["history"]),
-            data["turns"],
-            tuple(data.get("options", ())),
-            data.get("listed"),
-        )
+        return state_from_json(row[0])
 
     def put(self, conversation_id: str, state: ConversationState) -> None:
-        with self._lock, self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
-                (conversation_id, json.dumps(asdict(state)), time.time()),
-            )
+        try:
+            with self._lock, self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
+                    (conversation_id, state_to_json(state), time.time()),
+                )
+                self._writes += 1
+                if self._writes % 1000 == 0:
+                    self._db.execute(
+                        "DELETE FROM conversations WHERE updated < ?", (time.time() - self.ttl,)
+                    )
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"The conversation store cannot be written: {exc}.") from None
 
     def close(self) -> None:
         self._db.close()

@@ -80,6 +80,15 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
+def share_cores(processes: int) -> int:
+    """Give torch in this process its share of the cores, so processes x threads <= cores."""
+    import torch
+
+    threads = max(1, (os.cpu_count() or 1) // max(1, processes))
+    torch.set_num_threads(threads)
+    return threads
+
+
 def _load(name: str) -> Any:
     # roleqa never downloads a model: names resolve to local files or the Hugging Face cache.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

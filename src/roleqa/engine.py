@@ -17,6 +17,7 @@ from roleqa.conversations import (
 )
 from roleqa.cross_role import compare_draft, extreme_draft, list_draft, skill_item
 from roleqa.embedding import Embedder
+from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
 from roleqa.index import Index
 from roleqa.language import COMMON_WORDS, canonical_text, with_article, words
@@ -27,6 +28,9 @@ from roleqa.roles import RoleIndex
 from roleqa.understanding import Criteria, Understanding, understand
 
 MAX_QUESTION = 1000
+CONTEXT_UNAVAILABLE = (
+    "Conversation context is unavailable right now, so this answer uses this question alone."
+)
 SUGGESTED = (
     "salary",
     "entry_level",
@@ -77,16 +81,23 @@ class Engine:
         text = question.strip()
         if not text or len(text) > MAX_QUESTION:
             raise ValueError(f"question must be 1-{MAX_QUESTION} characters after trimming")
-        state = self.store.get(conversation_id) if conversation_id else None
         notice = None
-        if conversation_id and state is None:
-            notice = "That conversation is unknown or expired; a new one has started."
-        if state is None:
-            conversation_id, state = new_conversation_id(), ConversationState()
-        assert conversation_id is not None
+        try:
+            state = self.store.get(conversation_id) if conversation_id else None
+            if conversation_id and state is None:
+                notice = "That conversation is unknown or expired; a new one has started."
+        except StoreUnavailable:
+            # Answer this question on its own, and keep the id: the context may come back.
+            state, notice = ConversationState(), CONTEXT_UNAVAILABLE
+        if conversation_id is None or (state is None and notice != CONTEXT_UNAVAILABLE):
+            conversation_id = new_conversation_id()
+        state = state or ConversationState()
         page = self.roles.resolve_name(role) if role else None
         answer, new_state = self._answer(text, state, page)
-        self.store.put(conversation_id, new_state)
+        try:
+            self.store.put(conversation_id, new_state)
+        except StoreUnavailable:
+            notice = CONTEXT_UNAVAILABLE
         return replace(
             answer,
             conversation_id=conversation_id,

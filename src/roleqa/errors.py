@@ -5,10 +5,12 @@ RoleqaError                    a failure the user can act on; the message says h
  +-- CorpusError               the corpus as a whole cannot be indexed
  +-- ModelError                the embedding model cannot be loaded or used
  +-- BundleError               an index bundle cannot be written or loaded
-      +-- BundleMissingError   there is no bundle where one was expected
-      +-- BundleMismatchError  the bundle exists but does not fit (schema, model, counts, files)
+ |    +-- BundleMissingError   there is no bundle where one was expected
+ |    +-- BundleMismatchError  the bundle exists but does not fit (schema, model, counts, files)
+ +-- StoreUnavailable          the conversation or feedback store (SQLite, Redis) cannot be reached
 
-The CLI and the HTTP API turn these into exit codes and statuses; nothing else catches them.
+The CLI and the HTTP API turn these into exit codes and statuses; the engine alone also catches
+StoreUnavailable, to answer without conversation context rather than not at all.
 """
 
 from __future__ import annotations
@@ -49,3 +51,7 @@ class BundleMissingError(BundleError):
 
 class BundleMismatchError(BundleError):
     """The bundle does not match its manifest, the schema, or the configured model."""
+
+
+class StoreUnavailable(RoleqaError):
+    """A state store (conversations, feedback, rate limits) did not answer in time."""

@@ -7,7 +7,9 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
+
+from roleqa.errors import StoreUnavailable
 
 Rating = Literal["up", "down"]
 
@@ -52,12 +54,26 @@ def normalised(question: str) -> str:
     return " ".join(question.lower().split()).rstrip("?!. ")
 
 
+class FeedbackStore(Protocol):
+    def add(self, feedback: Feedback) -> int: ...
+
+    def abstained(self, question: str, index_version: str | None) -> None: ...
+
+    def recent(self, limit: int = 20) -> list[Stored]: ...
+
+    def troubles(self, limit: int = 20) -> list[Trouble]: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+    def close(self) -> None: ...
+
+
 class SQLiteFeedbackStore:
     """Feedback and abstained questions in one SQLite file (WAL), safe across threads."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout: float = 2.0) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        self._db = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
         self._lock = threading.Lock()
         with self._lock, self._db:
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -77,6 +93,12 @@ class SQLiteFeedbackStore:
 
     def add(self, feedback: Feedback) -> int:
         """Store one verdict; returns its id."""
+        try:
+            return self._add(feedback)
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"The feedback store cannot be written: {exc}.") from None
+
+    def _add(self, feedback: Feedback) -> int:
         with self._lock, self._db:
             cursor = self._db.execute(
                 "INSERT INTO feedback (created, conversation_id, question, asked, answer, rating, "
@@ -100,12 +122,15 @@ class SQLiteFeedbackStore:
 
     def abstained(self, question: str, index_version: str | None) -> None:
         """Note a question that roleqa declined to answer."""
-        with self._lock, self._db:
-            self._db.execute(
-                "INSERT INTO abstentions (created, question, asked, index_version) "
-                "VALUES (?, ?, ?, ?)",
-                (time.time(), question, normalised(question), index_version),
-            )
+        try:
+            with self._lock, self._db:
+                self._db.execute(
+                    "INSERT INTO abstentions (created, question, asked, index_version) "
+                    "VALUES (?, ?, ?, ?)",
+                    (time.time(), question, normalised(question), index_version),
+                )
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"The feedback store cannot be written: {exc}.") from None
 
     def recent(self, limit: int = 20) -> list[Stored]:
         """The latest verdicts, newest first."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 import time
 from typing import Any
@@ -102,6 +103,7 @@ class RequestLog:
                         "status": status,
                         "ms": round(seconds * 1000, 2),
                         "client": (scope.get("client") or ("", 0))[0],
+                        "pid": os.getpid(),
                     }
                 )
             )

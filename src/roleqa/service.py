@@ -70,6 +70,20 @@ class Service:
             self.engine = engine
             return Swap(previous.index.version, engine.index.version)
 
+    async def check_live(self) -> str:
+        """Load and check the index folder's live version without serving it; its version."""
+        loop = asyncio.get_running_loop()
+        engine = await loop.run_in_executor(None, self._engine_for_live_version)
+        return engine.index.version
+
+    async def roll_back_on_disk(self, to: str | None = None) -> Swap:
+        """Point the index folder at an earlier version that loads; serving is left as it is."""
+        if self.root is None:
+            raise BundleError("This service was started on a bundle, not an index folder.")
+        loop = asyncio.get_running_loop()
+        model_id = self.engine.index.manifest["model"]["id"]
+        return await loop.run_in_executor(None, roll_back, self.root, model_id, to)
+
     async def rollback(self, to: str | None = None) -> Swap:
         """Point the index folder back at an earlier version that loads, and serve it."""
         if self.root is None:

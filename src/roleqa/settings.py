@@ -49,6 +49,15 @@ class Settings(BaseSettings):
         "the public endpoints; empty lets any origin, as a public widget needs.",
     )
 
+    redis_url: str | None = Field(
+        None,
+        description="redis://host:port/db; set, conversations, feedback and rate limits live "
+        "in Redis and are shared by every process and machine that serves.",
+    )
+    conversation_ttl: float = Field(
+        7 * 24 * 3600.0, gt=0, description="Seconds a conversation is kept after its last turn."
+    )
+    workers: int = Field(1, ge=1, le=64, description="Processes `roleqa serve` runs.")
     rate_per_client: int = Field(
         120, ge=0, description="Questions per minute from one client address; 0 turns it off."
     )

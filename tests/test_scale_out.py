@@ -1,0 +1,162 @@
+"""Several processes with Redis: shared conversations, swaps on every worker, Redis outages."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import CORPUS, SEED, seed_as
+from roleqa.build import build_index
+from roleqa.corpus import load_corpus
+from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
+from servers import RedisServer, RoleqaServer
+
+TOKEN = "s" * 24
+
+
+def _build(corpus: Path, index: Path, embedder: SentenceTransformerEmbedder) -> str:
+    return build_index(
+        load_corpus(corpus, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder
+    ).version
+
+
+def _pids_by_request(log: Path) -> dict[str, int]:
+    pids = {}
+    for line in log.read_text().splitlines():
+        if line.startswith("{"):
+            entry = json.loads(line)
+            pids[entry["request_id"]] = entry["pid"]
+    return pids
+
+
+def test_two_workers_share_conversations_and_swap_together(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for name in ("actuary.md", "statistician.md", "data-scientist.md"):
+        (corpus / name).write_bytes((CORPUS / name).read_bytes())
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    first = _build(corpus, index, embedder)
+    redis = RedisServer(tmp_path / "redis").start()
+    env = {
+        "ROLEQA_REDIS_URL": redis.url,
+        "ROLEQA_WORKERS": "2",
+        "ROLEQA_ADMIN_TOKEN": TOKEN,
+        "ROLEQA_RATE_PER_CLIENT": "0",
+    }
+    server = RoleqaServer(index, tmp_path / "state", env=env).start()
+    # A second service on its own port, as on another machine, sharing the same Redis.
+    other_env = {"ROLEQA_REDIS_URL": redis.url, "ROLEQA_RATE_PER_CLIENT": "0"}
+    other = RoleqaServer(index, tmp_path / "other", env=other_env).start()
+    try:
+        conversation = None
+        turns = ["how much does an actuary make?", "and a statistician?", "is it entry level?"]
+        for number in range(12):
+            # Alternate services, and a new connection each time so workers take turns too.
+            base = (server, other)[number % 2].base_url
+            reply = httpx.post(
+                f"{base}/v1/ask",
+                json={"question": turns[number % 3], "conversation_id": conversation},
+                headers={"X-Request-ID": f"turn-{number}"},
+                timeout=30,
+            )
+            assert reply.status_code == 200, reply.text
+            body = reply.json()
+            if number % 3 == 0:
+                conversation = body["conversation_id"]
+                assert body["roles"][0]["id"] == "actuary"
+            else:
+                assert body["conversation_id"] == conversation and body.get("notice") is None
+                assert body["roles"][0]["id"] == "statistician", body
+        pids = _pids_by_request(server.log) | _pids_by_request(other.log)
+        assert len({pids[f"turn-{n}"] for n in range(12)}) >= 2
+        assert server.log.read_text().count("Started server process") == 2
+
+        (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
+        second = _build(corpus, index, embedder)
+        swap = httpx.post(
+            f"{server.base_url}/v1/admin/reload",
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            timeout=60,
+        )
+        assert swap.status_code == 200, swap.text
+        assert swap.json()["restarting_workers"] is True and swap.json()["current"] == second
+        deadline = time.monotonic() + 120
+        seen: set[str] = set()
+        while time.monotonic() < deadline:
+            versions = {
+                httpx.get(f"{server.base_url}/readyz", timeout=30).json()["index_version"]
+                for _ in range(6)
+            }
+            seen |= versions
+            if versions == {second}:
+                break
+            time.sleep(0.5)
+        else:
+            pytest.fail(f"workers still serve {seen - {second}}")
+        assert first in seen or second in seen
+
+        assert server.process is not None
+        server.process.send_signal(signal.SIGHUP)  # a restart with nothing new changes nothing
+        time.sleep(1)
+        reply = httpx.post(
+            f"{server.base_url}/v1/ask",
+            json={"question": "how much does a senior ml engineer make?"},
+            timeout=30,
+        )
+        assert reply.status_code == 200 and "$230K" in reply.json()["answer"]
+    finally:
+        server.stop()
+        other.stop()
+        redis.stop()
+
+
+def test_with_redis_down_questions_are_answered_alone_then_context_returns(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for name in ("actuary.md", "statistician.md"):
+        (corpus / name).write_bytes((CORPUS / name).read_bytes())
+    _build(corpus, index, embedder)
+    redis = RedisServer(tmp_path / "redis").start()
+    server = RoleqaServer(index, tmp_path / "state", env={"ROLEQA_REDIS_URL": redis.url}).start()
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=30) as client:
+            start = client.post("/v1/ask", json={"question": "how much does an actuary make?"})
+            conversation = start.json()["conversation_id"]
+            redis.stop()
+            alone = client.post(
+                "/v1/ask", json={"question": "and a statistician?", "conversation_id": conversation}
+            )
+            assert alone.status_code == 200
+            body = alone.json()
+            assert "context is unavailable" in body["notice"]
+            assert body["conversation_id"] == conversation
+            assert body["intent"] == "overview"  # without context, not "the salary, again"
+            single = client.post("/v1/ask", json={"question": "how much does a statistician make?"})
+            assert single.status_code == 200 and "$103,300" in single.json()["answer"]
+            feedback = client.post(
+                "/v1/feedback", json={"question": "q", "answer": "a", "rating": "up"}
+            )
+            assert (
+                feedback.status_code == 503 and "Redis did not answer" in feedback.json()["detail"]
+            )
+
+            redis.start()
+            fresh = client.post("/v1/ask", json={"question": "how much does an actuary make?"})
+            follow = client.post(
+                "/v1/ask",
+                json={"question": "and a statistician?",
+                      "conversation_id": fresh.json()["conversation_id"]},
+            )  # fmt: skip
+            assert follow.json().get("notice") is None and "$103,300" in follow.json()["answer"]
+    finally:
+        server.stop()
+        redis.stop()
