@@ -118,3 +118,23 @@ def test_demo_page_without_an_index_still_loads_the_widget() -> None:
     assert page.status_code == 200
     assert '<script src="/widget.js" defer></script>' in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_analytics_need_the_admin_token_and_count_what_was_asked(tmp_path: Path) -> None:
+    store = SQLiteFeedbackStore(tmp_path / "feedback.sqlite3")
+    store.asked("How much does an actuary make?", "salary", False, "v1")
+    store.asked("what's the weather?", "out_of_scope", True, "v1")
+    client = TestClient(create_app(None, store, admin_token="a" * 20))
+    assert client.get("/v1/admin/analytics").status_code == 401
+    reply = client.get(
+        "/v1/admin/analytics", params={"hours": 1}, headers={"Authorization": "Bearer " + "a" * 20}
+    )
+    assert reply.status_code == 200
+    body = reply.json()
+    assert (body["asked"], body["abstained"]) == (2, 1)
+    assert body["intents"] == {"salary": 1, "out_of_scope": 1}
+    assert body["top_abstained"] == [["what's the weather?", 1]]
+    bad = client.get(
+        "/v1/admin/analytics", params={"hours": -1}, headers={"Authorization": "Bearer " + "a" * 20}
+    )
+    assert bad.status_code == 422

@@ -178,8 +178,8 @@ def test_feedback_lists_verdicts_and_the_questions_that_went_wrong(tmp_path: Pat
     store = SQLiteFeedbackStore(db)
     store.add(Feedback("How much does an actuary make?", "…", "up", ("actuary",)))
     store.add(Feedback("Is it remote?", "…", "down", ("actuary",)))
-    store.abstained("is it remote", "v1")
-    store.abstained("What's the weather?", "v1")
+    store.asked("is it remote", "out_of_scope", True, "v1")
+    store.asked("What's the weather?", "out_of_scope", True, "v1")
     store.close()
     result = run("feedback", "--db", str(db))
     assert result.exit_code == 0, result.output
@@ -194,3 +194,25 @@ def test_feedback_without_a_file_says_where_it_comes_from(tmp_path: Path) -> Non
     result = run("feedback", "--db", str(tmp_path / "none.sqlite3"))
     assert result.exit_code == 1
     assert "No feedback file at" in result.output and "roleqa serve" in result.output
+
+
+def test_analytics_summarise_a_time_window(tmp_path: Path) -> None:
+    from roleqa.feedback import Feedback, SQLiteFeedbackStore
+
+    db = tmp_path / "feedback.sqlite3"
+    store = SQLiteFeedbackStore(db)
+    for question, intent, abstained in [
+        ("How much does an actuary make?", "salary", False),
+        ("how much does an actuary make", "salary", False),
+        ("Write a poem", "out_of_scope", True),
+    ]:
+        store.asked(question, intent, abstained, "v1")
+    store.add(Feedback("Is it remote?", "The Actuary profile ...", "down", ("actuary",)))
+    store.close()
+    result = run("analytics", "--db", str(db), "--hours", "1")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "In the last 1 hours: 3 questions, 1 abstained on (33%)."
+    assert "      2  how much does an actuary make" in lines
+    assert "      2  salary" in lines and "      1  Write a poem" in lines
+    assert any("'Is it remote?' -> 'The Actuary profile ...'" in line for line in lines)

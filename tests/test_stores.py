@@ -93,9 +93,9 @@ def test_feedback_is_kept_counted_and_ranked(
     first = store.add(Feedback("How much does an actuary make?", "$125,770", "up", ("actuary",)))
     second = other.add(Feedback("Is it remote?", "…", "down", ("actuary",), "c_1", "free_form"))
     assert second > first
-    store.abstained("is it remote", "v1")
-    store.abstained("Is it remote?!", "v1")
-    other.abstained("what's the weather?", "v1")
+    store.asked("is it remote", "out_of_scope", True, "v1")
+    store.asked("Is it remote?!", "out_of_scope", True, "v1")
+    other.asked("what's the weather?", "out_of_scope", True, "v1")
     recent = other.recent(10)
     assert [item.rating for item in recent] == ["down", "up"]
     assert recent[0].roles == ("actuary",) and recent[0].conversation_id == "c_1"
@@ -105,6 +105,15 @@ def test_feedback_is_kept_counted_and_ranked(
     assert troubles[1].question == "what's the weather?"
     assert store.counts() == {"up": 1, "down": 1, "abstained": 3}
     assert len(store.recent(1)) == 1
+    other.asked("How much does an actuary make?", "salary", False, "v1")
+    other.asked("how much does an ACTUARY make", "salary", False, "v1")
+    report = store.analytics(time.time() - 60)
+    assert (report.asked, report.abstained) == (5, 3)
+    assert report.intents == {"out_of_scope": 3, "salary": 2}
+    assert report.top_questions[0] == ("is it remote", 2) or report.top_questions[0][1] == 2
+    assert report.top_abstained[0] == ("Is it remote?!", 2)
+    assert report.thumbs_down == [("Is it remote?", "…", 1)]
+    assert store.analytics(time.time() + 60).asked == 0
 
 
 def test_a_locked_sqlite_file_is_unavailable_not_a_hang(tmp_path: Path) -> None:

@@ -9,12 +9,13 @@ import logging
 import os
 import signal
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -132,8 +133,8 @@ def get_service(request: Request) -> Service:
 ServiceDep = Annotated[Service, Depends(get_service)]
 
 
-def get_admin_service(request: Request) -> Service:
-    """The service, for a caller holding the admin token."""
+def require_admin(request: Request) -> None:
+    """Refuse a caller without the admin token."""
     token: str | None = request.app.state.admin_token
     if not token:
         raise HTTPException(404, "Admin endpoints are off; set ROLEQA_ADMIN_TOKEN to use them.")
@@ -144,6 +145,11 @@ def get_admin_service(request: Request) -> Service:
             "An admin token is needed: send 'Authorization: Bearer <ROLEQA_ADMIN_TOKEN>'.",
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+
+def get_admin_service(request: Request) -> Service:
+    """The service, for a caller holding the admin token."""
+    require_admin(request)
     return get_service(request)
 
 
@@ -327,13 +333,18 @@ def create_app(
         data = asdict(answer)
         data["answer"] = data.pop("text")
         response = AskResponse(**data)
-        if response.abstained and feedback is not None:
+        if feedback is not None:
             try:
                 await asyncio.get_running_loop().run_in_executor(
-                    None, feedback.abstained, body.question, response.index_version
+                    None,
+                    feedback.asked,
+                    body.question,
+                    response.intent,
+                    response.abstained,
+                    response.index_version,
                 )
             except StoreUnavailable as exc:
-                log.warning("abstention not recorded: %s", exc)
+                log.warning("question not recorded for analytics: %s", exc)
         return response
 
     @app.post("/v1/feedback", status_code=201)
@@ -383,6 +394,22 @@ def create_app(
             raise HTTPException(409, f"{exc} Still serving {service.version}.") from None
         metrics.serving(swap.current)
         return SwapOut.of(swap)
+
+    @app.get("/v1/admin/analytics", dependencies=[Depends(require_admin)])
+    async def analytics(
+        hours: Annotated[float, Query(gt=0, le=24 * 366)] = 24, limit: int = 10
+    ) -> dict[str, Any]:
+        """What visitors asked in the last `hours`: top questions, abstentions, thumbs down."""
+        if feedback is None:
+            raise HTTPException(503, "Questions are not being recorded by this service.")
+        since = time.time() - hours * 3600
+        try:
+            found = await asyncio.get_running_loop().run_in_executor(
+                None, feedback.analytics, since, max(1, min(limit, 100))
+            )
+        except StoreUnavailable as exc:
+            raise HTTPException(503, f"{exc} Try again in a moment.") from None
+        return {"hours": hours, **asdict(found)}
 
     @app.get("/metrics", include_in_schema=False)
     async def prometheus(request: Request) -> Response:

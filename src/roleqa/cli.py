@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from roleqa.answers import Answer
     from roleqa.corpus import Corpus
     from roleqa.engine import Engine
+    from roleqa.feedback import FeedbackStore
     from roleqa.index import Index
 
 _DIR = click.Path(path_type=Path, file_okay=False)
@@ -306,7 +307,7 @@ def rollback(index: Path | None, version: str | None) -> None:
 @click.option(
     "--db",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Feedback file (default: ROLEQA_FEEDBACK or state/feedback.sqlite3).",
+    help="Feedback file (default: Redis when ROLEQA_REDIS_URL is set, else ROLEQA_FEEDBACK).",
 )
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
@@ -321,15 +322,9 @@ def feedback_command(db: Path | None, limit: int, as_json: bool) -> None:
     from dataclasses import asdict
     from datetime import datetime
 
-    from roleqa.feedback import SQLiteFeedbackStore
-
-    path = db or _settings().feedback
-    if not path.is_file():
-        raise click.ClickException(
-            f"No feedback file at '{path}'; `roleqa serve` creates it when it starts."
-        )
-    store = SQLiteFeedbackStore(path)
-    recent, troubles, counts = store.recent(limit), store.troubles(limit), store.counts()
+    store = _feedback_store(db)
+    with _user_errors():
+        recent, troubles, counts = store.recent(limit), store.troubles(limit), store.counts()
     store.close()
     if as_json:
         data = {
@@ -363,6 +358,69 @@ def feedback_command(db: Path | None, limit: int, as_json: bool) -> None:
         )
     if not troubles:
         click.echo("  none")
+
+
+@cli.command()
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Feedback file (default: Redis when ROLEQA_REDIS_URL is set, else ROLEQA_FEEDBACK).",
+)
+@click.option(
+    "--hours", type=click.FloatRange(min=0, min_open=True), default=24.0, show_default=True
+)
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print everything as JSON.")
+def analytics(db: Path | None, hours: float, limit: int, as_json: bool) -> None:
+    """What visitors asked lately: top questions, abstentions, thumbs down, kinds of question.
+
+    \b
+    Example:
+      roleqa analytics --hours 168
+    """
+    import json
+    import time
+    from dataclasses import asdict
+
+    store = _feedback_store(db)
+    with _user_errors():
+        report = store.analytics(time.time() - hours * 3600, limit)
+    store.close()
+    if as_json:
+        click.echo(json.dumps({"hours": hours, **asdict(report)}, indent=2, ensure_ascii=False))
+        return
+    share = f" ({report.abstained / report.asked:.0%})" if report.asked else ""
+    click.echo(
+        f"In the last {hours:g} hours: {report.asked} questions, "
+        f"{report.abstained} abstained on{share}."
+    )
+    sections = [
+        ("Kinds of question", [(intent, n) for intent, n in report.intents.items()]),
+        ("Most asked", report.top_questions),
+        ("Most abstained on", report.top_abstained),
+        ("Voted down", [(f"{q!r} -> {a[:60]!r}", n) for q, a, n in report.thumbs_down]),
+    ]
+    for title, rows in sections:
+        click.echo(f"\n{title}:")
+        for text, count in rows or [("none", 0)]:
+            click.echo(f"  {count:>5}  {text}" if count else f"         {text}")
+
+
+def _feedback_store(db: Path | None) -> FeedbackStore:
+    """The store `roleqa serve` writes: the file given, Redis when configured, else SQLite."""
+    from roleqa.feedback import SQLiteFeedbackStore
+
+    settings = _settings()
+    if db is None and settings.redis_url:
+        from roleqa.redis_stores import RedisFeedbackStore, connect
+
+        return RedisFeedbackStore(connect(settings.redis_url))
+    path = db or settings.feedback
+    if not path.is_file():
+        raise click.ClickException(
+            f"No feedback file at '{path}'; `roleqa serve` creates it when it starts."
+        )
+    return SQLiteFeedbackStore(path)
 
 
 @cli.command("import-onet")

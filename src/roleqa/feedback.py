@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -49,6 +51,52 @@ class Trouble:
         return self.abstained + self.thumbs_down
 
 
+@dataclass(frozen=True)
+class Analytics:
+    """What visitors asked over a time window, for an operator."""
+
+    since: float
+    asked: int
+    abstained: int
+    intents: dict[str, int]
+    top_questions: list[tuple[str, int]]
+    top_abstained: list[tuple[str, int]]
+    thumbs_down: list[tuple[str, str, int]]
+
+
+def summarise(
+    questions: Iterable[tuple[str, str, bool]],
+    downs: Iterable[tuple[str, str]],
+    since: float,
+    limit: int,
+) -> Analytics:
+    """Count questions (newest first) and thumbs-down verdicts into the figures above; repeats
+    of one question count together, shown as most recently asked."""
+    asked: Counter[str] = Counter()
+    declined: Counter[str] = Counter()
+    intents: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for question, intent, abstained in questions:
+        key = normalised(question)
+        shown.setdefault(key, question)
+        asked[key] += 1
+        intents[intent] += 1
+        if abstained:
+            declined[key] += 1
+    disliked: Counter[tuple[str, str]] = Counter()
+    for question, answer in downs:
+        disliked[(question, answer)] += 1
+    return Analytics(
+        since=since,
+        asked=sum(asked.values()),
+        abstained=sum(declined.values()),
+        intents=dict(intents.most_common()),
+        top_questions=[(shown[k], n) for k, n in asked.most_common(limit)],
+        top_abstained=[(shown[k], n) for k, n in declined.most_common(limit)],
+        thumbs_down=[(q, a, n) for (q, a), n in disliked.most_common(limit)],
+    )
+
+
 def normalised(question: str) -> str:
     """The form under which repeats of one question are counted together."""
     return " ".join(question.lower().split()).rstrip("?!. ")
@@ -57,7 +105,11 @@ def normalised(question: str) -> str:
 class FeedbackStore(Protocol):
     def add(self, feedback: Feedback) -> int: ...
 
-    def abstained(self, question: str, index_version: str | None) -> None: ...
+    def asked(
+        self, question: str, intent: str, abstained: bool, index_version: str | None
+    ) -> None: ...
+
+    def analytics(self, since: float, limit: int = 10) -> Analytics: ...
 
     def recent(self, limit: int = 20) -> list[Stored]: ...
 
@@ -69,7 +121,7 @@ class FeedbackStore(Protocol):
 
 
 class SQLiteFeedbackStore:
-    """Feedback and abstained questions in one SQLite file (WAL), safe across threads."""
+    """Feedback and the questions asked, in one SQLite file (WAL), safe across threads."""
 
     def __init__(self, path: Path, busy_timeout: float = 2.0) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,10 +138,12 @@ class SQLiteFeedbackStore:
                 "index_version TEXT, comment TEXT)"
             )
             self._db.execute(
-                "CREATE TABLE IF NOT EXISTS abstentions ("
+                "CREATE TABLE IF NOT EXISTS questions ("
                 "id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, "
-                "question TEXT NOT NULL, asked TEXT NOT NULL, index_version TEXT)"
+                "question TEXT NOT NULL, asked TEXT NOT NULL, intent TEXT NOT NULL, "
+                "abstained INTEGER NOT NULL, index_version TEXT)"
             )
+            self._db.execute("CREATE INDEX IF NOT EXISTS questions_created ON questions (created)")
 
     def add(self, feedback: Feedback) -> int:
         """Store one verdict; returns its id."""
@@ -120,17 +174,41 @@ class SQLiteFeedbackStore:
             )
         return int(cursor.lastrowid or 0)
 
-    def abstained(self, question: str, index_version: str | None) -> None:
-        """Note a question that roleqa declined to answer."""
+    def asked(self, question: str, intent: str, abstained: bool, index_version: str | None) -> None:
+        """Note a question asked, its kind, and whether roleqa declined to answer it."""
         try:
             with self._lock, self._db:
                 self._db.execute(
-                    "INSERT INTO abstentions (created, question, asked, index_version) "
-                    "VALUES (?, ?, ?, ?)",
-                    (time.time(), question, normalised(question), index_version),
+                    "INSERT INTO questions (created, question, asked, intent, abstained, "
+                    "index_version) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        time.time(),
+                        question,
+                        normalised(question),
+                        intent,
+                        int(abstained),
+                        index_version,
+                    ),
                 )
         except sqlite3.OperationalError as exc:
             raise StoreUnavailable(f"The feedback store cannot be written: {exc}.") from None
+
+    def analytics(self, since: float, limit: int = 10) -> Analytics:
+        """What was asked since a time: top questions, abstentions, thumbs down, intents."""
+        with self._lock:
+            questions = self._db.execute(
+                "SELECT question, intent, abstained FROM questions WHERE created >= ? "
+                "ORDER BY id DESC",
+                (since,),
+            ).fetchall()
+            downs = self._db.execute(
+                "SELECT question, answer FROM feedback WHERE rating = 'down' AND created >= ? "
+                "ORDER BY id DESC",
+                (since,),
+            ).fetchall()
+        return summarise(
+            ((q, i, bool(a)) for q, i, a in questions), [(q, a) for q, a in downs], since, limit
+        )
 
     def recent(self, limit: int = 20) -> list[Stored]:
         """The latest verdicts, newest first."""
@@ -162,7 +240,8 @@ class SQLiteFeedbackStore:
         with self._lock:
             rows = self._db.execute(
                 "SELECT asked, MAX(question), SUM(abstained), SUM(down), MAX(created) FROM ("
-                "  SELECT asked, question, 1 AS abstained, 0 AS down, created FROM abstentions"
+                "  SELECT asked, question, 1 AS abstained, 0 AS down, created FROM questions"
+                "  WHERE abstained = 1"
                 "  UNION ALL"
                 "  SELECT asked, question, 0, 1, created FROM feedback WHERE rating = 'down'"
                 ") GROUP BY asked ORDER BY SUM(abstained) + SUM(down) DESC, MAX(created) DESC "
@@ -177,7 +256,9 @@ class SQLiteFeedbackStore:
                 "SELECT COALESCE(SUM(rating = 'up'), 0), COALESCE(SUM(rating = 'down'), 0) "
                 "FROM feedback"
             ).fetchone()
-            (abstentions,) = self._db.execute("SELECT COUNT(*) FROM abstentions").fetchone()
+            (abstentions,) = self._db.execute(
+                "SELECT COUNT(*) FROM questions WHERE abstained = 1"
+            ).fetchone()
         return {"up": int(up), "down": int(down), "abstained": int(abstentions)}
 
     def close(self) -> None:

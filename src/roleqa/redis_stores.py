@@ -18,7 +18,7 @@ import redis
 
 from roleqa.conversations import DEFAULT_TTL, ConversationState, state_from_json, state_to_json
 from roleqa.errors import StoreUnavailable
-from roleqa.feedback import Feedback, Stored, Trouble, normalised
+from roleqa.feedback import Analytics, Feedback, Stored, Trouble, normalised, summarise
 from roleqa.limits import Verdict
 
 PREFIX = "roleqa:"
@@ -85,14 +85,40 @@ class RedisFeedbackStore:
             raise _unavailable("feedback", exc) from None
         return number
 
-    def abstained(self, question: str, index_version: str | None) -> None:
+    def asked(self, question: str, intent: str, abstained: bool, index_version: str | None) -> None:
+        now = time.time()
+        event = {"created": now, "question": question, "intent": intent, "abstained": abstained}
         try:
             with self.client.pipeline() as pipe:
-                pipe.hincrby(PREFIX + "feedback:counts", "abstained", 1)
-                self._trouble(pipe, question, "abstained", time.time())
+                pipe.lpush(PREFIX + "questions", json.dumps(event))
+                pipe.ltrim(PREFIX + "questions", 0, self.KEEP - 1)
+                if abstained:
+                    pipe.hincrby(PREFIX + "feedback:counts", "abstained", 1)
+                    self._trouble(pipe, question, "abstained", now)
                 pipe.execute()
         except redis.RedisError as exc:
             raise _unavailable("feedback", exc) from None
+
+    def analytics(self, since: float, limit: int = 10) -> Analytics:
+        try:
+            events = self.client.lrange(PREFIX + "questions", 0, -1)
+            verdicts = self.client.lrange(PREFIX + "feedback", 0, -1)
+        except redis.RedisError as exc:
+            raise _unavailable("feedback", exc) from None
+        questions = []
+        for text in events:
+            event = json.loads(str(text))
+            if event["created"] < since:
+                break  # newest first
+            questions.append((event["question"], event["intent"], bool(event["abstained"])))
+        downs = []
+        for text in verdicts:
+            verdict = json.loads(str(text))
+            if verdict["created"] < since:
+                break
+            if verdict["rating"] == "down":
+                downs.append((verdict["question"], verdict["answer"]))
+        return summarise(questions, downs, since, limit)
 
     def _trouble(self, pipe: Any, question: str, kind: str, when: float) -> None:
         asked = normalised(question)
