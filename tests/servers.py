@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -131,3 +132,39 @@ class RedisServer:
             self.process.kill()
             self.process.wait(timeout=10)
             self.process = None
+
+
+class Asking:
+    """Questions asked back to back from another thread while a test does something else;
+    every reply is recorded."""
+
+    def __init__(self, base_url: str, question: str = "what does it pay?") -> None:
+        self.base_url = base_url
+        self.question = question
+        self.replies: list[tuple[int, str, str | None]] = []
+        self.errors: list[str] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Asking:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        with httpx.Client(base_url=self.base_url, timeout=30) as client:
+            conversation = None
+            while not self._stop.is_set():
+                turn = {"question": self.question, "role": "senior-ml-engineer",
+                        "conversation_id": conversation}  # fmt: skip
+                try:
+                    reply = client.post("/v1/ask", json=turn)
+                    body = reply.json()
+                    conversation = body.get("conversation_id", conversation)
+                    self.replies.append((reply.status_code, body["index_version"],
+                                         body.get("notice")))  # fmt: skip
+                except (httpx.HTTPError, KeyError, ValueError) as exc:
+                    self.errors.append(repr(exc))

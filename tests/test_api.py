@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from roleqa.answers import Answer
 from roleqa.api import create_app
 from roleqa.feedback import SQLiteFeedbackStore
+from roleqa.limits import Limits
 
 
 def test_without_an_index_the_service_says_so() -> None:
     client = TestClient(create_app(None))
-    assert client.get("/healthz").json() == {"status": "ok", "index": None}
+    health = client.get("/healthz").json()
+    assert (health["status"], health["index"]) == ("ok", None)
     assert client.get("/readyz").status_code == 503
     response = client.post("/v1/ask", json={"question": "how much does an actuary make?"})
     assert response.status_code == 503
@@ -138,3 +142,44 @@ def test_analytics_need_the_admin_token_and_count_what_was_asked(tmp_path: Path)
         "/v1/admin/analytics", params={"hours": -1}, headers={"Authorization": "Bearer " + "a" * 20}
     )
     assert bad.status_code == 422
+
+
+def test_unknown_hosts_are_refused_when_hosts_are_named() -> None:
+    client = TestClient(create_app(None, trusted_hosts=("roleqa.example.org",)))
+    assert client.get("/healthz", headers={"Host": "roleqa.example.org"}).status_code == 200
+    assert client.get("/healthz", headers={"Host": "evil.example"}).status_code == 400
+
+
+class _SlowService:
+    """Stands in for the engine's service: each question waits until the test lets it go."""
+
+    version = "v-test"
+
+    def __init__(self) -> None:
+        self.release = asyncio.Event()
+
+    async def ask(self, question: str, conversation_id: str | None, role: str | None) -> Answer:
+        await self.release.wait()
+        return Answer(text="ok", intent="help", conversation_id="c_x", index_version="v-test")
+
+
+def test_overload_is_refused_at_once_not_queued() -> None:
+    service = _SlowService()
+    app = create_app(service, limits=Limits(max_pending=2))  # type: ignore[arg-type]
+
+    async def scenario() -> list[int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            waiting = [
+                asyncio.create_task(client.post("/v1/ask", json={"question": "hello"}))
+                for _ in range(2)
+            ]
+            await asyncio.sleep(0.1)
+            refused = await client.post("/v1/ask", json={"question": "hello"})
+            assert refused.headers["retry-after"] == "1"
+            assert "busy" in refused.json()["detail"]
+            service.release.set()
+            done = await asyncio.gather(*waiting)
+            return [refused.status_code] + [reply.status_code for reply in done]
+
+    assert asyncio.run(scenario()) == [503, 200, 200]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -216,3 +217,30 @@ def test_analytics_summarise_a_time_window(tmp_path: Path) -> None:
     assert "      2  how much does an actuary make" in lines
     assert "      2  salary" in lines and "      1  Write a poem" in lines
     assert any("'Is it remote?' -> 'The Actuary profile ...'" in line for line in lines)
+
+
+def test_build_with_an_eval_gate_keeps_the_live_version_when_it_fails(
+    tmp_path: Path, seed_corpus: Path
+) -> None:
+    from roleqa.index import current_version
+
+    index = tmp_path / "index"
+    assert build(seed_corpus, index).exit_code == 0
+    live = current_version(index)
+    questions = tmp_path / "gate.jsonl"
+    turn = {
+        "question": "how much does a senior ml engineer make?", "role": None, "kind": "salary",
+        "expect_roles": ["senior-ml-engineer"], "must": [r"\$230K"], "must_not": [],
+        "abstain": False, "cite": "senior-ml-engineer",
+    }  # fmt: skip
+    questions.write_text(json.dumps({"id": "gate", "turns": [turn]}) + "\n")
+    (seed_corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$240K"))
+    refused = build(seed_corpus, index, "--eval", str(questions), "--eval-min", "100")
+    assert refused.exit_code == 1
+    assert "scored 0.0%" in refused.output and "live version was left as it was" in refused.output
+    assert current_version(index) == live
+    assert len(list((index / "versions").iterdir())) == 1
+    (seed_corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
+    passed = build(seed_corpus, index, "--eval", str(questions), "--eval-min", "100")
+    assert passed.exit_code == 0, passed.output
+    assert "answers 100.0%" in passed.output and current_version(index) != live

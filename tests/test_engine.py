@@ -292,3 +292,13 @@ def test_seed_layout_corpora_accuracy(
     assert len(report.results) >= 90
     failed = [f"{r.question}: {r.problems}" for r in report.results if not r.right]
     assert report.accuracy >= 0.95, "\n".join(failed)
+
+
+def test_a_conversation_is_bounded_in_length(index: Index, embedder) -> None:  # type: ignore[no-untyped-def]
+    short = Engine(index, embedder, max_turns=2)
+    first = short.ask("how much does an actuary make?")
+    second = short.ask("and a statistician?", first.conversation_id)
+    assert second.conversation_id == first.conversation_id and second.notice is None
+    third = short.ask("and a data scientist?", first.conversation_id)
+    assert third.conversation_id != first.conversation_id
+    assert third.notice == "That conversation reached 2 questions; a new one has started."

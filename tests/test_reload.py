@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from conftest import SEED, seed_as
 from roleqa.build import build_index
 from roleqa.corpus import load_corpus
 from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
-from servers import RoleqaServer
+from servers import Asking, RoleqaServer
 
 TOKEN = "t" * 24
 ADMIN = {"Authorization": f"Bearer {TOKEN}"}
@@ -42,35 +41,6 @@ def _until_serving(client: httpx.Client, version: str) -> None:
         time.sleep(0.05)
 
 
-class _Load:
-    """Questions asked back to back from another thread, every reply recorded."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
-        self.replies: list[tuple[int, str]] = []
-        self.errors: list[str] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> _Load:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=30)
-
-    def _run(self) -> None:
-        with httpx.Client(base_url=self.base_url, timeout=30) as client:
-            while not self._stop.is_set():
-                try:
-                    reply = client.post("/v1/ask", json={"question": "what does it pay?",
-                                                         "role": "senior-ml-engineer"})  # fmt: skip
-                    self.replies.append((reply.status_code, reply.json()["index_version"]))
-                except (httpx.HTTPError, KeyError, ValueError) as exc:
-                    self.errors.append(repr(exc))
-
-
 def test_reload_rollback_and_hangup_swap_without_failing_a_request(
     tmp_path: Path, embedder: SentenceTransformerEmbedder
 ) -> None:
@@ -79,7 +49,11 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
     (corpus / SEED.name).write_bytes(SEED.read_bytes())
     (corpus / "data-analyst.txt").write_text(seed_as("Data Analyst", "$95K"))
     first = _build(corpus, index, embedder)
-    unlimited = {"ROLEQA_RATE_PER_CLIENT": "0", "ROLEQA_ADMIN_TOKEN": TOKEN}
+    unlimited = {
+        "ROLEQA_RATE_PER_CLIENT": "0",
+        "ROLEQA_RATE_PER_CONVERSATION": "0",
+        "ROLEQA_ADMIN_TOKEN": TOKEN,
+    }
     server = RoleqaServer(index, tmp_path / "state", env=unlimited).start()
     try:
         with httpx.Client(base_url=server.base_url, timeout=30) as client:
@@ -91,7 +65,7 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
             assert client.post("/v1/admin/reload").status_code == 401
             wrong = client.post("/v1/admin/reload", headers={"Authorization": "Bearer nope"})
             assert wrong.status_code == 401 and "admin token" in wrong.json()["detail"]
-            with _Load(server.base_url) as load:
+            with Asking(server.base_url) as load:
                 time.sleep(0.5)
                 swapped = client.post("/v1/admin/reload", headers=ADMIN)
                 time.sleep(0.5)
@@ -103,8 +77,8 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
                 "restarting_workers": False,
             }
             assert load.errors == [] and load.replies
-            assert {status for status, _ in load.replies} == {200}
-            assert {v for _, v in load.replies} <= {first, second}
+            assert {status for status, _, _ in load.replies} == {200}
+            assert {version for _, version, _ in load.replies} <= {first, second}
             answer, version = _salary(client)
             assert "$230K" in answer and version == second
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -14,7 +16,7 @@ from conftest import CORPUS, SEED, seed_as
 from roleqa.build import build_index
 from roleqa.corpus import load_corpus
 from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
-from servers import RedisServer, RoleqaServer
+from servers import Asking, RedisServer, RoleqaServer
 
 TOKEN = "s" * 24
 
@@ -77,6 +79,10 @@ def test_two_workers_share_conversations_and_swap_together(
         pids = _pids_by_request(server.log) | _pids_by_request(other.log)
         assert len({pids[f"turn-{n}"] for n in range(12)}) >= 2
         assert server.log.read_text().count("Started server process") == 2
+        health = httpx.get(f"{server.base_url}/healthz", timeout=30).json()
+        cores = os.cpu_count() or 1
+        assert health["process"]["supervised"] is True
+        assert health["process"]["torch_threads"] == max(1, cores // 2)
 
         (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
         second = _build(corpus, index, embedder)
@@ -157,6 +163,38 @@ def test_with_redis_down_questions_are_answered_alone_then_context_returns(
                       "conversation_id": fresh.json()["conversation_id"]},
             )  # fmt: skip
             assert follow.json().get("notice") is None and "$103,300" in follow.json()["answer"]
+    finally:
+        server.stop()
+        redis.stop()
+
+
+def test_redis_stopped_and_restarted_under_load(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    _build(corpus, index, embedder)
+    redis = RedisServer(tmp_path / "redis").start()
+    env = {
+        "ROLEQA_REDIS_URL": redis.url,
+        "ROLEQA_RATE_PER_CLIENT": "0",
+        "ROLEQA_RATE_PER_CONVERSATION": "0",
+    }
+    server = RoleqaServer(index, tmp_path / "state", env=env).start()
+    try:
+        with Asking(server.base_url) as load:
+            time.sleep(1)
+            redis.stop()
+            time.sleep(2)
+            redis.start()
+            time.sleep(2)
+        statuses = Counter(status for status, _, _ in load.replies)
+        notices = [notice for _, _, notice in load.replies]
+        assert load.errors == [] and statuses and set(statuses) == {200}, statuses
+        unavailable = [n for n in notices if n and "context is unavailable" in n]
+        assert unavailable, "no reply noticed that Redis was down"
+        assert notices[-1] is None  # back to normal once Redis returned
     finally:
         server.stop()
         redis.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from servers import STARTUP_TIMEOUT, RoleqaServer
 class Served:
     client: httpx.Client
     version: str
+    state: Path
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +38,7 @@ def served(
     server = RoleqaServer(index, root / "state").start()
     try:
         with httpx.Client(base_url=server.base_url, timeout=10) as client:
-            yield Served(client, report.version)
+            yield Served(client, report.version, server.state)
     finally:
         server.stop()
 
@@ -185,3 +187,28 @@ def test_serve_without_an_index_says_what_to_run(tmp_path: Path) -> None:
     assert "No index at" in message
     assert "roleqa build" in message
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_locked_conversation_file_costs_context_not_the_answer(served: Served) -> None:
+    first = served.client.post("/v1/ask", json={"question": "how much does an actuary make?"})
+    conversation = first.json()["conversation_id"]
+    holder = sqlite3.connect(served.state / "conversations.sqlite3")
+    holder.execute("BEGIN EXCLUSIVE")  # another process holds the file
+    try:
+        locked = served.client.post(
+            "/v1/ask",
+            json={
+                "question": "how much does a statistician make?",
+                "conversation_id": conversation,
+            },
+        )
+    finally:
+        holder.rollback()
+        holder.close()
+    assert locked.status_code == 200
+    body = locked.json()
+    assert "$103,300" in body["answer"] and "context is unavailable" in body["notice"]
+    after = served.client.post(
+        "/v1/ask", json={"question": "is it entry level?", "conversation_id": conversation}
+    )
+    assert after.status_code == 200 and after.json().get("notice") is None

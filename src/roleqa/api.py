@@ -242,6 +242,7 @@ def create_app(
     limits: Limits | None = None,
     trusted_hosts: tuple[str, ...] = (),
     supervised: bool = False,
+    torch_threads: int | None = None,
 ) -> FastAPI:
     """The service; with None it answers 503 until an index is loaded. `supervised` means this
     is one of several worker processes: a swap then restarts every worker, one at a time."""
@@ -285,11 +286,13 @@ def create_app(
     @app.get("/healthz")
     async def healthz(request: Request) -> dict[str, Any]:
         loaded: Service | None = request.app.state.service
+        process = {"pid": os.getpid(), "torch_threads": torch_threads, "supervised": supervised}
         if loaded is None:
-            return {"status": "ok", "index": None}
+            return {"status": "ok", "index": None, "process": process}
         manifest = loaded.engine.index.manifest
         keys = ("version", "created", "model", "counts", "schema_version", "corpus_digest")
-        return {"status": "ok", "index": {key: manifest.get(key) for key in keys}}
+        index = {key: manifest.get(key) for key in keys}
+        return {"status": "ok", "index": index, "process": process}
 
     @app.get("/readyz")
     async def readyz(request: Request) -> dict[str, Any]:

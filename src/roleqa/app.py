@@ -21,11 +21,16 @@ log = logging.getLogger("roleqa")
 
 def build_app(settings: Settings, index: Index | None = None) -> FastAPI:
     """Everything `roleqa serve` runs, from its settings; the index is loaded unless given."""
-    share_cores(settings.workers)
+    threads = share_cores(settings.workers)
     loaded = index or load_index(settings.index, model_id_for(settings.model))
     conversations, feedback, per_client, per_conversation = _stores(settings)
     service = open_service(
-        loaded, settings.model, conversations, settings.templates, settings.index
+        loaded,
+        settings.model,
+        conversations,
+        settings.templates,
+        settings.index,
+        settings.max_turns,
     )
     limits = Limits(per_client, per_conversation, settings.max_pending)
     return create_app(
@@ -36,6 +41,7 @@ def build_app(settings: Settings, index: Index | None = None) -> FastAPI:
         limits,
         settings.hosts(),
         supervised=settings.workers > 1,
+        torch_threads=threads,
     )
 
 

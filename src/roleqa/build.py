@@ -60,8 +60,12 @@ def build_index(
     keep_versions: int = 3,
     force: bool = False,
     progress: bool = False,
+    check: Callable[[Path], None] | None = None,
 ) -> BuildReport:
-    """Index the corpus's profiles into root; an unchanged corpus keeps the current version."""
+    """Index the corpus's profiles into root; an unchanged corpus keeps the current version.
+
+    `check`, if given, is run on the new bundle's folder before it goes live; a BundleError
+    from it leaves the live version as it was."""
     started = time.perf_counter()
     if not corpus.profiles:
         raise CorpusError(
@@ -83,6 +87,7 @@ def build_index(
                 keep_versions,
                 force,
                 progress,
+                check,
             )
     except OSError as exc:
         raise BundleError(f"Cannot write the index in '{root}': {exc.strerror or exc}.") from None
@@ -99,6 +104,7 @@ def _build_locked(
     keep_versions: int,
     force: bool,
     progress: bool,
+    check: Callable[[Path], None] | None,
 ) -> BuildReport:
     remove_staging(root)
     digest = content_digest(profiles, chunks, model_id)
@@ -118,6 +124,8 @@ def _build_locked(
     path = write_bundle(root, version, profiles, chunks, vectors, manifest)
     try:
         _smoke_check(path, model_id, vectors)
+        if check is not None:
+            check(path)
     except BundleError:
         shutil.rmtree(path, ignore_errors=True)
         raise

@@ -17,6 +17,7 @@ from roleqa.settings import Settings
 if TYPE_CHECKING:
     from roleqa.answers import Answer
     from roleqa.corpus import Corpus
+    from roleqa.embedding import SentenceTransformerEmbedder
     from roleqa.engine import Engine
     from roleqa.feedback import FeedbackStore
     from roleqa.index import Index
@@ -46,8 +47,27 @@ def cli() -> None:
 )
 @click.option("--strict", is_flag=True, help="Exit non-zero when any profile file has an error.")
 @click.option("--force", is_flag=True, help="Write a new version even if nothing changed.")
+@click.option(
+    "--eval",
+    "questions",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Labelled conversations the new version must answer before it goes live.",
+)
+@click.option(
+    "--eval-min",
+    type=click.FloatRange(0, 100),
+    default=95.0,
+    show_default=True,
+    help="Accuracy (%) on --eval below which the new version is not made live.",
+)
 def build(
-    corpus: Path | None, index: Path | None, model: str | None, strict: bool, force: bool
+    corpus: Path | None,
+    index: Path | None,
+    model: str | None,
+    strict: bool,
+    force: bool,
+    questions: Path | None,
+    eval_min: float,
 ) -> None:
     """Parse a corpus of profiles and build (or update) its index bundle.
 
@@ -65,6 +85,17 @@ def build(
     settings = _settings()
     corpus_dir, index_dir = corpus or settings.corpus, index or settings.index
     model_name = model or settings.model
+    embedders: list[SentenceTransformerEmbedder] = []
+
+    def embedder() -> SentenceTransformerEmbedder:
+        if not embedders:
+            embedders.append(SentenceTransformerEmbedder(model_name, settings.batch_size))
+        return embedders[0]
+
+    def passes_eval(path: Path) -> None:
+        assert questions is not None
+        _require_accuracy(path, questions, eval_min, embedder())
+
     with _user_errors():
         loaded = load_corpus(corpus_dir, settings.max_profile_bytes)
         _print_corpus_report(loaded)
@@ -72,10 +103,11 @@ def build(
             loaded,
             index_dir,
             model_id_for(model_name),
-            lambda: SentenceTransformerEmbedder(model_name, settings.batch_size),
+            embedder,
             keep_versions=settings.keep_versions,
             force=force,
             progress=sys.stderr.isatty(),
+            check=passes_eval if questions else None,
         )
     if report.changed:
         click.echo(
@@ -94,6 +126,25 @@ def build(
     if strict and loaded.errors:
         raise click.ClickException(
             f"{len(loaded.errors)} profile file(s) had errors (--strict); see above."
+        )
+
+
+def _require_accuracy(
+    path: Path, questions: Path, minimum: float, embedder: SentenceTransformerEmbedder
+) -> None:
+    """Refuse a new bundle that answers the labelled conversations worse than required."""
+    from roleqa.engine import Engine
+    from roleqa.errors import BundleMismatchError
+    from roleqa.evaluation import evaluate, load_conversations
+    from roleqa.index import load_index
+
+    engine = Engine(load_index(path, embedder.model_id), embedder)
+    report = evaluate(load_conversations(questions), engine.ask)
+    click.echo(f"The new version answers {report.accuracy:.1%} of '{questions}' right.")
+    if report.accuracy * 100 < minimum:
+        raise BundleMismatchError(
+            f"The new version scored {report.accuracy:.1%} on '{questions}', under the "
+            f"{minimum:g}% required (--eval-min); the live version was left as it was."
         )
 
 

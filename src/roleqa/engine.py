@@ -61,7 +61,11 @@ class Engine:
         embedder: Embedder | None = None,
         store: ConversationStore | None = None,
         templates: Templates | None = None,
+        max_turns: int = 200,
     ) -> None:
+        if max_turns < 1:
+            raise ValueError(f"max_turns must be at least 1, not {max_turns}")
+        self.max_turns = max_turns
         self.index = index
         self.embedder = embedder
         self.store = store or MemoryConversationStore()
@@ -86,6 +90,11 @@ class Engine:
             state = self.store.get(conversation_id) if conversation_id else None
             if conversation_id and state is None:
                 notice = "That conversation is unknown or expired; a new one has started."
+            elif state is not None and state.turns >= self.max_turns:
+                notice = (
+                    f"That conversation reached {self.max_turns} questions; a new one has started."
+                )
+                state = None
         except StoreUnavailable:
             # Answer this question on its own, and keep the id: the context may come back.
             state, notice = ConversationState(), CONTEXT_UNAVAILABLE

@@ -98,7 +98,7 @@ class Service:
     def _engine_for_live_version(self) -> Engine:
         old = self.engine
         index = load_index(self.root or Path(), old.index.manifest["model"]["id"])
-        return Engine(index, old.embedder, old.store, old.templates)
+        return Engine(index, old.embedder, old.store, old.templates, old.max_turns)
 
     def close(self) -> None:
         self.worker.shutdown(wait=True)
@@ -110,6 +110,7 @@ def open_service(
     store: ConversationStore,
     templates: Path | None = None,
     root: Path | None = None,
+    max_turns: int = 200,
 ) -> Service:
     """Load the model and engine on the one thread that will run every question."""
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-engine")
@@ -118,7 +119,8 @@ def open_service(
         from roleqa.embedding import SentenceTransformerEmbedder
 
         search_on_this_thread_only()
-        return Engine(index, SentenceTransformerEmbedder(model), store, Templates(templates))
+        embedder = SentenceTransformerEmbedder(model)
+        return Engine(index, embedder, store, Templates(templates), max_turns)
 
     return Service(worker.submit(load).result(), worker, root)
 
