@@ -275,6 +275,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout", "holdout.jsonl"),
         ("holdout2", "holdout2.jsonl"),
         ("holdout4", "holdout4.jsonl"),
+        ("holdout5", "holdout5.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -132,7 +132,7 @@ class Engine:
             return self._clarify(list(options), understood), state.after((), intent, options)
         named = tuple(self.index.profiles[m.best[0]] for m in understood.mentions)
         if not named and state.options:
-            named = self._pick_option(text, state.options)
+            named = self._pick_option(text, state.options, state.roles)
             asked = None
             if named:
                 # "the junior one" answers the clarifying question; "and the streaming one's
@@ -147,7 +147,7 @@ class Engine:
                 # The options stay open for one more reply: "and the streaming one?"
                 return answer, state.after((profile.id,), asked, state.options)
         if kind == "compare":
-            return self._compare(understood, named, state)
+            return self._compare(understood, named, state, page)
         if (
             not named
             and understood.direction
@@ -176,6 +176,16 @@ class Engine:
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
         profile = subjects[0]
+        if (
+            intent == "overview"
+            and not named
+            and not understood.refers_to_page
+            and understood.content
+            and not understood.follow_up
+        ):
+            # "what's the best pizza place near me?" on a role's page asks about something else:
+            # only a passage that holds those words can answer it.
+            return self._free_form(text, profile, state)
         if self.faqs is not None and len(subjects) == 1 and intent not in _FROM_FIELDS_ONLY:
             loose = intent in (None, "education")
             repeated = self.faqs.find(text, understood.rest, profile, loose)
@@ -266,8 +276,14 @@ class Engine:
         chosen = [self.index.profiles[pid] for pid in ids if pid in self.index.profiles]
         return chosen[:count] if count else chosen or self.profiles
 
-    def _pick_option(self, text: str, options: tuple[str, ...]) -> tuple[Profile, ...]:
-        """The one option of a clarifying question that a reply like 'the database one' names."""
+    def _pick_option(
+        self, text: str, options: tuple[str, ...], current: tuple[str, ...] = ()
+    ) -> tuple[Profile, ...]:
+        """The one option of a clarifying question that a reply like 'the database one' names,
+        or 'the other one' leaves."""
+        others = [pid for pid in options if pid not in current]
+        if patterns.OTHER_ONE.search(text.lower()) and current and len(others) == 1:
+            return (self.index.profiles[others[0]],)
         said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"}
         scored = [
             (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
@@ -343,16 +359,23 @@ class Engine:
         return ()
 
     def _compare(
-        self, understood: Understanding, named: tuple[Profile, ...], state: ConversationState
+        self,
+        understood: Understanding,
+        named: tuple[Profile, ...],
+        state: ConversationState,
+        page: str | None,
     ) -> tuple[Answer, ConversationState]:
         subjects = list(named)
         if not subjects and understood.criteria.among_previous and len(state.roles) >= 2:
             subjects = [self.index.profiles[pid] for pid in state.roles[:6]]
         if len(subjects) < 2:
+            # The roles the conversation was on, then the page's own role.
             recent = [
-                self.index.profiles[pid] for pid in state.history if pid in self.index.profiles
+                self.index.profiles[pid]
+                for pid in (*state.history, *([page] if page else []))
+                if pid in self.index.profiles
             ]
-            subjects = (subjects + [p for p in recent if p not in subjects])[:2]
+            subjects = (subjects + [p for p in dict.fromkeys(recent) if p not in subjects])[:2]
         intent = _primary(understood.intents) or (state.intent if not named else None)
         if len(subjects) == 1 and not named and intent:
             # "what skills do they need?" about the one role the conversation is on.

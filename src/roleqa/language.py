@@ -80,7 +80,12 @@ def words(text: str) -> list[str]:
     """Lower-case ASCII words of a text; punctuation goes, '+' and '#' stay (C++, C#)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     folded = folded.replace("&", " and ").replace("-", " ").replace("/", " ")
-    return [word.replace("'s", "") for word in _WORD.findall(folded)]
+    found = [word.replace("'s", "") for word in _WORD.findall(folded)]
+    return [_CHAT_SPELLINGS.get(word, word) for word in found]
+
+
+# Chat spellings of ordinary words ("is it entry lvl", "wat does it pay").
+_CHAT_SPELLINGS = {"lvl": "level", "wat": "what", "wut": "what", "wht": "what", "thx": "thanks"}
 
 
 def singular(word: str) -> str:

@@ -30,6 +30,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how do you know",
         r"last reviewed",
         r"updated",
+        r"up to date",
+        r"how (?:old|recent|current|fresh) is",
         r"reliable",
         r"data from",
     ),
@@ -152,6 +154,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"other roles",
         r"next step",
         r"next to",
+        r"close to",
         r"neighbou?r\w*",
     ),
     "overview": (
@@ -237,6 +240,13 @@ def intents_in(text: str) -> tuple[str, ...]:
     """The kinds of question these words ask, in FIELD_INTENTS order."""
     return tuple(name for name in FIELD_INTENTS if INTENTS[name].search(text))
 
+
+# "how many roles are there?": the list of them all, which says how many.
+HOW_MANY = re.compile(r"\bhow many (?:roles|jobs|profiles|careers|occupations)\b")
+# "how does X compare on salary?": a comparison even when one role is named.
+COMPARE_WORD = re.compile(r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b")
+# "the other one": the option of a clarifying question not yet taken.
+OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
 
 # "what career tracks are covered?": the tracks themselves, not the roles in one.
 TRACKS = re.compile(r"\b(?:what|which|list|show|name)\b.*\btracks\b|\bhow many tracks\b")

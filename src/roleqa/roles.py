@@ -36,6 +36,10 @@ _FIELDS_OF_WORK = {
 }  # fmt: skip
 
 
+# Words a track's name may start with that a visitor leaves out ("the research track").
+_TRACK_PREFIXES = {"ai", "applied", "data", "ml"}
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of question words that names one or more roles, with how sure the match is."""
@@ -64,11 +68,17 @@ class RoleIndex:
         self.title_tokens: dict[str, set[str]] = {}
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
+        short_tracks: dict[str, set[str]] = defaultdict(set)
         for profile in profiles:
             self.titles[profile.id] = profile.title
             for group in (profile.track, profile.family):
                 if group and canonical_text(group):
-                    self.tracks[" ".join(canonical_text(group))] = group
+                    key = canonical_text(group)
+                    self.tracks[" ".join(key)] = group
+                    # "the research track" for "AI Research", when no other track is that.
+                    while len(key) > 1 and key[0] in _TRACK_PREFIXES:
+                        key = key[1:]
+                        short_tracks[" ".join(key)].add(group)
             for name, score in _names(profile):
                 key = canonical_text(name)
                 if key and self.aliases[key].get(profile.id, 0) < score:
@@ -83,6 +93,9 @@ class RoleIndex:
                 words_of = canonical_text(_PARENTHESES.sub(" ", alternate))
                 if words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
+        for short, groups in short_tracks.items():
+            if len(groups) == 1 and short not in self.tracks:
+                self.tracks[short] = next(iter(groups))
         self.longest = max((len(key) for key in self.aliases), default=1)
         spelled = {
             word

@@ -58,6 +58,7 @@ class Understanding:
     pair: bool = False
     unknown: tuple[str, ...] = field(default=())
     unknown_role: str | None = None
+    content: tuple[str, ...] = field(default=())
 
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
@@ -92,6 +93,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         "rest": rest,
         "intents": intents,
         "unknown": _unknown_words(tokens, covered, roles, common),
+        "content": _unknown_candidates(tokens, covered, roles, common),
         "refers_to_page": bool(patterns.THIS.search(whole)),
         "follow_up": bool(patterns.FOLLOW_UP.search(whole)),
         "pair": bool(patterns.PAIR.search(rest)),
@@ -106,7 +108,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             return Understanding("thanks", **base)  # type: ignore[arg-type]
         if patterns.GREETING.search(whole) and len(original) <= 6:
             return Understanding("greeting", **base)  # type: ignore[arg-type]
-        if patterns.HELP.search(whole):
+        if patterns.HELP.search(whole) and not _other_words(
+            patterns.HELP.sub(" ", whole), roles, common
+        ):
+            # "can you help me file my taxes?" asks for help with something else.
             return Understanding("help", **base)  # type: ignore[arg-type]
     if patterns.GREETING.search(whole) and len(original) <= 3 and not mentions:
         return Understanding("greeting", **base)  # type: ignore[arg-type]
@@ -169,7 +174,8 @@ def _cross_role(
         and not patterns.SUPERLATIVE.search(rest)
         and bool(re.search(r"\b(?:which|who)\b", rest))
     )
-    if len(mentions) >= 2 or (paired and not mentions):
+    compared = bool(patterns.COMPARE_WORD.search(rest)) and len(mentions) == 1
+    if len(mentions) >= 2 or (paired and not mentions) or compared:
         return Understanding("compare", direction=direction, **base)  # type: ignore[arg-type]
     if mentions or base["refers_to_page"] or "adjacent_roles" in intents:
         return None
@@ -185,9 +191,19 @@ def _cross_role(
             criteria=criteria,
             **base,  # type: ignore[arg-type]
         )
-    if listish:
+    roles_word = re.search(r"\b(?:roles?|jobs?|occupations?|careers?|positions?)\b", rest)
+    if listish or (roles_word and _threshold_only(criteria)) or patterns.HOW_MANY.search(rest):
         return Understanding("list", criteria=criteria, **base)  # type: ignore[arg-type]
     return None
+
+
+def _other_words(text: str, roles: RoleIndex, common: set[str]) -> list[str]:
+    """Words that are neither ordinary nor part of a role's name."""
+    return [
+        word
+        for word in canonical_text(text)
+        if word.isalpha() and len(word) > 2 and word not in common and word not in roles.vocabulary
+    ]
 
 
 def _threshold_only(criteria: Criteria) -> bool:
