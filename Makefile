@@ -10,7 +10,7 @@ PORT   ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install system-packages run build test lint clean
+.PHONY: install system-packages run build test bench lint clean
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,12 @@ run: build
 
 test: install system-packages
 	$(BIN)/python -m pytest
+
+# Benchmarks print their figures and how they were measured; wrk drives the HTTP load.
+bench: install system-packages
+	@command -v wrk >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/latency.py
 
 lint: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'

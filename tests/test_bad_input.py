@@ -144,3 +144,15 @@ def test_an_unknown_page_role_is_ignored_not_an_error(client: httpx.Client) -> N
 def test_the_service_still_answers_after_everything(client: httpx.Client) -> None:
     reply = client.post("/v1/ask", json={"question": "how much does an actuary make?"})
     assert reply.status_code == 200 and "$125,770" in reply.json()["answer"]
+
+
+def test_a_streamed_body_over_the_limit_is_refused_too(client: httpx.Client) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"question": "'
+        for _ in range(40):
+            yield b"x" * 1000
+        yield b'"}'
+
+    reply = client.post("/v1/ask", content=chunks(), headers={"Content-Type": "application/json"})
+    assert reply.status_code == 413 and "larger than" in reply.json()["detail"]
+    assert client.get("/readyz").status_code == 200

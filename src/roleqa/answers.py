@@ -81,6 +81,9 @@ class Templates:
             undefined=jinja2.StrictUndefined,
             trim_blocks=False,
             autoescape=False,
+            # Templates are read once; checking each file's time on every answer costs more
+            # than rendering it. A change to a template takes a restart or a reload.
+            auto_reload=False,
         )
         self.environment.filters["a"] = with_article
         self.environment.filters["is"] = lambda subject: verb(subject, "is", "are")

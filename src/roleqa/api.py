@@ -11,6 +11,7 @@ import signal
 import threading
 import time
 from collections.abc import AsyncIterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
@@ -21,11 +22,10 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import HTMLResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from roleqa import __version__, site
 from roleqa.engine import MAX_QUESTION
@@ -156,14 +156,48 @@ def get_admin_service(request: Request) -> Service:
 AdminDep = Annotated[Service, Depends(get_admin_service)]
 
 
-class _BodyLimit(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return JSONResponse(
-                {"detail": f"Request body is larger than {MAX_BODY_BYTES} bytes."}, status_code=413
-            )
-        return await call_next(request)
+class _BodyLimit:
+    """413 for a body over MAX_BODY_BYTES, whether its length is declared or streamed; bodies
+    are small, so one is read whole here and handed on."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            await _too_large(scope, receive, send)
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            body += message.get("body", b"")
+            if len(body) > MAX_BODY_BYTES:
+                await _too_large(scope, receive, send)
+                return
+            more = message.get("more_body", False)
+        handed = False
+
+        async def replay() -> Message:
+            nonlocal handed
+            if not handed:
+                handed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _too_large(scope: Scope, receive: Receive, send: Send) -> None:
+    response = JSONResponse(
+        {"detail": f"Request body is larger than {MAX_BODY_BYTES} bytes."}, status_code=413
+    )
+    await response(scope, receive, send)
 
 
 # What a page on any site may call from the browser: the widget and what it speaks to.
@@ -216,6 +250,12 @@ async def _reload_on_hangup(app: FastAPI) -> AsyncIterator[None]:
             loop.remove_signal_handler(signal.SIGHUP)
 
 
+def _report_recording(done: Future[None]) -> None:
+    error = done.exception()
+    if error is not None:
+        log.warning("question not recorded for analytics: %s", error)
+
+
 def _report_swap(task: asyncio.Task[Swap]) -> None:
     error = task.exception()
     if error is not None:
@@ -260,6 +300,7 @@ def create_app(
     if service is not None:
         metrics.serving(service.version)
     pending = 0
+    recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-record")
     app.add_middleware(_BodyLimit)
     app.add_middleware(_PublicCORS, origins=cors_origins)
     if trusted_hosts:
@@ -337,17 +378,15 @@ def create_app(
         data["answer"] = data.pop("text")
         response = AskResponse(**data)
         if feedback is not None:
-            try:
-                await asyncio.get_running_loop().run_in_executor(
-                    None,
-                    feedback.asked,
-                    body.question,
-                    response.intent,
-                    response.abstained,
-                    response.index_version,
-                )
-            except StoreUnavailable as exc:
-                log.warning("question not recorded for analytics: %s", exc)
+            # Recorded behind the answer, on a thread of its own: the visitor does not wait.
+            recording = recorder.submit(
+                feedback.asked,
+                body.question,
+                response.intent,
+                response.abstained,
+                response.index_version,
+            )
+            recording.add_done_callback(_report_recording)
         return response
 
     @app.post("/v1/feedback", status_code=201)

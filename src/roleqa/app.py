@@ -31,6 +31,7 @@ def build_app(settings: Settings, index: Index | None = None) -> FastAPI:
         settings.templates,
         settings.index,
         settings.max_turns,
+        settings.engine_threads,
     )
     limits = Limits(per_client, per_conversation, settings.max_pending)
     return create_app(

@@ -106,6 +106,9 @@ class SQLiteConversationStore:
         self.ttl = ttl_seconds
         with self._lock, self._db:
             self._db.execute("PRAGMA journal_mode=WAL")
+            # Durable across a crash of the process; a power cut may lose the last turns, and a
+            # sync on every answer would cost more than the answer.
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS conversations "
                 "(id TEXT PRIMARY KEY, state TEXT NOT NULL, updated REAL NOT NULL)"

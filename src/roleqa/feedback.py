@@ -129,6 +129,9 @@ class SQLiteFeedbackStore:
         self._lock = threading.Lock()
         with self._lock, self._db:
             self._db.execute("PRAGMA journal_mode=WAL")
+            # Durable across a crash of the process; a power cut may lose the last turns, and a
+            # sync on every answer would cost more than the answer.
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS feedback ("
                 "id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, "

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:[+#]+|(?:'[a-z]+))?")
 
@@ -110,7 +111,9 @@ def canonical(items: Sequence[str]) -> list[Token]:
     return _contract(tokens)
 
 
+@lru_cache(maxsize=65_536)
 def canonical_text(text: str) -> tuple[str, ...]:
+    """The canonical words of a text; cached, since profile texts are canonicalised often."""
     return tuple(token.text for token in canonical(words(text)))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from roleqa.answers import Answer, Templates
+from roleqa.batching import BatchingEmbedder
 from roleqa.conversations import ConversationStore
 from roleqa.engine import Engine
 from roleqa.errors import BundleError
@@ -34,10 +35,10 @@ class Swap:
 
 
 class Service:
-    """The engine and the one thread that runs it, so every encode happens on that thread.
+    """The engine and the threads that run it; every encode happens on the model's own thread.
 
     A reload loads and checks the new bundle on another thread, then replaces the engine in one
-    assignment: a question already handed to the engine thread finishes on the engine it was
+    assignment: a question already handed to an engine thread finishes on the engine it was
     given, and every later one gets the new engine, so no request waits or fails for a swap.
     """
 
@@ -111,18 +112,23 @@ def open_service(
     templates: Path | None = None,
     root: Path | None = None,
     max_turns: int = 200,
+    engine_threads: int = 4,
 ) -> Service:
-    """Load the model and engine on the one thread that will run every question."""
-    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-engine")
+    """Load the model on its own thread, and the engine threads that answer questions.
 
-    def load() -> Engine:
-        from roleqa.embedding import SentenceTransformerEmbedder
+    Engine threads do the cheap work (reading the question, looking facts up, FAISS searches,
+    templates) side by side; every encode goes to the one model thread, which batches the
+    encodes that wait together."""
+    from roleqa.embedding import SentenceTransformerEmbedder
 
-        search_on_this_thread_only()
-        embedder = SentenceTransformerEmbedder(model)
-        return Engine(index, embedder, store, Templates(templates), max_turns)
-
-    return Service(worker.submit(load).result(), worker, root)
+    embedder = BatchingEmbedder(lambda: SentenceTransformerEmbedder(model))
+    worker = ThreadPoolExecutor(
+        max_workers=engine_threads,
+        thread_name_prefix="roleqa-engine",
+        initializer=search_on_this_thread_only,
+    )
+    engine = Engine(index, embedder, store, Templates(templates), max_turns)
+    return Service(engine, worker, root)
 
 
 def roll_back(root: Path, model_id: str | None, to: str | None = None) -> Swap:

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
         7 * 24 * 3600.0, gt=0, description="Seconds a conversation is kept after its last turn."
     )
     workers: int = Field(1, ge=1, le=64, description="Processes `roleqa serve` runs.")
+    engine_threads: int = Field(
+        4, ge=1, le=64, description="Threads per process that answer questions side by side."
+    )
     max_turns: int = Field(
         200, ge=1, description="Questions in one conversation before a new one is started."
     )

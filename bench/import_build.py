@@ -1,6 +1,6 @@
 """Import the O*NET corpus, build its index, and compare build speed with the bare encoder.
 
-Usage: python benchmarks/import_build.py [--data ../shared/data]
+Usage: python bench/import_build.py [--data ../shared/data]
 
 Prints, for one run on this machine:
 - import time of `roleqa import-onet` (in process);

@@ -1,6 +1,6 @@
 """Evaluate the engine over the imported O*NET corpus with questions generated from the data.
 
-Usage: python benchmarks/onet_eval.py --index DIR [--corpus DIR] [--sample 150] [--seed 7]
+Usage: python bench/onet_eval.py --index DIR [--corpus DIR] [--sample 150] [--seed 7]
 
 The profiles (and so the expected answers) come from `roleqa import-onet`, which the README
 shows; they are not in the repository, so the questions are generated here at run time:

@@ -1,6 +1,6 @@
 """Load and soak a real `roleqa serve --workers 2` with Redis, on 127.0.0.1 only.
 
-Usage: python benchmarks/load.py [--clients 64] [--seconds 300] [--soak 600] [--workers 2]
+Usage: python bench/load.py [--clients 64] [--seconds 300] [--soak 600] [--workers 2]
 
 It builds the bundled corpus into a temporary index, starts a redis-server and the service
 (2 worker processes sharing conversations through Redis), then runs `--clients` concurrent

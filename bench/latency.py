@@ -1,0 +1,180 @@
+"""Latency and throughput of `POST /v1/ask` against the bare encoder, measured in one run.
+
+Usage: python bench/latency.py [--questions 300] [--clients 16] [--seconds 20]
+
+Builds the bundled corpus into a temporary index and measures, on this machine, one after
+another: a bare `model.encode([question])` (sentence-transformers, the packaged MiniLM, in
+this process), the bare encoder on batches of 16, `Engine.ask` in process, then
+`roleqa serve` over keep-alive HTTP on 127.0.0.1: sequential distinct questions (p50, p99),
+and `--clients` concurrent clients on distinct questions for `--seconds` (answers/s).
+Questions are the development set's, each asked once per measurement where possible.
+Prints each figure, the ratios the targets are stated in, and the versions used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from servers import RoleqaServer  # noqa: E402
+
+
+def questions() -> list[str]:
+    seen: dict[str, None] = {}
+    for line in (ROOT / "eval" / "dev.jsonl").read_text().splitlines():
+        for turn in json.loads(line)["turns"]:
+            seen.setdefault(turn["question"], None)
+    return list(seen)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+
+def timed(call, items):  # type: ignore[no-untyped-def]
+    times = []
+    for item in items:
+        started = time.perf_counter()
+        call(item)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+async def concurrent(base: str, asked: list[str], clients: int, seconds: float) -> tuple[int, int]:
+    stop = time.monotonic() + seconds
+    counts = {"ok": 0, "errors": 0}
+
+    async def client(offset: int) -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+            n = offset
+            while time.monotonic() < stop:
+                reply = await http.post("/v1/ask", json={"question": asked[n % len(asked)]})
+                counts["ok" if reply.status_code == 200 else "errors"] += 1
+                n += clients
+
+    await asyncio.gather(*(client(i) for i in range(clients)))
+    return counts["ok"], counts["errors"]
+
+
+def wrk(base: str, asked: list[str], clients: int, seconds: float, work: Path) -> tuple[float, int]:
+    """Answers/s and non-200 replies under wrk, which rotates through the distinct questions."""
+    bodies = ",\n".join("[==[" + json.dumps({"question": question}) + "]==]" for question in asked)
+    script = work / "ask.lua"
+    script.write_text(
+        f"local bodies = {{\n{bodies}\n}}\n"
+        "local n = 0\n"
+        "request = function()\n"
+        "  n = n + 1\n"
+        '  return wrk.format("POST", "/v1/ask", {["Content-Type"] = "application/json"},\n'
+        "    bodies[(n % #bodies) + 1])\n"
+        "end\n"
+    )
+    result = subprocess.run(
+        ["wrk", "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "-s", str(script), base],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))  # type: ignore[union-attr]
+    failed = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
+    errors = re.search(r"Socket errors: .*", result.stdout)
+    count = int(failed.group(1)) if failed else 0
+    if errors:
+        count += sum(int(n) for n in re.findall(r"\d+", errors.group(0)))
+    return rate, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=20)
+    args = parser.parse_args()
+
+    import sentence_transformers
+    import torch
+
+    from roleqa.build import build_index
+    from roleqa.corpus import load_corpus
+    from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
+    from roleqa.engine import Engine
+    from roleqa.index import load_index, search_on_this_thread_only
+
+    asked = questions()[: args.questions]
+    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"torch {torch.__version__} ({torch.get_num_threads()} threads), "
+          f"sentence-transformers {sentence_transformers.__version__}")  # fmt: skip
+    print(f"{len(asked)} distinct questions from eval/dev.jsonl")
+    work = Path(tempfile.mkdtemp(prefix="roleqa-bench-"))
+    embedder = SentenceTransformerEmbedder("all-MiniLM-L6-v2")
+    build_index(load_corpus(ROOT / "corpus", 1_000_000), work / "index", PACKAGED_MODEL_ID,
+                lambda: embedder)  # fmt: skip
+    search_on_this_thread_only()
+    model = embedder._model
+    for question in asked[:20]:  # warm up
+        model.encode([question])
+
+    bare = timed(lambda q: model.encode([q]), asked)
+    batch = asked[:16]
+    batched = timed(lambda _: model.encode(batch, batch_size=16), range(20))
+    batch_rate = 16 / statistics.median(batched)
+    index = load_index(work / "index", PACKAGED_MODEL_ID)
+    engine = Engine(index, embedder)
+    encode_search = timed(lambda i: index.search(embedder.embed([asked[i]])[0], k=10),
+                          range(len(asked)))  # fmt: skip
+    in_process = timed(lambda q: engine.ask(q), asked)
+    bare_p50 = statistics.median(bare)
+    print(f"\nbare model.encode([q]): p50 {bare_p50 * 1000:.2f} ms, "
+          f"p99 {percentile(bare, 0.99) * 1000:.2f} ms")  # fmt: skip
+    print(f"bare encode + FAISS top-10: p50 {statistics.median(encode_search) * 1000:.2f} ms")
+    print(f"bare encoder, batches of 16: {batch_rate:.0f} sentences/s")
+    print(f"Engine.ask in process: p50 {statistics.median(in_process) * 1000:.2f} ms, "
+          f"p99 {percentile(in_process, 0.99) * 1000:.2f} ms "
+          f"= {statistics.median(in_process) / statistics.median(encode_search):.2f}x "
+          "bare encode + search")  # fmt: skip
+
+    env = {"ROLEQA_RATE_PER_CLIENT": "0", "ROLEQA_RATE_PER_CONVERSATION": "0",
+           "ROLEQA_MAX_PENDING": "1024"}  # fmt: skip
+    server = RoleqaServer(work / "index", work / "state", env=env).start()
+    try:
+        with httpx.Client(base_url=server.base_url, timeout=30) as http:
+            for question in asked[:20]:
+                http.post("/v1/ask", json={"question": question})
+            over_http = timed(lambda q: http.post("/v1/ask", json={"question": q}), asked)
+        p50, p99 = statistics.median(over_http), percentile(over_http, 0.99)
+        print(f"\nPOST /v1/ask, sequential, keep-alive: p50 {p50 * 1000:.2f} ms, "
+              f"p99 {p99 * 1000:.2f} ms; p50 = {p50 / bare_p50:.2f}x bare encode, "
+              f"p99 = {p99 / p50:.2f}x its p50")  # fmt: skip
+        if shutil.which("wrk"):
+            rate, errors, tool = (
+                *wrk(server.base_url, asked, args.clients, args.seconds, work),
+                "wrk",
+            )
+        else:
+            ok, errors = asyncio.run(concurrent(server.base_url, asked, args.clients, args.seconds))
+            rate, tool = ok / args.seconds, "a Python client in this process"
+        print(f"POST /v1/ask, {args.clients} concurrent clients for {args.seconds:.0f} s "
+              f"({tool}): {rate:.0f} answers/s, {errors} errors = {rate / batch_rate:.2f}x the "
+              "bare batched encoder")  # fmt: skip
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
