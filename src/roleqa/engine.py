@@ -53,7 +53,8 @@ _QUESTIONS = {
 
 
 class Engine:
-    """Answers questions over one loaded index; safe to call from one thread at a time."""
+    """Answers questions over one loaded index; several threads may ask at once (the stores
+    lock, caches are filled idempotently, and the embedder serialises the model)."""
 
     def __init__(
         self,

@@ -40,7 +40,7 @@ class Metrics:
             "roleqa_abstentions", "Questions roleqa declined to answer", registry=self.registry
         )
         self.pending = Gauge(
-            "roleqa_encode_queue", "Questions waiting for or on the engine thread",
+            "roleqa_encode_queue", "Questions waiting for or on the engine threads",
             registry=self.registry,
         )  # fmt: skip
         self.version = Gauge(

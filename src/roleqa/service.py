@@ -1,4 +1,4 @@
-"""The running service: one engine thread that owns the model, and index swaps without downtime."""
+"""The running service: engine threads, one model thread, and index swaps without downtime."""
 
 from __future__ import annotations
 
