@@ -52,3 +52,14 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
     server = RedisServer(tmp_path_factory.mktemp("redis")).start()
     yield server
     server.stop()
+
+
+def build(corpus: Path, index: Path, embedder) -> str:  # type: ignore[no-untyped-def]
+    """Build the index of a corpus folder with the session's model; the new version."""
+    from roleqa.build import build_index
+    from roleqa.corpus import load_corpus
+    from roleqa.embedding import PACKAGED_MODEL_ID
+
+    return build_index(
+        load_corpus(corpus, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder
+    ).version

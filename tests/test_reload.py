@@ -11,19 +11,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import SEED, seed_as
-from roleqa.build import build_index
-from roleqa.corpus import load_corpus
-from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
+from conftest import SEED, build, seed_as
+from roleqa.embedding import SentenceTransformerEmbedder
 from servers import Asking, RoleqaServer
 
 TOKEN = "t" * 24
 ADMIN = {"Authorization": f"Bearer {TOKEN}"}
-
-
-def _build(corpus: Path, index: Path, embedder: SentenceTransformerEmbedder) -> str:
-    report = build_index(load_corpus(corpus, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder)
-    return report.version
 
 
 def _salary(client: httpx.Client) -> tuple[str, str]:
@@ -48,7 +41,7 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
     corpus.mkdir()
     (corpus / SEED.name).write_bytes(SEED.read_bytes())
     (corpus / "data-analyst.txt").write_text(seed_as("Data Analyst", "$95K"))
-    first = _build(corpus, index, embedder)
+    first = build(corpus, index, embedder)
     unlimited = {
         "ROLEQA_RATE_PER_CLIENT": "0",
         "ROLEQA_RATE_PER_CONVERSATION": "0",
@@ -61,7 +54,7 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
             assert "$215K" in answer and version == first
 
             (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
-            second = _build(corpus, index, embedder)
+            second = build(corpus, index, embedder)
             assert client.post("/v1/admin/reload").status_code == 401
             wrong = client.post("/v1/admin/reload", headers={"Authorization": "Bearer nope"})
             assert wrong.status_code == 401 and "admin token" in wrong.json()["detail"]
@@ -94,7 +87,7 @@ def test_reload_rollback_and_hangup_swap_without_failing_a_request(
             assert "$215K" in answer and version == first
 
             (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$240K"))
-            third = _build(corpus, index, embedder)
+            third = build(corpus, index, embedder)
             faiss_file = index / "versions" / third / "index.faiss"
             faiss_file.write_bytes(faiss_file.read_bytes()[:100])
             refused = client.post("/v1/admin/reload", headers=ADMIN)
@@ -116,7 +109,7 @@ def test_admin_endpoints_are_off_without_a_token(tmp_path: Path, embedder) -> No
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
     (corpus / SEED.name).write_bytes(SEED.read_bytes())
-    _build(corpus, index, embedder)
+    build(corpus, index, embedder)
     server = RoleqaServer(index, tmp_path / "state").start()
     try:
         reply = httpx.post(f"{server.base_url}/v1/admin/reload", headers=ADMIN)

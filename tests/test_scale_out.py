@@ -12,19 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import CORPUS, SEED, seed_as
-from roleqa.build import build_index
-from roleqa.corpus import load_corpus
-from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
+from conftest import CORPUS, SEED, build, seed_as
+from roleqa.embedding import SentenceTransformerEmbedder
 from servers import Asking, RedisServer, RoleqaServer
 
 TOKEN = "s" * 24
-
-
-def _build(corpus: Path, index: Path, embedder: SentenceTransformerEmbedder) -> str:
-    return build_index(
-        load_corpus(corpus, 1_000_000), index, PACKAGED_MODEL_ID, lambda: embedder
-    ).version
 
 
 def _pids_by_request(log: Path) -> dict[str, int]:
@@ -44,7 +36,7 @@ def test_two_workers_share_conversations_and_swap_together(
     for name in ("actuary.md", "statistician.md", "data-scientist.md"):
         (corpus / name).write_bytes((CORPUS / name).read_bytes())
     (corpus / SEED.name).write_bytes(SEED.read_bytes())
-    first = _build(corpus, index, embedder)
+    first = build(corpus, index, embedder)
     redis = RedisServer(tmp_path / "redis").start()
     env = {
         "ROLEQA_REDIS_URL": redis.url,
@@ -85,7 +77,7 @@ def test_two_workers_share_conversations_and_swap_together(
         assert health["process"]["torch_threads"] == max(1, cores // 2)
 
         (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
-        second = _build(corpus, index, embedder)
+        second = build(corpus, index, embedder)
         swap = httpx.post(
             f"{server.base_url}/v1/admin/reload",
             headers={"Authorization": f"Bearer {TOKEN}"},
@@ -130,7 +122,7 @@ def test_with_redis_down_questions_are_answered_alone_then_context_returns(
     corpus.mkdir()
     for name in ("actuary.md", "statistician.md"):
         (corpus / name).write_bytes((CORPUS / name).read_bytes())
-    _build(corpus, index, embedder)
+    build(corpus, index, embedder)
     redis = RedisServer(tmp_path / "redis").start()
     server = RoleqaServer(index, tmp_path / "state", env={"ROLEQA_REDIS_URL": redis.url}).start()
     try:
@@ -174,7 +166,7 @@ def test_redis_stopped_and_restarted_under_load(
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
     (corpus / SEED.name).write_bytes(SEED.read_bytes())
-    _build(corpus, index, embedder)
+    build(corpus, index, embedder)
     redis = RedisServer(tmp_path / "redis").start()
     env = {
         "ROLEQA_REDIS_URL": redis.url,

@@ -293,12 +293,9 @@ def create_app(
         lifespan=_reload_on_hangup,
     )
     app.state.service = service
-    app.state.feedback = feedback
     app.state.admin_token = admin_token
     limits = limits or Limits()
     metrics = Metrics()
-    if service is not None:
-        metrics.serving(service.version)
     pending = 0
     recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-record")
     app.add_middleware(_BodyLimit)
@@ -340,7 +337,7 @@ def create_app(
         loaded: Service | None = request.app.state.service
         if loaded is None:
             raise HTTPException(503, "No index is loaded.")
-        return {"ready": True, "index_version": loaded.engine.index.version}
+        return {"ready": True, "index_version": loaded.version}
 
     def refuse(reason: str, status: int, detail: str, retry_after: int) -> HTTPException:
         metrics.refused.labels(reason=reason).inc()
@@ -394,7 +391,7 @@ def create_app(
         if feedback is None:
             raise HTTPException(503, "Feedback is not being stored by this service.")
         loaded: Service | None = request.app.state.service
-        version = body.index_version or (loaded.engine.index.version if loaded else None)
+        version = body.index_version or (loaded.version if loaded else None)
         verdict = Feedback(
             question=body.question.strip(),
             answer=body.answer,
@@ -421,7 +418,6 @@ def create_app(
             swap = await service.reload()
         except BundleError as exc:
             raise HTTPException(409, f"{exc} Still serving {service.version}.") from None
-        metrics.serving(swap.current)
         return SwapOut.of(swap)
 
     @app.post("/v1/admin/rollback")
@@ -434,7 +430,6 @@ def create_app(
             swap = await service.rollback(to)
         except BundleError as exc:
             raise HTTPException(409, f"{exc} Still serving {service.version}.") from None
-        metrics.serving(swap.current)
         return SwapOut.of(swap)
 
     @app.get("/v1/admin/analytics", dependencies=[Depends(require_admin)])

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from roleqa.errors import StoreUnavailable
+from roleqa.state_file import StateFile
 
 HISTORY = 6
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS conversations "
+    "(id TEXT PRIMARY KEY, state TEXT NOT NULL, updated REAL NOT NULL)"
+)
 DEFAULT_TTL = 7 * 24 * 3600.0
 
 
@@ -99,47 +102,28 @@ class SQLiteConversationStore:
     def __init__(
         self, path: Path, ttl_seconds: float = DEFAULT_TTL, busy_timeout: float = 2.0
     ) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
+        self._file = StateFile(path, [_SCHEMA], "conversation", busy_timeout)
         self._writes = 0
-        self._lock = threading.Lock()
         self.ttl = ttl_seconds
-        with self._lock, self._db:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # Durable across a crash of the process; a power cut may lose the last turns, and a
-            # sync on every answer would cost more than the answer.
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS conversations "
-                "(id TEXT PRIMARY KEY, state TEXT NOT NULL, updated REAL NOT NULL)"
-            )
 
     def get(self, conversation_id: str) -> ConversationState | None:
-        try:
-            with self._lock:
-                row = self._db.execute(
-                    "SELECT state, updated FROM conversations WHERE id = ?", (conversation_id,)
-                ).fetchone()
-        except sqlite3.OperationalError as exc:
-            raise StoreUnavailable(f"The conversation store cannot be read: {exc}.") from None
+        with self._file.reading() as db:
+            row = db.execute(
+                "SELECT state, updated FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
         if row is None or time.time() - row[1] > self.ttl:
             return None
         return state_from_json(row[0])
 
     def put(self, conversation_id: str, state: ConversationState) -> None:
-        try:
-            with self._lock, self._db:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
-                    (conversation_id, state_to_json(state), time.time()),
-                )
-                self._writes += 1
-                if self._writes % 1000 == 0:
-                    self._db.execute(
-                        "DELETE FROM conversations WHERE updated < ?", (time.time() - self.ttl,)
-                    )
-        except sqlite3.OperationalError as exc:
-            raise StoreUnavailable(f"The conversation store cannot be written: {exc}.") from None
+        with self._file.writing() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
+                (conversation_id, state_to_json(state), time.time()),
+            )
+            self._writes += 1
+            if self._writes % 1000 == 0:
+                db.execute("DELETE FROM conversations WHERE updated < ?", (time.time() - self.ttl,))
 
     def close(self) -> None:
-        self._db.close()
+        self._file.close()

@@ -89,6 +89,10 @@ class Engine:
         notice = None
         try:
             state = self.store.get(conversation_id) if conversation_id else None
+        except StoreUnavailable:
+            # Answer this question on its own, and keep the id: the context may come back.
+            state, notice = ConversationState(), CONTEXT_UNAVAILABLE
+        else:
             if conversation_id and state is None:
                 notice = "That conversation is unknown or expired; a new one has started."
             elif state is not None and state.turns >= self.max_turns:
@@ -96,12 +100,9 @@ class Engine:
                     f"That conversation reached {self.max_turns} questions; a new one has started."
                 )
                 state = None
-        except StoreUnavailable:
-            # Answer this question on its own, and keep the id: the context may come back.
-            state, notice = ConversationState(), CONTEXT_UNAVAILABLE
-        if conversation_id is None or (state is None and notice != CONTEXT_UNAVAILABLE):
-            conversation_id = new_conversation_id()
-        state = state or ConversationState()
+            if state is None:
+                conversation_id, state = None, ConversationState()
+        conversation_id = conversation_id or new_conversation_id()
         page = self.roles.resolve_name(role) if role else None
         answer, new_state = self._answer(text, state, page)
         try:

@@ -89,18 +89,17 @@ class FaqFinder:
         Compared both whole and with the role's name taken out of each side, since a visitor
         names the role their own way ("an AI PM") or by a word of it ("what does NLP stand for?").
         """
-        extras = self._extras(profile)
         said = _content(question, self.ignored) | _content(rest, self.ignored)
-        if not extras or not said:
+        # Only a FAQ question sharing a word with this one is a candidate; without one, the
+        # question is not encoded at all.
+        candidates = [extra for extra in self._extras(profile) if said & extra[2]] if said else []
+        if not candidates:
             return None
         whole, bare = ([float(x) for x in v] for v in self.embedder.embed([question, rest]))
         scored = [
             (pair, max(_dot(whole, vectors[0]), _dot(bare, vectors[1])))
-            for pair, vectors, words in extras
-            if _shares_a_word(said, words)
+            for pair, vectors, _ in candidates
         ]
-        if not scored:
-            return None
         pair, score = max(scored, key=lambda item: item[1])
         return (pair, score) if score >= (LOOSE if loose else CLOSE) else None
 
@@ -138,10 +137,6 @@ def _content(text: str, ignored: set[str]) -> set[str]:
         for w in canonical_text(text)
         if w.isalpha() and len(w) > 2 and w not in ignored and w not in _FUNCTION_WORDS
     }
-
-
-def _shares_a_word(said: set[str], words: set[str]) -> bool:
-    return bool(said & words)
 
 
 def _dot(a: list[float], b: list[float]) -> float:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -11,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from roleqa.errors import StoreUnavailable
+from roleqa.state_file import StateFile
 
 Rating = Literal["up", "down"]
 
@@ -120,44 +118,31 @@ class FeedbackStore(Protocol):
     def close(self) -> None: ...
 
 
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS feedback ("
+    "id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, "
+    "conversation_id TEXT, question TEXT NOT NULL, asked TEXT NOT NULL, "
+    "answer TEXT NOT NULL, rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), "
+    "roles TEXT NOT NULL, intent TEXT, abstained INTEGER NOT NULL, "
+    "index_version TEXT, comment TEXT)",
+    "CREATE TABLE IF NOT EXISTS questions ("
+    "id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, "
+    "question TEXT NOT NULL, asked TEXT NOT NULL, intent TEXT NOT NULL, "
+    "abstained INTEGER NOT NULL, index_version TEXT)",
+    "CREATE INDEX IF NOT EXISTS questions_created ON questions (created)",
+)
+
+
 class SQLiteFeedbackStore:
     """Feedback and the questions asked, in one SQLite file (WAL), safe across threads."""
 
     def __init__(self, path: Path, busy_timeout: float = 2.0) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
-        self._lock = threading.Lock()
-        with self._lock, self._db:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # Durable across a crash of the process; a power cut may lose the last turns, and a
-            # sync on every answer would cost more than the answer.
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS feedback ("
-                "id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, "
-                "conversation_id TEXT, question TEXT NOT NULL, asked TEXT NOT NULL, "
-                "answer TEXT NOT NULL, rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), "
-                "roles TEXT NOT NULL, intent TEXT, abstained INTEGER NOT NULL, "
-                "index_version TEXT, comment TEXT)"
-            )
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS questions ("
-                "id INTEGER PRIMARY KEY AUTOINCREMENT, created REAL NOT NULL, "
-                "question TEXT NOT NULL, asked TEXT NOT NULL, intent TEXT NOT NULL, "
-                "abstained INTEGER NOT NULL, index_version TEXT)"
-            )
-            self._db.execute("CREATE INDEX IF NOT EXISTS questions_created ON questions (created)")
+        self._file = StateFile(path, _SCHEMA, "feedback", busy_timeout)
 
     def add(self, feedback: Feedback) -> int:
         """Store one verdict; returns its id."""
-        try:
-            return self._add(feedback)
-        except sqlite3.OperationalError as exc:
-            raise StoreUnavailable(f"The feedback store cannot be written: {exc}.") from None
-
-    def _add(self, feedback: Feedback) -> int:
-        with self._lock, self._db:
-            cursor = self._db.execute(
+        with self._file.writing() as db:
+            cursor = db.execute(
                 "INSERT INTO feedback (created, conversation_id, question, asked, answer, rating, "
                 "roles, intent, abstained, index_version, comment) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -179,32 +164,23 @@ class SQLiteFeedbackStore:
 
     def asked(self, question: str, intent: str, abstained: bool, index_version: str | None) -> None:
         """Note a question asked, its kind, and whether roleqa declined to answer it."""
-        try:
-            with self._lock, self._db:
-                self._db.execute(
-                    "INSERT INTO questions (created, question, asked, intent, abstained, "
-                    "index_version) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        time.time(),
-                        question,
-                        normalised(question),
-                        intent,
-                        int(abstained),
-                        index_version,
-                    ),
-                )
-        except sqlite3.OperationalError as exc:
-            raise StoreUnavailable(f"The feedback store cannot be written: {exc}.") from None
+        row = (time.time(), question, normalised(question), intent, int(abstained), index_version)
+        with self._file.writing() as db:
+            db.execute(
+                "INSERT INTO questions (created, question, asked, intent, abstained, "
+                "index_version) VALUES (?, ?, ?, ?, ?, ?)",
+                row,
+            )
 
     def analytics(self, since: float, limit: int = 10) -> Analytics:
         """What was asked since a time: top questions, abstentions, thumbs down, intents."""
-        with self._lock:
-            questions = self._db.execute(
+        with self._file.reading() as db:
+            questions = db.execute(
                 "SELECT question, intent, abstained FROM questions WHERE created >= ? "
                 "ORDER BY id DESC",
                 (since,),
             ).fetchall()
-            downs = self._db.execute(
+            downs = db.execute(
                 "SELECT question, answer FROM feedback WHERE rating = 'down' AND created >= ? "
                 "ORDER BY id DESC",
                 (since,),
@@ -215,8 +191,8 @@ class SQLiteFeedbackStore:
 
     def recent(self, limit: int = 20) -> list[Stored]:
         """The latest verdicts, newest first."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._file.reading() as db:
+            rows = db.execute(
                 "SELECT id, created, conversation_id, question, answer, rating, roles, intent, "
                 "abstained, index_version, comment FROM feedback ORDER BY id DESC LIMIT ?",
                 (limit,),
@@ -240,8 +216,8 @@ class SQLiteFeedbackStore:
 
     def troubles(self, limit: int = 20) -> list[Trouble]:
         """Questions most often abstained on or voted down, most frequent first."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._file.reading() as db:
+            rows = db.execute(
                 "SELECT asked, MAX(question), SUM(abstained), SUM(down), MAX(created) FROM ("
                 "  SELECT asked, question, 1 AS abstained, 0 AS down, created FROM questions"
                 "  WHERE abstained = 1"
@@ -254,15 +230,15 @@ class SQLiteFeedbackStore:
         return [Trouble(row[1], row[2], row[3], row[4]) for row in rows]
 
     def counts(self) -> dict[str, int]:
-        with self._lock:
-            up, down = self._db.execute(
+        with self._file.reading() as db:
+            up, down = db.execute(
                 "SELECT COALESCE(SUM(rating = 'up'), 0), COALESCE(SUM(rating = 'down'), 0) "
                 "FROM feedback"
             ).fetchone()
-            (abstentions,) = self._db.execute(
+            (abstentions,) = db.execute(
                 "SELECT COUNT(*) FROM questions WHERE abstained = 1"
             ).fetchone()
         return {"up": int(up), "down": int(down), "abstained": int(abstentions)}
 
     def close(self) -> None:
-        self._db.close()
+        self._file.close()

@@ -61,44 +61,43 @@ class Service:
     async def reload(self) -> Swap:
         """Serve the index folder's live version; a bad bundle is refused and the old one stays."""
         async with self._swapping:
-            previous = self.engine
-            if self.root is None:
-                raise BundleError("This service was started on a bundle, not an index folder.")
-            if current_version(self.root) == previous.index.version:
-                return Swap(previous.index.version, previous.index.version)
+            previous = self.version
+            if current_version(self._root()) == previous:
+                return Swap(previous, previous)
             loop = asyncio.get_running_loop()
             engine = await loop.run_in_executor(None, self._engine_for_live_version)
             self.engine = engine
-            return Swap(previous.index.version, engine.index.version)
+            return Swap(previous, engine.index.version)
 
     async def check_live(self) -> str:
         """Load and check the index folder's live version without serving it; its version."""
         loop = asyncio.get_running_loop()
-        engine = await loop.run_in_executor(None, self._engine_for_live_version)
-        return engine.index.version
+        index = await loop.run_in_executor(None, load_index, self._root(), self._model_id)
+        return index.version
 
     async def roll_back_on_disk(self, to: str | None = None) -> Swap:
         """Point the index folder at an earlier version that loads; serving is left as it is."""
-        if self.root is None:
-            raise BundleError("This service was started on a bundle, not an index folder.")
         loop = asyncio.get_running_loop()
-        model_id = self.engine.index.manifest["model"]["id"]
-        return await loop.run_in_executor(None, roll_back, self.root, model_id, to)
+        return await loop.run_in_executor(None, roll_back, self._root(), self._model_id, to)
 
     async def rollback(self, to: str | None = None) -> Swap:
         """Point the index folder back at an earlier version that loads, and serve it."""
+        async with self._swapping:
+            await self.roll_back_on_disk(to)
+        return await self.reload()
+
+    @property
+    def _model_id(self) -> str:
+        return str(self.engine.index.manifest["model"]["id"])
+
+    def _root(self) -> Path:
         if self.root is None:
             raise BundleError("This service was started on a bundle, not an index folder.")
-        async with self._swapping:
-            loop = asyncio.get_running_loop()
-            await loop.run_in_executor(
-                None, roll_back, self.root, self.engine.index.manifest["model"]["id"], to
-            )
-        return await self.reload()
+        return self.root
 
     def _engine_for_live_version(self) -> Engine:
         old = self.engine
-        index = load_index(self.root or Path(), old.index.manifest["model"]["id"])
+        index = load_index(self._root(), self._model_id)
         return Engine(index, old.embedder, old.store, old.templates, old.max_turns)
 
     def close(self) -> None:

@@ -199,11 +199,11 @@ def _cross_role(
 
 def _other_words(text: str, roles: RoleIndex, common: set[str]) -> list[str]:
     """Words that are neither ordinary nor part of a role's name."""
-    return [
-        word
-        for word in canonical_text(text)
-        if word.isalpha() and len(word) > 2 and word not in common and word not in roles.vocabulary
-    ]
+    return [word for word in canonical_text(text) if _is_other(word, roles, common)]
+
+
+def _is_other(word: str, roles: RoleIndex, common: set[str]) -> bool:
+    return word.isalpha() and len(word) > 2 and word not in common and word not in roles.vocabulary
 
 
 def _threshold_only(criteria: Criteria) -> bool:
@@ -320,9 +320,5 @@ def _unknown_candidates(
     return tuple(
         token.text
         for token in tokens
-        if token.start not in covered
-        and token.text.isalpha()
-        and token.text not in common
-        and token.text not in roles.vocabulary
-        and len(token.text) > 2
+        if token.start not in covered and _is_other(token.text, roles, common)
     )
