@@ -172,6 +172,8 @@ def test_redis_stopped_and_restarted_under_load(
         "ROLEQA_REDIS_URL": redis.url,
         "ROLEQA_RATE_PER_CLIENT": "0",
         "ROLEQA_RATE_PER_CONVERSATION": "0",
+        # One conversation asks throughout; it must not reach the turn limit and start afresh.
+        "ROLEQA_MAX_TURNS": "1000000",
     }
     server = RoleqaServer(index, tmp_path / "state", env=env).start()
     try:
