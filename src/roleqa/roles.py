@@ -161,7 +161,7 @@ class RoleIndex:
         """'quant' for Quantitative Analyst, 'roboticist' for Robotics Engineer: a word sharing
         a long beginning with a title word that only one role has."""
         found = []
-        for token in tokens:
+        for index, token in enumerate(tokens):
             word = token.text
             if len(word) < 4 or not word.isalpha() or word in self.common:
                 continue
@@ -171,7 +171,14 @@ class RoleIndex:
                 pid for title_word, pid in self.distinct.items() if _derives(word, title_word)
             }
             if len(owners) == 1:
-                found.append(Mention(token.start, token.end, {owners.pop(): DERIVED}))
+                owner = owners.pop()
+                # "data labelers": the title's other words beside it belong to the mention.
+                first = last = index
+                while first > 0 and tokens[first - 1].text in self.title_tokens[owner]:
+                    first -= 1
+                while last + 1 < len(tokens) and tokens[last + 1].text in self.title_tokens[owner]:
+                    last += 1
+                found.append(Mention(tokens[first].start, tokens[last].end, {owner: DERIVED}))
         return found
 
     def _exact_at(self, tokens: list[Token], index: int) -> Mention | None:
@@ -192,9 +199,8 @@ class RoleIndex:
             scores = self.heads[token.text]
             candidates = set(scores)
             while start > 0 and tokens[start - 1].start not in taken:
-                narrower = {
-                    pid for pid in candidates if tokens[start - 1].text in self.title_tokens[pid]
-                }
+                word = tokens[start - 1].text
+                narrower = {pid for pid in candidates if self._fits(word, pid)}
                 if not narrower:
                     break
                 candidates, start = narrower, start - 1
@@ -207,6 +213,18 @@ class RoleIndex:
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
             )
         return found
+
+    def _fits(self, word: str, pid: str) -> bool:
+        """Whether a word before a head noun belongs to the role's title: the word itself, or a
+        clipped or derived form of a title word no other role has ("conv AI designer")."""
+        if word in self.title_tokens[pid]:
+            return True
+        if len(word) < 4 or not word.isalpha() or word in self.vocabulary or word in self.common:
+            return False
+        return any(
+            owner == pid and _derives(word, title_word)
+            for title_word, owner in self.distinct.items()
+        )
 
     def resolve_name(self, name: str) -> str | None:
         """A profile id for a page's role given as an id or a title, or None."""
@@ -222,9 +240,24 @@ class RoleIndex:
 
 
 def _derives(word: str, title_word: str) -> bool:
-    """Whether a word is a clipped or derived form of a title word (quant, roboticist)."""
+    """Whether a word is a clipped or derived form of a title word (quant, roboticist,
+    labeler for labeling)."""
     shared = len(os.path.commonprefix([word, title_word]))
-    return shared >= 4 and (shared == len(word) or shared >= len(title_word) - 2 or shared >= 7)
+    if shared >= 4 and (shared == len(word) or shared >= len(title_word) - 2 or shared >= 7):
+        return True
+    root = _root(word)
+    return len(root) >= 4 and root == _root(title_word)
+
+
+_ENDINGS = ("ation", "ator", "ing", "ist", "ics", "ical", "ic", "ers", "er", "or", "al", "y")
+
+
+def _root(word: str) -> str:
+    """A word without one derivational ending: 'label' for labeler and labeling."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def _names(profile: Profile) -> Iterable[tuple[str, float]]:

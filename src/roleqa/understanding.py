@@ -70,13 +70,15 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     track = _track(whole, roles)
     found = roles.find(tokens)
     if not found:
-        # Clipped or derived names ("quant", "roboticist") only where a role's name goes.
+        # Clipped or derived names ("quant", "roboticist") only where a role's name goes, or
+        # beside other words of the same title ("data labelers").
         texts = [token.text for token in tokens]
         found = [
             m
             for m in roles.derived(tokens)
             if len(texts) <= 4
             or any(_in_role_slot(texts, i) for i, t in enumerate(tokens) if t.start == m.start)
+            or sum(m.start <= t.start < m.end for t in tokens) > 1
         ]
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
