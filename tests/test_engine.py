@@ -276,6 +276,9 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout2", "holdout2.jsonl"),
         ("holdout4", "holdout4.jsonl"),
         ("holdout5", "holdout5.jsonl"),
+        ("holdout6", "holdout6.jsonl"),
+        ("holdout7", "holdout7.jsonl"),
+        ("holdout8", "holdout8.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -146,7 +146,7 @@ def _salary(profile: Profile) -> Draft | None:
     return Draft("salary", values, [cite(profile, "Median salary", "median-salary", quote)])
 
 
-def _experience_citation(profile: Profile) -> Citation | None:
+def experience_citation(profile: Profile) -> Citation | None:
     if not profile.experience:
         return None
     for pair in profile.faq:
@@ -160,7 +160,7 @@ def _entry_level(profile: Profile) -> Draft | None:
         return None
     word = "Yes" if profile.entry_level else "No"
     citations = [cite(profile, "Entry-level", "entry-level", f"Entry-level: {word}")]
-    experience = _experience_citation(profile)
+    experience = experience_citation(profile)
     if experience:
         citations.append(experience)
     values = {"title": profile.title, "yes": profile.entry_level, "experience": profile.experience}
@@ -169,7 +169,7 @@ def _entry_level(profile: Profile) -> Draft | None:
 
 def _experience(profile: Profile) -> Draft | None:
     citations = []
-    citation = _experience_citation(profile)
+    citation = experience_citation(profile)
     if citation:
         citations.append(citation)
     if profile.work_experience:

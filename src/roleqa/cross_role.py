@@ -7,7 +7,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from roleqa.answers import Citation, Draft, cite, field_draft, growth_text, salary_quote
+from roleqa.answers import (
+    Citation,
+    Draft,
+    cite,
+    experience_citation,
+    field_draft,
+    growth_text,
+    salary_quote,
+)
 from roleqa.language import canonical_text, join_and, verb
 from roleqa.profiles import EDUCATION_LEVELS, Profile
 from roleqa.understanding import Criteria
@@ -75,6 +83,37 @@ MEASURES = {
 }
 
 
+_YEARS = re.compile(r"(\d+)\s*(?:(?:[-–—]|to)\s*(\d+)|\+)?\s*years?", re.IGNORECASE)
+
+
+def _years(profile: Profile) -> re.Match[str] | None:
+    return _YEARS.search(profile.experience or "")
+
+
+def _years_needed(profile: Profile) -> float | None:
+    """Years of experience a profile asks for, lower bound first: 5-8 ranks above 4-10."""
+    found = _years(profile)
+    if found is None:
+        return None
+    low = int(found.group(1))
+    return low + int(found.group(2) or low) / 1000
+
+
+def _experience_cited(profile: Profile) -> Citation:
+    citation = experience_citation(profile)
+    assert citation is not None
+    return citation
+
+
+EXPERIENCE = Measure(
+    "experience requirement",
+    ("longest", "shortest"),
+    _years_needed,
+    lambda p: m.group(0) if (m := _years(p)) else "",
+    _experience_cited,
+    ("needs more experience", "needs less experience"),
+)
+
 _BAND_RANK = {"declining": 0, "low": 1, "moderate": 2, "high": 3, "very high": 4}
 GROWTH_BANDS = Measure(
     "growth outlook",
@@ -90,10 +129,10 @@ def extreme_draft(
     profiles: Sequence[Profile], intent: str, direction: str, criteria: Criteria | None = None
 ) -> Draft | None:
     """The profile with the highest or lowest figure of a measure, among those that state it."""
-    measure = MEASURES.get(intent)
+    profiles = select(profiles, criteria) if criteria else profiles
+    measure = measure_for(intent, profiles)
     if measure is None:
         return None
-    profiles = select(profiles, criteria) if criteria else profiles
     stated = [(measure.value(p), p) for p in profiles if measure.value(p) is not None]
     if not stated:
         return None
@@ -116,7 +155,7 @@ def extreme_draft(
 
 def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: str | None) -> Draft:
     """Two or more roles side by side on one measure, or on their key facts."""
-    measure = MEASURES.get(intent or "")
+    measure = measure_for(intent or "", profiles)
     if intent == "growth" and any(p.growth_pct is None for p in profiles):
         measure = GROWTH_BANDS if all(p.growth_outlook for p in profiles) else None
     if measure is None:
@@ -143,6 +182,16 @@ def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: st
             plural_first = {"pays": "pay", "is": "are"}.get(first, first)
             verdict = f"{verb(ranked[0][1].title, first, plural_first)} {rest}."
     return Draft("compare", {"rows": rows, "verdict": verdict}, citations)
+
+
+def measure_for(intent: str, profiles: Sequence[Profile]) -> Measure | None:
+    """How profiles are ranked on what is asked: growth by its projected change where profiles
+    state one, else by their outlook band; experience by the years it takes."""
+    if intent == "experience":
+        return EXPERIENCE
+    if intent == "growth" and not any(p.growth_pct is not None for p in profiles):
+        return GROWTH_BANDS
+    return MEASURES.get(intent)
 
 
 def _what(intent: str | None) -> str:
@@ -214,6 +263,8 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         chosen = [p for p in chosen if skill_item(p, criteria.skill)]
     if criteria.certification:
         chosen = [p for p in chosen if _item(p.certifications, criteria.certification)]
+    if criteria.no_certifications:
+        chosen = [p for p in chosen if not p.certifications]
     return chosen
 
 
@@ -288,6 +339,10 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
     if criteria.entry_level is not None:
         word = "Yes" if profile.entry_level else "No"
         return None, cite(profile, "Entry-level", "entry-level", f"Entry-level: {word}")
+    if criteria.no_certifications:
+        quote = profile.summary or profile.title
+        section, anchor = ("Summary", "summary") if profile.summary else ("Title", "title")
+        return None, cite(profile, section, anchor, quote)
     if criteria.track:
         family = f"{profile.family} · " if profile.family else ""
         return None, cite(profile, "Track", "track", f"Track: {family}{profile.track}")
@@ -326,4 +381,6 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         parts.append(f"{lists} {criteria.skill} among {their} skills or certifications")
     if criteria.certification:
         parts.append(f"{lists} {criteria.certification} among {their} certifications")
+    if criteria.no_certifications:
+        parts.append(f"{lists} no certifications")
     return " and ".join(parts) or f"{have} a profile"

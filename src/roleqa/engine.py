@@ -25,7 +25,7 @@ from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.roles import RoleIndex
-from roleqa.understanding import Criteria, Understanding, understand
+from roleqa.understanding import MEASURED, Criteria, Understanding, understand
 
 MAX_QUESTION = 1000
 CONTEXT_UNAVAILABLE = (
@@ -77,6 +77,7 @@ class Engine:
         self.roles = RoleIndex(self.profiles, self.common)
         ignored = self.roles.vocabulary | self.common
         self.passages = PassageFinder(index, embedder, ignored) if embedder else None
+        self._texts: list[str] | None = None
         self.faqs = FaqFinder(embedder, self.roles.vocabulary) if embedder else None
 
     def ask(
@@ -124,16 +125,26 @@ class Engine:
         again = self._list_again(understood, state)
         if again is not None:
             return again
-        across = self._across_roles(understood, text, state)
+        across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
-        ambiguous = [m for m in understood.mentions if len(m.best) > 1]
+        chosen = [self._narrow(m.best, state, page) for m in understood.mentions]
+        ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
         if ambiguous:
             options = tuple(ambiguous[0].best)
             intent = _primary(understood.intents)
+            measured = [i for i in understood.intents if i in MEASURED]
+            if measured and understood.direction and re.search(r"\b(?:which|who)\b", text.lower()):
+                # "which clinical data role pays less?": the roles that name fits, ranked.
+                pool = [self.index.profiles[pid] for pid in options]
+                found = extreme_draft(pool, measured[0], understood.direction)
+                if found is not None:
+                    winner = found.citations[0].profile_id
+                    answer = self._render(found, "extreme", (), 0.9)
+                    return answer, state.after((winner,), measured[0], options)
             return self._clarify(list(options), understood), state.after((), intent, options)
-        named = tuple(self.index.profiles[m.best[0]] for m in understood.mentions)
-        if not named and state.options:
+        named = tuple(self.index.profiles[pid] for pid in chosen if pid is not None)
+        if not named and state.options and not understood.unknown_role:
             named = self._pick_option(text, state.options, state.roles)
             asked = None
             if named:
@@ -148,12 +159,15 @@ class Engine:
                 answer = self._render(field_draft(profile, asked), asked, (profile,), 0.9)
                 # The options stay open for one more reply: "and the streaming one?"
                 return answer, state.after((profile.id,), asked, state.options)
-        if kind == "compare":
+        if kind == "compare" or (
+            # "what about growth outlook?" after comparing two roles compares them again.
+            not named and understood.follow_up and understood.intents and len(state.roles) >= 2
+        ):
             return self._compare(understood, named, state, page)
         if (
             not named
             and understood.direction
-            and state.intent in ("salary", "ai_disruption", "growth")
+            and state.intent in MEASURED
             and patterns.SUPERLATIVE.search(understood.rest)
         ):
             # "and the lowest?" after "which role pays the most?"
@@ -163,10 +177,28 @@ class Engine:
                 return self._render(found, "extreme", (), 0.9), state.after((winner,), None)
         intent = _primary(understood.intents)
         short = understood.follow_up or len(text) < 40
-        if intent is None and (named or state.options) and state.intent and short:
+        if (
+            intent is None
+            and (named or state.options)
+            and state.intent
+            and short
+            and (named or not understood.content)
+        ):
             intent = state.intent
-        if not named and understood.unknown_role and not understood.refers_to_page:
-            return self._abstain(understood.unknown_role, 0.8), state.after((), None)
+        if (
+            not named
+            and understood.unknown_role
+            and not understood.refers_to_page
+            and not (intent is None and self._mentioned(understood.unknown_role))
+        ):
+            # A name no profile has, unless a free-form question asks about a name a profile's
+            # text uses ("is that the same as a performance marketing analyst?").
+            closest = self._closest(understood.unknown_role)
+            if closest is None or intent is None:
+                return self._abstain(understood.unknown_role, 0.8), state.after((), None)
+            return self._instead(understood.unknown_role, closest, intent), state.after(
+                (closest.id,), intent
+            )
         if not named and understood.unknown and intent and not understood.refers_to_page:
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), None)
@@ -205,13 +237,21 @@ class Engine:
         draft = field_draft(profile, intent)
         answer = self._render(draft, intent, (profile,), confidence)
         options = state.options if profile.id in state.options else ()
+        if intent == "adjacent_roles":
+            # "how much does that first one pay?" picks from the roles this answer names.
+            options = tuple(other.id for other in self._neighbours(profile))
         return answer, state.after((profile.id,), intent, options)
 
     def _across_roles(
-        self, understood: Understanding, text: str, state: ConversationState
+        self, understood: Understanding, text: str, state: ConversationState, page: str | None
     ) -> tuple[Answer, ConversationState] | None:
         """Answers that need no single role: small talk, abstentions, lists and extremes."""
         kind = understood.kind
+        if understood.criteria.track is None and patterns.THAT_TRACK.search(text.lower()):
+            track = self._current_track(state, page)
+            if track is None:
+                return self._need_role("overview"), state
+            understood = replace(understood, criteria=replace(understood.criteria, track=track))
         if kind in ("greeting", "thanks", "help"):
             return self._simple(kind), state.after((), None)
         if kind == "out_of_scope":
@@ -222,6 +262,16 @@ class Engine:
             and patterns.TRACKS.search(understood.rest)
         ):
             return self._tracks(), state.after((), None)
+        measured = [i for i in understood.intents if i in MEASURED]
+        if (
+            kind == "list"
+            and understood.direction
+            and not measured
+            and state.intent in MEASURED
+            and patterns.SUPERLATIVE.search(understood.rest)
+        ):
+            # "and the lowest in that track?" after "the highest paying role in ML engineering?"
+            kind, measured = "extreme", [state.intent]
         if kind == "list":
             unfiltered = not understood.intents and understood.criteria.empty
             if unfiltered and "source" in understood.rest:
@@ -232,7 +282,6 @@ class Engine:
                 return self._free_form(text, None, state)
             return self._list(understood.criteria, self._pool(understood, state), state)
         if kind == "extreme":
-            measured = [i for i in understood.intents if i in ("salary", "ai_disruption", "growth")]
             intent = measured[0] if measured else ""
             direction = understood.direction or "up"
             pool = self._pool(understood, state)
@@ -258,8 +307,14 @@ class Engine:
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope"):
             return None
         criteria = understood.criteria
+        value = patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!")
+        if criteria.empty and state.listed in ("growth_band", "ai_band") and value in _BANDS:
+            # "and low?" after "which roles have a high growth outlook?"
+            if state.listed == "growth_band":
+                criteria = Criteria(growth_band=value)
+            else:
+                criteria = Criteria(ai_band=value.capitalize())
         if criteria.empty and state.listed in ("skill", "certification"):
-            value = patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!")
             if not value or len(value.split()) > 4:
                 return None
             criteria = (
@@ -278,6 +333,80 @@ class Engine:
         chosen = [self.index.profiles[pid] for pid in ids if pid in self.index.profiles]
         return chosen[:count] if count else chosen or self.profiles
 
+    def _narrow(
+        self, candidates: list[str], state: ConversationState, page: str | None
+    ) -> str | None:
+        """The one role a name fitting several means in this conversation, or None to ask:
+        'the analyst' answers 'Did you mean Clinical Data Analyst or Clinical Data Manager?',
+        and 'and the manager?' after a Clinical Data Analyst means the Clinical Data Manager."""
+        if len(candidates) == 1:
+            return candidates[0]
+        offered = [pid for pid in candidates if pid in state.options]
+        if len(offered) == 1:
+            return offered[0]
+        context = [pid for pid in (state.roles or (page,)) if pid in self.index.profiles]
+        current = [pid for pid in candidates if pid in context]
+        if len(current) == 1:
+            return current[0]  # "is the manager job entry level?" after comparing two roles
+        if not context or current:
+            return None
+        said = {
+            token for pid in context for token in canonical_text(self.index.profiles[pid].title)
+        }
+        shared = [
+            (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
+            for pid in candidates
+        ]
+        shared.sort(reverse=True)
+        if shared[0][0] > 0 and shared[1][0] < shared[0][0]:
+            return shared[0][1]
+        return None
+
+    def _closest(self, name: str) -> Profile | None:
+        """The one profile whose summary describes the role by a name the corpus has no
+        profile for: 'working much like a data annotator', 'builds the shared MLOps tooling'."""
+        tokens = canonical_text(name)
+        phrase = f" {' '.join(tokens)} "
+        telling = [
+            t for t in tokens[:-1] if t not in self.common and t not in self.roles.vocabulary
+        ]
+        found = []
+        for profile in self.profiles:
+            summary = f" {' '.join(canonical_text(profile.summary or ''))} "
+            if phrase in summary or (telling and all(f" {t} " in summary for t in telling)):
+                found.append(profile)
+        return found[0] if len(found) == 1 else None
+
+    def _instead(self, name: str, profile: Profile, intent: str) -> Answer:
+        """The answer for the closest profile, saying plainly that it is another role."""
+        shown = re.sub(r"[^A-Za-z0-9 +#-]", "", name)[:40]
+        answer = self._render(field_draft(profile, intent), intent, (profile,), 0.7)
+        assert profile.summary is not None
+        lead = self.templates.render(
+            Draft("closest", {"asked": shown, "title": profile.title, "summary": profile.summary})
+        )
+        summary = cite(profile, "Summary", "summary", profile.summary)
+        return replace(
+            answer,
+            text=f"{lead}\n{answer.text}",
+            citations=(summary, *answer.citations),
+        )
+
+    def _current_track(self, state: ConversationState, page: str | None) -> str | None:
+        """The one track of the roles the conversation is on, else of the page's role."""
+        for ids in (state.roles, (page,) if page else ()):
+            tracks = {self.index.profiles[pid].track for pid in ids if pid in self.index.profiles}
+            if len(tracks) == 1 and None not in tracks:
+                return tracks.pop()
+        return None
+
+    def _mentioned(self, name: str) -> bool:
+        """Whether some profile's text uses these words together."""
+        if self._texts is None:
+            self._texts = [f" {' '.join(canonical_text(c.text))} " for c in self.index.chunks]
+        wanted = f" {' '.join(canonical_text(name))} "
+        return any(wanted in text for text in self._texts)
+
     def _pick_option(
         self, text: str, options: tuple[str, ...], current: tuple[str, ...] = ()
     ) -> tuple[Profile, ...]:
@@ -286,6 +415,12 @@ class Engine:
         others = [pid for pid in options if pid not in current]
         if patterns.OTHER_ONE.search(text.lower()) and current and len(others) == 1:
             return (self.index.profiles[others[0]],)
+        ordinal = patterns.ORDINAL.search(text.lower())
+        if ordinal:
+            word = next(group for group in ordinal.groups() if group)
+            place = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[word]
+            if -len(options) <= place < len(options):
+                return (self.index.profiles[options[place]],)
         said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"}
         scored = [
             (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
@@ -368,7 +503,8 @@ class Engine:
         page: str | None,
     ) -> tuple[Answer, ConversationState]:
         subjects = list(named)
-        if not subjects and understood.criteria.among_previous and len(state.roles) >= 2:
+        again = understood.criteria.among_previous or understood.follow_up
+        if not subjects and again and len(state.roles) >= 2:
             subjects = [self.index.profiles[pid] for pid in state.roles[:6]]
         if len(subjects) < 2:
             # The roles the conversation was on, then the page's own role.
@@ -441,11 +577,18 @@ class Engine:
 
     def _neighbour(self, profile: Profile) -> Profile | None:
         """The first other profile its adjacent-roles text names."""
-        text = " ".join(canonical_text(profile.adjacent_roles or ""))
+        named = self._neighbours(profile)
+        return named[0] if named else None
+
+    def _neighbours(self, profile: Profile) -> list[Profile]:
+        """The other profiles its adjacent-roles text names, in the order it names them."""
+        text = f" {' '.join(canonical_text(profile.adjacent_roles or ''))} "
+        found = []
         for other in self.profiles:
-            if other.id != profile.id and self._canonical_titles[other.id] in text:
-                return other
-        return None
+            at = text.find(f" {self._canonical_titles[other.id]} ")
+            if other.id != profile.id and at >= 0:
+                found.append((at, other))
+        return [other for _, other in sorted(found, key=lambda pair: pair[0])]
 
     def _starters(self) -> tuple[str, ...]:
         examples = self.profiles[:2]
@@ -495,6 +638,9 @@ class Engine:
 _FROM_FIELDS_ONLY = frozenset({"salary", "entry_level", "experience", "growth", "ai_disruption"})
 MAX_CITED_TRACKS = 12
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+_BANDS = {"very high", "high", "moderate", "low", "declining"}
 
 
 def _primary(intents: tuple[str, ...]) -> str | None:

@@ -7,7 +7,7 @@ import re
 
 from roleqa import patterns
 from roleqa.embedding import Embedder
-from roleqa.language import canonical_text, words
+from roleqa.language import canonical_text, related, words
 from roleqa.profiles import FaqPair, Profile
 
 # The questions every profile answers from its fields; their FAQ twins add nothing to them.
@@ -28,6 +28,9 @@ FIELD_QUESTIONS = frozenset(  # fmt: skip
 # of both: LOOSE where no field fits the question, CLOSE where a field seemed to.
 LOOSE = 0.6
 CLOSE = 0.82
+# Where every content word of the question is in the FAQ question ("can I do it remotely?",
+# "Is a Cloud Security Engineer a remote-friendly role?"), and no field fits the question.
+COVERED = 0.45
 Vectors = tuple[list[float], list[float]]
 _FUNCTION_WORDS = frozenset(  # fmt: skip
     {
@@ -92,16 +95,19 @@ class FaqFinder:
         said = _content(question, self.ignored) | _content(rest, self.ignored)
         # Only a FAQ question sharing a word with this one is a candidate; without one, the
         # question is not encoded at all.
-        candidates = [extra for extra in self._extras(profile) if said & extra[2]] if said else []
+        candidates = (
+            [extra for extra in self._extras(profile) if _shares(said, extra[2])] if said else []
+        )
         if not candidates:
             return None
         whole, bare = ([float(x) for x in v] for v in self.embedder.embed([question, rest]))
         scored = [
-            (pair, max(_dot(whole, vectors[0]), _dot(bare, vectors[1])))
-            for pair, vectors, _ in candidates
+            (pair, max(_dot(whole, vectors[0]), _dot(bare, vectors[1])), _covers(asked, said))
+            for pair, vectors, asked in candidates
         ]
-        pair, score = max(scored, key=lambda item: item[1])
-        return (pair, score) if score >= (LOOSE if loose else CLOSE) else None
+        pair, score, covered = max(scored, key=lambda item: item[1])
+        least = (COVERED if covered else LOOSE) if loose else CLOSE
+        return (pair, score) if score >= least else None
 
     def _extras(self, profile: Profile) -> list[tuple[FaqPair, Vectors, set[str]]]:
         if profile.id not in self._vectors:
@@ -117,6 +123,14 @@ class FaqFinder:
                 for i, (pair, bare) in enumerate(pairs)
             ]
         return self._vectors[profile.id]
+
+
+def _shares(said: set[str], asked: set[str]) -> bool:
+    return bool(said & asked) or any(related(a, b) for a in said for b in asked)
+
+
+def _covers(asked: set[str], said: set[str]) -> bool:
+    return all(word in asked or any(related(word, b) for b in asked) for word in said)
 
 
 def _asks_a_field(question: str) -> bool:

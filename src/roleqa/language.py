@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,6 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mle": ("ml", "engineer"),
     "swe": ("software", "engineer"),
     "sde": ("software", "developer"),
-    "pm": ("product", "manager"),
     "internship": ("intern",),
     "dev": ("developer",),
     "eng": ("engineer",),
@@ -51,6 +51,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "cybersecurity": ("cyber", "security"),
     "tech": ("technical",),
     "sw": ("software",),
+    "ops": ("operation",),
+    "app": ("application",),
+    "recsys": ("recommender", "system"),
 }
 _KEEP = {
     "is",
@@ -241,3 +244,11 @@ senior junior lead principal staff chief head write wrote written read type kind
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()
 )
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two words are forms of one ('remote', 'remotely'; 'simulators', 'simulation')."""
+    if a == b:
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared >= max(len(a), len(b)) - 3

@@ -7,7 +7,7 @@ from collections import Counter
 
 from roleqa.embedding import Embedder
 from roleqa.index import Hit, Index
-from roleqa.language import canonical_text
+from roleqa.language import canonical_text, related
 
 # Cosine below which a passage is not an answer; a question already tied to a role may match
 # its own profile more loosely. Without rare words to check, only a close passage will do.
@@ -15,6 +15,7 @@ FLOOR = 0.4
 FLOOR_WITH_ROLE = 0.3
 FLOOR_UNCHECKED = 0.55
 HELD = 0.5
+HELD_WITH_ROLE = 0.34
 
 
 class PassageFinder:
@@ -40,11 +41,25 @@ class PassageFinder:
             if word.isalpha() and len(word) >= 4 and word not in self.ignored
         }
         weights = {word: self.rarity(word) for word in rare}
-        supported = [hit for hit in hits if _supports(weights, hit.chunk.text, hit.score)]
-        best = max(supported, key=lambda hit: hit.score, default=None)
+        # Within a role's own profile a third of the question's rare words will do: "what
+        # modelling approach do they use?" on an Analytics Engineer's page.
         floor = FLOOR_WITH_ROLE if profile_id else FLOOR
-        if best is None or best.score < floor:
-            return None, best.score if best else 0.0
+        least = HELD_WITH_ROLE if profile_id else HELD
+        closest = max((hit.score for hit in hits), default=0.0)
+        if weights:
+            shares = [(round(_held(weights, hit.chunk.text), 2), hit) for hit in hits]
+            # Of the close passages holding enough of the rare words, the one holding most,
+            # then the closer of those that tie.
+            supported = [
+                (share, hit.score, hit)
+                for share, hit in shares
+                if share >= least and hit.score >= floor
+            ]
+        else:
+            supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
+        if not supported:
+            return None, closest
+        best = max(supported, key=lambda found: found[:2])[2]
         return best, best.score
 
     def rarity(self, term: str) -> float:
@@ -58,10 +73,14 @@ def _stem(term: str) -> str:
     return term[: max(4, len(term) - 1)]
 
 
-def _supports(weights: dict[str, float], passage: str, score: float) -> bool:
-    """A passage answers only if it holds most of the weight of the question's rare words."""
-    if not weights:
-        return score >= FLOOR_UNCHECKED
+def _holds(found: set[str], term: str) -> bool:
+    """Whether a passage's words include the term or a form of it (simulators, simulation)."""
+    stem = _stem(term)
+    return any(word.startswith(stem) or related(word, term) for word in found)
+
+
+def _held(weights: dict[str, float], passage: str) -> float:
+    """The share of the weight of the question's rare words that a passage holds."""
     found = set(canonical_text(passage))
-    held = sum(w for term, w in weights.items() if any(x.startswith(_stem(term)) for x in found))
-    return held >= HELD * sum(weights.values())
+    held = sum(weight for term, weight in weights.items() if _holds(found, term))
+    return held / sum(weights.values())

@@ -45,6 +45,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"fresh grad\w*",
         r"new grad\w*",
         r"break into",
+        r"(?:easier|easiest|harder|hardest) to (?:get into|get in|enter|start)",
         r"first job",
         r"without experience",
         r"straight out of",
@@ -149,13 +150,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"transition\w*",
         r"switch\w*",
         r"move into",
+        r"neighbou?rs?",
+        r"neighbouring",
+        r"neighboring",
+        r"lead(?:s)? to",
+        r"next steps?",
         r"career paths?",
         r"alternatives?",
         r"other roles",
         r"next step",
         r"next to",
         r"close to",
-        r"neighbou?r\w*",
+        r"neighbou?rs?",
+        r"neighbouring",
+        r"neighboring",
     ),
     "overview": (
         r"tell me about",
@@ -197,6 +205,9 @@ OFF_LIMITS = re.compile(
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
     r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bweather\b|\bforecast for\b|\bstock price\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the\b|\bwho won\b|\bcapital of\b"
+    r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
+    r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
+    r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
 )
 LIST = re.compile(
     r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|jobs?|occupations?|careers?"
@@ -205,6 +216,8 @@ LIST = re.compile(
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
     r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"
     r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
+    r"|^(?:and )?any (?:that|which|needing|requiring|using|with)\b"
+    r"|\b(?:roles|jobs|occupations|careers|positions)\W*$"
 )
 EXTREME_UP = re.compile(
     r"\b(?:most|highest|best|top|fastest|faster|largest|biggest|greatest|more|higher"
@@ -245,14 +258,34 @@ def intents_in(text: str) -> tuple[str, ...]:
 HOW_MANY = re.compile(r"\bhow many (?:roles|jobs|profiles|careers|occupations)\b")
 # "how does X compare on salary?": a comparison even when one role is named.
 COMPARE_WORD = re.compile(r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b")
+# One role set against another the question does not name: the page's, or the last one.
+AGAINST = re.compile(
+    r"\bthan\b|\bdiffer\w* (?:from|to)\b|\bdifference\b|\bsame as\b"
+    r"|\b(?:this|that|the) (?:one|role|job) or\b|\bor (?:this|that) (?:one|role|job)\b"
+)
 # "the other one": the option of a clarifying question not yet taken.
 OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
 
 # "what career tracks are covered?": the tracks themselves, not the roles in one.
 TRACKS = re.compile(r"\b(?:what|which|list|show|name)\b.*\btracks\b|\bhow many tracks\b")
-FOLLOW_UP = re.compile(r"^(?:and|what about|how about|same for|and for|what of|and what about)\b")
+FOLLOW_UP = re.compile(
+    r"^(?:and|what about|how about|same for|and for|what of|and what about"
+    r"|(?:the )?same (?:question|thing|again) (?:for|about|with))\b"
+)
 
 
+# "that first one": a place in the list of roles the last answer named.
+ORDINAL = re.compile(
+    r"\b(?:the|that|this) (first|second|third|fourth|last)(?: one| role| job)?\b"
+    r"|\b(first|second|third|fourth|last) one\b"
+)
+# "which roles have no certifications listed?"
+NO_CERTIFICATIONS = re.compile(
+    r"\b(?:no|without|lack\w*|(?:do|does|dont|doesnt|don't|doesn't) (?:not )?(?:list|have|need))"
+    r" (?:any )?(?:certifications?|certs?)\b"
+)
+# "in that track": the track of the role the conversation or the page is on.
+THAT_TRACK = re.compile(r"\b(?:that|this|the same|same|its|their|his|her) (?:track|family)\b")
 AMONG = re.compile(r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b")
 NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
 DEGREES = {

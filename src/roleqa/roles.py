@@ -28,6 +28,7 @@ _MAY_PRECEDE = {
     "new", "senior", "junior", "lead", "principal", "staff", "chief", "head", "entry", "level",
     "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
     "or", "to", "in", "at", "with", "about", "any", "all", "some", "other", "every", "each",
+    "vs", "versus", "than", "from", "like", "between", "into", "on", "per", "not", "me",
 }  # fmt: skip
 _FIELDS_OF_WORK = {
     "engineer": "engineering", "analyst": "analytics", "scientist": "science",
@@ -36,6 +37,9 @@ _FIELDS_OF_WORK = {
 }  # fmt: skip
 
 
+_AGENT_ENDINGS = {"r", "er", "or", "ist"}
+_GENERIC_HEADS = {"role", "job", "one", "person", "people", "position", "folk", "career"}
+_MANAGED = [["product", "manager"], ["program", "manager"], ["project", "manager"]]
 # Words a track's name may start with that a visitor leaves out ("the research track").
 _TRACK_PREFIXES = {"ai", "applied", "data", "ml"}
 
@@ -109,12 +113,12 @@ class RoleIndex:
         for profile in profiles:
             for token in canonical_text(profile.title):
                 owners[token].add(profile.id)
-        # Title words only one role has ("robotics", "quantitative"): a clipped or derived form
-        # of one ("robotics?", "quant", "roboticist") can only mean that role.
-        self.distinct = {
-            token: next(iter(ids))
+        # Title words long enough to be clipped or derived ("quant" for quantitative,
+        # "roboticist" for robotics), with the roles whose titles have them.
+        self.owners = {
+            token: frozenset(ids)
             for token, ids in owners.items()
-            if len(ids) == 1 and len(token) >= 5 and token.isalpha() and token not in self.common
+            if len(token) >= 5 and token.isalpha() and token not in self.common
         }
         self._spellable = sorted(self.vocabulary | self.common | spelled)
         self._known = set(self._spellable)
@@ -132,13 +136,28 @@ class RoleIndex:
         if not found:
             return word
         nearest = [name for name, distance, _ in found if distance == found[0][1]]
+        # "manage" and "design" are words of their own, not a manager or a designer.
+        nearest = [
+            name
+            for name in nearest
+            if not (name.startswith(word) and name[len(word) :] in _AGENT_ENDINGS)
+        ]
+        if not nearest:
+            return word
+        # An English inflection is a word of its own: "recommended" is not "recommender".
+        ending = next((e for e in ("ed", "ing", "ly") if word.endswith(e)), None)
+        if ending:
+            nearest = [name for name in nearest if name.endswith(ending)]
+            if not nearest:
+                return word
         ranked = sorted(nearest, key=lambda name: -fuzz.ratio(word, name))
         if len(ranked) > 1 and fuzz.ratio(word, ranked[0]) == fuzz.ratio(word, ranked[1]):
             return word
         return str(ranked[0])
 
-    def find(self, tokens: list[Token]) -> list[Mention]:
-        """Role mentions in canonical tokens: exact names (longest wins), then partial ones."""
+    def find(self, tokens: list[Token], plural: frozenset[int] = frozenset()) -> list[Mention]:
+        """Role mentions in canonical tokens: exact names (longest wins), then partial ones.
+        `plural` holds the places of words written in the plural ("data roles" is a group)."""
         mentions: list[Mention] = []
         index = 0
         while index < len(tokens):
@@ -149,7 +168,7 @@ class RoleIndex:
                 continue
             index += 1
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        partial = self._partial(tokens, taken)
+        partial = self._partial(tokens, taken, plural)
         if mentions:
             # "does an AI Technical Writer work with engineers?": beside a full title, a bare
             # head noun that fits many roles is an ordinary word, not another role.
@@ -165,21 +184,32 @@ class RoleIndex:
             word = token.text
             if len(word) < 4 or not word.isalpha() or word in self.common:
                 continue
-            if word in self.vocabulary and word not in self.distinct:
+            if word in self.vocabulary and word not in self.owners:
                 continue
             owners = {
-                pid for title_word, pid in self.distinct.items() if _derives(word, title_word)
+                pid
+                for title_word, ids in self.owners.items()
+                if _derives(word, title_word)
+                for pid in ids
             }
-            if len(owners) == 1:
-                owner = owners.pop()
-                # "data labelers": the title's other words beside it belong to the mention.
-                first = last = index
-                while first > 0 and tokens[first - 1].text in self.title_tokens[owner]:
-                    first -= 1
-                while last + 1 < len(tokens) and tokens[last + 1].text in self.title_tokens[owner]:
-                    last += 1
-                found.append(Mention(tokens[first].start, tokens[last].end, {owner: DERIVED}))
+            if not owners:
+                continue
+            # "data labelers", "quant researcher": the title's other words beside it narrow the
+            # roles and belong to the mention; "a quant" with two quantitative roles asks which.
+            first = last = index
+            while first > 0 and owners & self._having(tokens[first - 1].text):
+                owners &= self._having(tokens[first - 1].text)
+                first -= 1
+            while last + 1 < len(tokens) and owners & self._having(tokens[last + 1].text):
+                owners &= self._having(tokens[last + 1].text)
+                last += 1
+            if len(owners) <= 2:
+                scores = dict.fromkeys(owners, DERIVED)
+                found.append(Mention(tokens[first].start, tokens[last].end, scores))
         return found
+
+    def _having(self, word: str) -> set[str]:
+        return {pid for pid, tokens in self.title_tokens.items() if word in tokens}
 
     def _exact_at(self, tokens: list[Token], index: int) -> Mention | None:
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
@@ -189,14 +219,28 @@ class RoleIndex:
                 return Mention(window[0].start, window[-1].end, dict(found))
         return None
 
-    def _partial(self, tokens: list[Token], taken: set[int]) -> list[Mention]:
+    def _partial(
+        self, tokens: list[Token], taken: set[int], plural: frozenset[int] = frozenset()
+    ) -> list[Mention]:
         """A head noun ('architect') with the words before it that every candidate title has."""
         found: list[Mention] = []
         for index, token in enumerate(tokens):
-            if token.start in taken or token.text not in self.heads:
+            if token.start in taken:
+                continue
+            if token.text in self.heads:
+                scores = self.heads[token.text]
+            elif (
+                token.text in _GENERIC_HEADS
+                and token.start not in plural
+                and index > 0
+                and tokens[index - 1].text in self.vocabulary
+                and tokens[index - 1].text not in self.heads
+            ):
+                # "a clinical data role", "the platform one": title words before a plain noun.
+                scores = dict.fromkeys(self.titles, PARTIAL)
+            else:
                 continue
             start = index
-            scores = self.heads[token.text]
             candidates = set(scores)
             while start > 0 and tokens[start - 1].start not in taken:
                 word = tokens[start - 1].text
@@ -204,6 +248,8 @@ class RoleIndex:
                 if not narrower:
                     break
                 candidates, start = narrower, start - 1
+            if start == index and token.text not in self.heads:
+                continue
             before = tokens[start - 1].text if start > 0 else ""
             if before.isalpha() and before not in _MAY_PRECEDE:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus.
@@ -216,14 +262,14 @@ class RoleIndex:
 
     def _fits(self, word: str, pid: str) -> bool:
         """Whether a word before a head noun belongs to the role's title: the word itself, or a
-        clipped or derived form of a title word no other role has ("conv AI designer")."""
+        clipped or derived form of a title word ("conv AI designer", "quant researcher")."""
         if word in self.title_tokens[pid]:
             return True
         if len(word) < 4 or not word.isalpha() or word in self.vocabulary or word in self.common:
             return False
         return any(
-            owner == pid and _derives(word, title_word)
-            for title_word, owner in self.distinct.items()
+            pid in owners and _derives(word, title_word)
+            for title_word, owners in self.owners.items()
         )
 
     def resolve_name(self, name: str) -> str | None:
@@ -242,6 +288,8 @@ class RoleIndex:
 def _derives(word: str, title_word: str) -> bool:
     """Whether a word is a clipped or derived form of a title word (quant, roboticist,
     labeler for labeling)."""
+    if word.endswith(("ed", "ing")) and not title_word.endswith(word[-2:]):
+        return False  # "recommended" is a verb, not a Recommender Systems Engineer
     shared = len(os.path.commonprefix([word, title_word]))
     if shared >= 4 and (shared == len(word) or shared >= len(title_word) - 2 or shared >= 7):
         return True
@@ -269,6 +317,11 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     if len(title_words) >= 3 and len(initials) == len(title_words):
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
+    if len(title_words) > 1 and [w.lower() for w in title_words[-2:]] in _MANAGED:
+        # "PM" for a product, program or project manager; "AI PM" for an AI Product Manager.
+        yield " ".join([*title_words[:-2], "PM"]), ACRONYM
+        if len(title_words) > 2:
+            yield "PM", ACRONYM
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
     # "data engineering" for "Data Engineer": the field of work the title's head noun does.
@@ -282,6 +335,38 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
             yield inside, ALTERNATE
         yield from _headless(outside)
     yield from _headless(profile.title)
+    for stated in stated_names(profile):
+        yield stated, ALTERNATE
+        yield from _headless(stated)
+
+
+_STATED = re.compile(
+    r"\b(?:(?:also|sometimes|often) (?:called|known as|referred to as|titled)"
+    r"|(?:postings|employers|companies) (?:also |often |sometimes )?(?:call|title)"
+    r" (?:it|them|the role))"
+    r"\s+(?P<names>[^.;:()]+)",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
+def stated_names(profile: Profile) -> list[str]:
+    """Other names the profile's own text gives the role: 'A Sales Engineer, also called a
+    Solutions Engineer or Pre-Sales Engineer, ...' gives both. Only names ending in the title's
+    own kind of word (engineer, analyst, ...) count, so the rest of the sentence is left out."""
+    head = singular(profile.title.split()[-1].lower()) if profile.title.split() else ""
+    texts = [profile.summary or "", *(pair.answer for pair in profile.faq)]
+    names: list[str] = []
+    for text in texts:
+        for match in _STATED.finditer(text):
+            for part in re.split(r",\s*|\s+or\s+|\s+and\s+", match.group("names")):
+                name = _ARTICLE.sub("", part.strip())
+                tokens = name.split()
+                if not 2 <= len(tokens) <= 5 or singular(tokens[-1].lower()) != head:
+                    break  # the list of names has ended
+                if name.lower() != profile.title.lower() and name not in names:
+                    names.append(name)
+    return names
 
 
 def _headless(name: str) -> Iterable[tuple[str, float]]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from roleqa import patterns
-from roleqa.language import Token, canonical, canonical_text, words
+from roleqa.language import Token, canonical, canonical_text, singular, words
 from roleqa.roles import Mention, RoleIndex
 
 
@@ -27,6 +27,7 @@ class Criteria:
     ai_above: int | None = None
     ai_below: int | None = None
     among_previous: bool = False
+    no_certifications: bool = False
 
     @property
     def empty(self) -> bool:
@@ -40,6 +41,8 @@ class Criteria:
                 return name
         if self.entry_level is not None:
             return "entry_level"
+        if self.no_certifications:
+            return "no_certifications"
         return None if self.empty else "threshold"
 
 
@@ -68,7 +71,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     tokens = canonical(corrected)
     whole = " ".join(corrected)
     track = _track(whole, roles)
-    found = roles.find(tokens)
+    plural = frozenset(i for i, word in enumerate(corrected) if word != singular(word))
+    found = roles.find(tokens, plural)
     if not found:
         # Clipped or derived names ("quant", "roboticist") only where a role's name goes, or
         # beside other words of the same title ("data labelers").
@@ -77,33 +81,42 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             m
             for m in roles.derived(tokens)
             if len(texts) <= 4
-            or any(_in_role_slot(texts, i) for i, t in enumerate(tokens) if t.start == m.start)
+            or any(
+                _in_role_slot(texts, i) or (i > 0 and texts[i - 1] == "the")
+                for i, t in enumerate(tokens)
+                if t.start == m.start
+            )
             or sum(m.start <= t.start < m.end for t in tokens) > 1
         ]
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
-    listish = bool(
-        patterns.LIST.search(whole) or patterns.AMONG.search(whole)
-    ) and not patterns.THIS.search(whole)
+    # "the highest paid in this track?" asks about the page role's track, not the page role.
+    pointed = patterns.THIS.search(patterns.THAT_TRACK.sub(" ", whole))
+    listish = bool(patterns.LIST.search(whole) or patterns.AMONG.search(whole)) and not pointed
+    # "ml engineering track roles": a track named as one is a list, and its words no role.
+    listish = listish or bool(track and re.search(r"\b(?:tracks?|family)\b", whole))
+    listish = listish or bool(patterns.THAT_TRACK.search(whole))
     if track and listish:
         mentions = ()
     covered = {i for m in (*mentions, *unresolved) for i in range(m.start, m.end)}
     rest = " ".join(w for i, w in enumerate(corrected) if i not in covered)
-    intents = patterns.intents_in(rest)
+    # "the highest paying role in the AI Engineering track" asks nothing about AI.
+    named_track = set(words(track.lower())) if track else set()
+    intents = patterns.intents_in(" ".join(w for w in rest.split() if w not in named_track))
     base = {
         "mentions": mentions,
         "rest": rest,
         "intents": intents,
         "unknown": _unknown_words(tokens, covered, roles, common),
         "content": _unknown_candidates(tokens, covered, roles, common),
-        "refers_to_page": bool(patterns.THIS.search(whole)),
+        "refers_to_page": bool(pointed),
         "follow_up": bool(patterns.FOLLOW_UP.search(whole)),
         "pair": bool(patterns.PAIR.search(rest)),
         "unknown_role": " ".join(corrected[unresolved[0].start : unresolved[0].end])
         if unresolved and not mentions
         else None,
     }
-    if patterns.OFF_LIMITS.search(whole):
+    if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     if not mentions and not intents:
         if patterns.THANKS.search(whole):
@@ -152,7 +165,7 @@ def _cross_role(
     criteria: Criteria,
 ) -> Understanding | None:
     """Questions over several roles: comparisons, extremes, lists and filters."""
-    measured = set(intents) & {"salary", "ai_disruption", "growth"}
+    measured = set(intents) & set(MEASURED)
     rest = str(base["rest"])
     if criteria.among_previous and not mentions:
         if direction and measured and patterns.SUPERLATIVE.search(rest):
@@ -172,16 +185,29 @@ def _cross_role(
     )
     # "which one has the better outlook?": a comparative with no role named compares the last two.
     paired = paired or (
-        bool(patterns.COMPARATIVE.search(rest))
+        criteria.track is None
+        and bool(patterns.COMPARATIVE.search(rest))
         and not patterns.SUPERLATIVE.search(rest)
         and bool(re.search(r"\b(?:which|who)\b", rest))
     )
-    compared = bool(patterns.COMPARE_WORD.search(rest)) and len(mentions) == 1
-    if len(mentions) >= 2 or (paired and not mentions) or compared:
+    # "is the pay better than an analytics engineer?" on a role's page: that role against it.
+    compared = len(mentions) == 1 and (
+        bool(patterns.COMPARE_WORD.search(rest))
+        or (bool(patterns.AGAINST.search(rest)) and not _threshold_only(criteria))
+    )
+    # "and how does that compare with this role?": the last role against the page's.
+    against_page = (
+        not mentions
+        and bool(base["refers_to_page"])
+        and bool(patterns.COMPARE_WORD.search(rest) or patterns.AGAINST.search(rest))
+    )
+    if len(mentions) >= 2 or (paired and not mentions) or compared or against_page:
         return Understanding("compare", direction=direction, **base)  # type: ignore[arg-type]
     if mentions or base["refers_to_page"] or "adjacent_roles" in intents:
         return None
-    which = re.search(
+    # "least exposed to AI?", "highest paid?": a superlative first asks across the roles.
+    leading = re.match(r"(?:the )?(?:most|least|highest|lowest|best|worst|top)\b", rest)
+    which = leading or re.search(
         r"^(?:which|what|who)\b|\bwhich\b|\b(?:which|what) (?:one|role|job)\b"
         r"|\b(?:jobs?|roles?|occupations?|careers?|positions?)\b",
         rest,
@@ -195,7 +221,12 @@ def _cross_role(
         )
     roles_word = re.search(r"\b(?:roles?|jobs?|occupations?|careers?|positions?)\b", rest)
     if listish or (roles_word and _threshold_only(criteria)) or patterns.HOW_MANY.search(rest):
-        return Understanding("list", criteria=criteria, **base)  # type: ignore[arg-type]
+        return Understanding(
+            "list",
+            direction=direction,
+            criteria=criteria,
+            **base,  # type: ignore[arg-type]
+        )
     return None
 
 
@@ -262,6 +293,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         )
         measure = "ai" if ("ai_disruption" in intents and number <= 100) else "salary"
         values[f"{measure}_{'above' if above else 'below'}"] = number
+    if patterns.NO_CERTIFICATIONS.search(rest):
+        return Criteria(**values, no_certifications=True)  # type: ignore[arg-type]
     certification = patterns.CERTIFICATION.search(rest)
     if certification:
         values["certification"] = certification.group("cert").strip()
@@ -274,8 +307,10 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     return Criteria(**values)  # type: ignore[arg-type]
 
 
+# What an extreme or a comparison can rank roles by.
+MEASURED = ("salary", "ai_disruption", "growth", "experience")
 _PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she"}
-_NOT_SKILLS = {"entry_level", "education", "salary", "ai_disruption", "growth"}
+_NOT_SKILLS = {"entry_level", "education", "salary", "ai_disruption", "growth", "experience"}
 _BEFORE_ROLE = {"a", "an", "for", "of", "about", "as", "vs", "versus"}
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
