@@ -164,7 +164,10 @@ class RoleIndex:
             match = self._exact_at(tokens, index)
             if match:
                 mentions.append(match)
-                index = next(i for i, t in enumerate(tokens) if t.end >= match.end) + 1
+                # Past the match; an expanded word ("mle": "ml engineer") shares one place, so
+                # the next index must still move forward.
+                after = next(i for i, t in enumerate(tokens) if t.end >= match.end) + 1
+                index = max(index + 1, after)
                 continue
             index += 1
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -174,6 +177,11 @@ class RoleIndex:
             # head noun that fits many roles is an ordinary word, not another role.
             partial = [m for m in partial if len(m.candidates) == 1]
         mentions.extend(partial)
+        # "which clinical data roles use SQL?": words several titles share, then a plural
+        # "roles", name a group to filter, not one role to ask about.
+        mentions = [
+            m for m in mentions if not (len(m.best) > 1 and _followed_by_group(tokens, m, plural))
+        ]
         return sorted(mentions, key=lambda mention: mention.start)
 
     def derived(self, tokens: list[Token]) -> list[Mention]:
@@ -192,8 +200,8 @@ class RoleIndex:
                 if _derives(word, title_word)
                 for pid in ids
             }
-            if not owners:
-                continue
+            if not owners or (word in self.vocabulary and len(owners) > 1):
+                continue  # a title word several roles share is the head-noun search's to read
             # "data labelers", "quant researcher": the title's other words beside it narrow the
             # roles and belong to the mention; "a quant" with two quantitative roles asks which.
             first = last = index
@@ -283,6 +291,11 @@ class RoleIndex:
             best = Mention(0, len(tokens), dict(found)).best
             return best[0] if len(best) == 1 else None
         return None
+
+
+def _followed_by_group(tokens: list[Token], mention: Mention, plural: frozenset[int]) -> bool:
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and after.start in plural and after.text in _GENERIC_HEADS
 
 
 def _derives(word: str, title_word: str) -> bool:
