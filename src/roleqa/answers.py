@@ -188,6 +188,7 @@ def _experience(profile: Profile) -> Draft | None:
 _SCHOOLING = re.compile(
     r"\b(?:degree|bachelor|master|diploma|college|university|study|studied)\w*", re.I
 )
+_ASKS_SCHOOLING = re.compile(r"\b(?:education|degree|qualification|school|study)\w*", re.I)
 
 
 def _education(profile: Profile) -> Draft | None:
@@ -199,8 +200,10 @@ def _education(profile: Profile) -> Draft | None:
 
 
 def _education_mentioned(profile: Profile) -> Draft | None:
-    """No education field, but the profile's own answers may speak of degrees: quote that."""
-    for pair in profile.faq:
+    """No education field, but the profile's own answers may speak of degrees: quote that,
+    from a question about education first ("What education does an X need?")."""
+    pairs = sorted(profile.faq, key=lambda pair: not _ASKS_SCHOOLING.search(pair.question))
+    for pair in pairs:
         if _SCHOOLING.search(pair.answer):
             citation = cite(
                 profile, "Questions and answers", faq_anchor(pair.question), pair.answer

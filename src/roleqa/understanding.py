@@ -311,6 +311,10 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
 MEASURED = ("salary", "ai_disruption", "growth", "experience")
 _PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she"}
 _NOT_SKILLS = {"entry_level", "education", "salary", "ai_disruption", "growth", "experience"}
+_QUALIFIED = {
+    "degree", "background", "major", "certificate", "license", "licence", "qualification",
+    "diploma", "course", "bootcamp", "skill", "knowledge",
+}  # fmt: skip
 _BEFORE_ROLE = {"a", "an", "for", "of", "about", "as", "vs", "versus"}
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
@@ -331,8 +335,17 @@ def _unknown_words(
     return tuple(
         word
         for word in candidates
-        if any(_in_role_slot(texts, i) for i, text in enumerate(texts) if text == word)
+        if any(
+            _in_role_slot(texts, i) and not _qualifies(texts, i)
+            for i, text in enumerate(texts)
+            if text == word
+        )
     )
+
+
+def _qualifies(texts: list[str], i: int) -> bool:
+    """'a law degree', 'a finance background': a word saying what kind of degree, not a role."""
+    return i + 1 < len(texts) and texts[i + 1] in _QUALIFIED
 
 
 def _in_role_slot(texts: list[str], i: int) -> bool:
