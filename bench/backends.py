@@ -1,6 +1,7 @@
 """The encoder backends side by side: torch, onnx and onnx-int8, measured in one run.
 
-Usage: python bench/backends.py [--rounds 3] [--skip-serve]
+Usage: python bench/backends.py [--rounds 3] [--backends torch,onnx,onnx-int8]
+                                [--parts speed,accuracy,serve]
 
 For each backend, on this machine: the bare encoder on one question at a time (p50, p99 over
 the development set's distinct questions), the bare encoder on batches of 16 (sentences/s),
@@ -77,8 +78,12 @@ def load() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--skip-serve", action="store_true")
+    parser.add_argument("--backends", default=",".join(BACKENDS), help="comma-separated")
+    parser.add_argument("--parts", default="speed,accuracy,serve", help="comma-separated")
+    parser.add_argument("--onnx-dir", type=Path, help="exported models to reuse (default: fresh)")
     args = parser.parse_args()
+    backends = tuple(args.backends.split(","))
+    parts = set(args.parts.split(","))
 
     from roleqa.build import build_index
     from roleqa.corpus import load_corpus
@@ -98,111 +103,121 @@ def main() -> None:
     asked = questions()
     print(f"{len(asked)} distinct questions from eval/dev.jsonl; {args.rounds} rounds\n")
     work = Path(tempfile.mkdtemp(prefix="roleqa-backends-"))
-    onnx_dir = work / "onnx"
+    onnx_dir = args.onnx_dir or work / "onnx"
     search_on_this_thread_only()
 
     embedders = {}
-    for backend in BACKENDS:
+    for backend in backends:
         started = time.perf_counter()
         embedders[backend] = load_embedder("all-MiniLM-L6-v2", backend, 32, onnx_dir, threads)
         print(
             f"{backend}: loaded (and exported, for onnx) in {time.perf_counter() - started:.1f} s"
         )
 
-    # One index of the bundled corpus per backend, built from a cold vector cache.
-    corpus = load_corpus(ROOT / "corpus", 1_000_000)
-    engines, builds = {}, {b: [] for b in BACKENDS}
-    for attempt in range(args.rounds):
-        for backend in BACKENDS:
-            model_id = model_id_for("all-MiniLM-L6-v2", backend)
-            root = work / f"bundled-{backend}-{attempt}"
-            report = build_index(corpus, root, model_id, lambda b=backend: embedders[b])
-            builds[backend].append(report.seconds)
-            engines[backend] = Engine(load_index(root, model_id), embedders[backend])
-    chunks = report.chunks
+    if "speed" in parts:
+        # One index of the bundled corpus per backend, built from a cold vector cache.
+        corpus = load_corpus(ROOT / "corpus", 1_000_000)
+        engines, builds = {}, {b: [] for b in backends}
+        for attempt in range(args.rounds):
+            for backend in backends:
+                model_id = model_id_for("all-MiniLM-L6-v2", backend)
+                root = work / f"bundled-{backend}-{attempt}"
+                report = build_index(corpus, root, model_id, lambda b=backend: embedders[b])
+                builds[backend].append(report.seconds)
+                engines[backend] = Engine(load_index(root, model_id), embedders[backend])
+        chunks = report.chunks
 
-    bare: dict[str, list[float]] = {b: [] for b in BACKENDS}
-    bare_p99: dict[str, list[float]] = {b: [] for b in BACKENDS}
-    batch: dict[str, list[float]] = {b: [] for b in BACKENDS}
-    ask: dict[str, list[float]] = {b: [] for b in BACKENDS}
-    ask_p99: dict[str, list[float]] = {b: [] for b in BACKENDS}
-    for _ in range(args.rounds):
-        for backend in BACKENDS:
-            embedder, engine = embedders[backend], engines[backend]
-            for question in asked[:20]:  # warm up
-                embedder.embed([question])
-            times = timed(lambda q, e=embedder: e.embed([q]), asked)
-            bare[backend].append(statistics.median(times))
-            bare_p99[backend].append(percentile(times, 0.99))
-            times = timed(lambda _, e=embedder: e.embed(asked[:16]), range(20))
-            batch[backend].append(16 / statistics.median(times))
-            times = timed(lambda q, e=engine: e.ask(q), asked)
-            ask[backend].append(statistics.median(times))
-            ask_p99[backend].append(percentile(times, 0.99))
-
-    print(f"\nmeasured: {load()}")
-    base = {
-        "bare": statistics.median(bare["torch"]),
-        "batch": statistics.median(batch["torch"]),
-        "build": statistics.median(builds["torch"]),
-    }
-
-    def ms(p50: list[float], p99: list[float]) -> str:
-        return f"p50 {summary(p50, 'ms', 1000)}, p99 {summary(p99, 'ms', 1000)}"
-
-    rows = []
-    for backend in BACKENDS:
-        rows.append(
-            (
-                backend,
-                ms(bare[backend], bare_p99[backend]),
-                f"{statistics.median(bare[backend]) / base['bare']:.2f}x",
-                summary(batch[backend], "sentences/s", digits=0),
-                f"{statistics.median(batch[backend]) / base['batch']:.2f}x",
-                ms(ask[backend], ask_p99[backend]),
-                summary(builds[backend], "s"),
-                f"{statistics.median(builds[backend]) / base['build']:.2f}x",
-            )
-        )
-    print("\nbare encode of one question:")
-    for row in rows:
-        print(f"  {row[0]:>9}: {row[1]} = {row[2]} torch")
-    print("bare encoder, batches of 16:")
-    for row in rows:
-        print(f"  {row[0]:>9}: {row[3]} = {row[4]} torch")
-    print("Engine.ask in process (most questions need no encode):")
-    for row in rows:
-        print(f"  {row[0]:>9}: {row[5]}")
-    print(f"build of the bundled corpus ({chunks} chunks, cold vector cache, model loaded):")
-    for row in rows:
-        print(f"  {row[0]:>9}: {row[6]} = {row[7]} torch")
-
-    print("\naccuracy of each labelled set over its own corpus:")
-    sets = sorted((ROOT / "eval").glob("*.jsonl"))
-    print("  " + " " * 20 + "".join(f"{b:>20}" for b in BACKENDS))
-    for questions_file in sets:
-        name = questions_file.stem
-        folder = ROOT / "corpus" if name == "dev" else FIXTURES / name
-        conversations = load_conversations(questions_file)
-        line = f"  {name + '.jsonl':<20}"
-        set_corpus = load_corpus(folder, 1_000_000)
-        for backend in BACKENDS:
-            model_id = model_id_for("all-MiniLM-L6-v2", backend)
-            root = work / f"set-{name}-{backend}"
-            build_index(set_corpus, root, model_id, lambda b=backend: embedders[b])
-            engine = Engine(load_index(root, model_id), embedders[backend])
-            report = evaluate(conversations, engine.ask)
-            right = sum(1 for r in report.results if r.right)
-            line += f"{report.accuracy:.1%} ({right}/{len(report.results)})".rjust(20)
-        print(line)
-
-    if not args.skip_serve:
-        print(f"\nroleqa serve, spawned to /healthz and to a first encoded answer ({load()}):")
+        bare: dict[str, list[float]] = {b: [] for b in backends}
+        bare_p99: dict[str, list[float]] = {b: [] for b in backends}
+        batch: dict[str, list[float]] = {b: [] for b in backends}
+        ask: dict[str, list[float]] = {b: [] for b in backends}
+        ask_p99: dict[str, list[float]] = {b: [] for b in backends}
         for _ in range(args.rounds):
-            for backend in BACKENDS:
+            for backend in backends:
+                embedder, engine = embedders[backend], engines[backend]
+                for question in asked[:20]:  # warm up
+                    embedder.embed([question])
+                times = timed(lambda q, e=embedder: e.embed([q]), asked)
+                bare[backend].append(statistics.median(times))
+                bare_p99[backend].append(percentile(times, 0.99))
+                times = timed(lambda _, e=embedder: e.embed(asked[:16]), range(20))
+                batch[backend].append(16 / statistics.median(times))
+                times = timed(lambda q, e=engine: e.ask(q), asked)
+                ask[backend].append(statistics.median(times))
+                ask_p99[backend].append(percentile(times, 0.99))
+
+        print(f"\nmeasured: {load()}")
+        base = {
+            "bare": statistics.median(bare[backends[0]]),
+            "batch": statistics.median(batch[backends[0]]),
+            "build": statistics.median(builds[backends[0]]),
+        }
+
+        def ms(p50: list[float], p99: list[float]) -> str:
+            return f"p50 {summary(p50, 'ms', 1000)}, p99 {summary(p99, 'ms', 1000)}"
+
+        rows = []
+        for backend in backends:
+            rows.append(
+                (
+                    backend,
+                    ms(bare[backend], bare_p99[backend]),
+                    f"{statistics.median(bare[backend]) / base['bare']:.2f}x",
+                    summary(batch[backend], "sentences/s", digits=0),
+                    f"{statistics.median(batch[backend]) / base['batch']:.2f}x",
+                    ms(ask[backend], ask_p99[backend]),
+                    summary(builds[backend], "s"),
+                    f"{statistics.median(builds[backend]) / base['build']:.2f}x",
+                )
+            )
+        print("\nbare encode of one question:")
+        for row in rows:
+            print(f"  {row[0]:>9}: {row[1]} = {row[2]} the first")
+        print("bare encoder, batches of 16:")
+        for row in rows:
+            print(f"  {row[0]:>9}: {row[3]} = {row[4]} the first")
+        print("Engine.ask in process (most questions need no encode):")
+        for row in rows:
+            print(f"  {row[0]:>9}: {row[5]}")
+        print(f"build of the bundled corpus ({chunks} chunks, cold vector cache, model loaded):")
+        for row in rows:
+            print(f"  {row[0]:>9}: {row[6]} = {row[7]} the first")
+
+    if "accuracy" in parts:
+        print("\naccuracy of each labelled set over its own corpus:")
+        sets = sorted((ROOT / "eval").glob("*.jsonl"))
+        print("  " + " " * 20 + "".join(f"{b:>20}" for b in backends))
+        for questions_file in sets:
+            name = questions_file.stem
+            folder = ROOT / "corpus" if name == "dev" else FIXTURES / name
+            conversations = load_conversations(questions_file)
+            line = f"  {name + '.jsonl':<20}"
+            set_corpus = load_corpus(folder, 1_000_000)
+            for backend in backends:
+                model_id = model_id_for("all-MiniLM-L6-v2", backend)
+                root = work / f"set-{name}-{backend}"
+                build_index(set_corpus, root, model_id, lambda b=backend: embedders[b])
+                engine = Engine(load_index(root, model_id), embedders[backend])
+                report = evaluate(conversations, engine.ask)
+                right = sum(1 for r in report.results if r.right)
+                line += f"{report.accuracy:.1%} ({right}/{len(report.results)})".rjust(20)
+            print(line)
+
+    if "serve" in parts:
+        print(f"\nroleqa serve, spawned to /healthz and to a first encoded answer ({load()}):")
+        for backend in backends:
+            if not (work / f"bundled-{backend}-0").exists():
+                # torch and onnx give the same vectors and share a model id: either builds it.
+                builder = "onnx" if backend == "torch" and "onnx" in embedders else backend
+                model_id = model_id_for("all-MiniLM-L6-v2", backend)
+                bundled = load_corpus(ROOT / "corpus", 1_000_000)
+                root = work / f"bundled-{backend}-0"
+                build_index(bundled, root, model_id, lambda b=builder: embedders[b])
+        for _ in range(args.rounds):
+            for backend in backends:
                 result = serve_startup(work / f"bundled-{backend}-0", backend, onnx_dir, work)
                 startups.setdefault(backend, []).append(result)
-        for backend in BACKENDS:
+        for backend in backends:
             runs = startups[backend]
             health = [r[0] for r in runs]
             first = [r[1] for r in runs]
