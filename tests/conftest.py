@@ -16,9 +16,34 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_VARIANTS = FIXTURES / "seed_variants"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def onnx_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The packaged model exported to ONNX once for the run, and shared (ROLEQA_ONNX_DIR) with
+    every `roleqa` process the tests start, so none of them spends its start-up exporting."""
+    from roleqa.embedding import model_folder
+    from roleqa.onnx_encoder import exported_model
+
+    folder = tmp_path_factory.mktemp("onnx")
+    packaged = model_folder("all-MiniLM-L6-v2")
+    assert packaged is not None
+    exported_model(packaged, folder, "fp32")
+    os.environ["ROLEQA_ONNX_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
-def embedder():  # type: ignore[no-untyped-def]
-    """The packaged all-MiniLM-L6-v2, loaded once for the whole run."""
+def embedder(onnx_dir: Path):  # type: ignore[no-untyped-def]
+    """The packaged all-MiniLM-L6-v2 on the default backend, loaded once for the whole run."""
+    from roleqa.embedding import load_embedder
+    from roleqa.settings import DEFAULT_MODEL, Settings
+
+    backend = Settings.model_fields["backend"].default
+    return load_embedder(DEFAULT_MODEL, backend, onnx_dir=onnx_dir)
+
+
+@pytest.fixture(scope="session")
+def torch_embedder():  # type: ignore[no-untyped-def]
+    """The packaged all-MiniLM-L6-v2 run by sentence-transformers itself."""
     from roleqa.embedding import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder("all-MiniLM-L6-v2")

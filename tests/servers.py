@@ -42,7 +42,12 @@ class RoleqaServer:
         return self.state / "feedback.sqlite3"
 
     def env(self) -> dict[str, str]:
-        env = {key: value for key, value in os.environ.items() if not key.startswith("ROLEQA_")}
+        # The run's exported ONNX model is shared; every other setting is the test's own.
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith("ROLEQA_") or key == "ROLEQA_ONNX_DIR"
+        }
         return {
             **env,
             "HF_HUB_OFFLINE": "1",

@@ -41,7 +41,12 @@ KILL_TIMEOUT = 240.0
 
 
 def _env() -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("ROLEQA_")}
+    # The run's exported ONNX model is shared; every other setting is the test's own.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("ROLEQA_") or key == "ROLEQA_ONNX_DIR"
+    }
     return {**env, "HF_HUB_OFFLINE": "1", "ROLEQA_KEEP_VERSIONS": "20"}
 
 

@@ -74,7 +74,7 @@ def test_two_workers_share_conversations_and_swap_together(
         health = httpx.get(f"{server.base_url}/healthz", timeout=30).json()
         cores = os.cpu_count() or 1
         assert health["process"]["supervised"] is True
-        assert health["process"]["torch_threads"] == max(1, cores // 2)
+        assert health["process"]["encoder_threads"] == max(1, cores // 2)
 
         (corpus / SEED.name).write_text(seed_as("Senior ML Engineer", "$230K"))
         second = build(corpus, index, embedder)

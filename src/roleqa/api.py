@@ -282,7 +282,7 @@ def create_app(
     limits: Limits | None = None,
     trusted_hosts: tuple[str, ...] = (),
     supervised: bool = False,
-    torch_threads: int | None = None,
+    encoder: tuple[str, int] | None = None,
 ) -> FastAPI:
     """The service; with None it answers 503 until an index is loaded. `supervised` means this
     is one of several worker processes: a swap then restarts every worker, one at a time."""
@@ -296,6 +296,7 @@ def create_app(
     app.state.admin_token = admin_token
     limits = limits or Limits()
     metrics = Metrics()
+    metrics.watch_cache(lambda: getattr(app.state.service, "question_cache", None))
     pending = 0
     recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="roleqa-record")
     app.add_middleware(_BodyLimit)
@@ -324,7 +325,13 @@ def create_app(
     @app.get("/healthz")
     async def healthz(request: Request) -> dict[str, Any]:
         loaded: Service | None = request.app.state.service
-        process = {"pid": os.getpid(), "torch_threads": torch_threads, "supervised": supervised}
+        backend, threads = encoder or (None, None)
+        process = {
+            "pid": os.getpid(),
+            "backend": backend,
+            "encoder_threads": threads,
+            "supervised": supervised,
+        }
         if loaded is None:
             return {"status": "ok", "index": None, "process": process}
         manifest = loaded.engine.index.manifest

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 
 from roleqa.api import create_app
 from roleqa.conversations import ConversationStore, SQLiteConversationStore
-from roleqa.embedding import model_id_for, share_cores
+from roleqa.embedding import load_embedder, model_id_for, share_cores
 from roleqa.feedback import FeedbackStore, SQLiteFeedbackStore
 from roleqa.index import Index, load_index
 from roleqa.limits import Limits, MemoryRateLimiter, RateLimiter
@@ -21,17 +21,24 @@ log = logging.getLogger("roleqa")
 
 def build_app(settings: Settings, index: Index | None = None) -> FastAPI:
     """Everything `roleqa serve` runs, from its settings; the index is loaded unless given."""
-    threads = share_cores(settings.workers)
-    loaded = index or load_index(settings.index, model_id_for(settings.model))
+    threads = share_cores(settings.workers, settings.backend)
+    loaded = index or load_index(settings.index, model_id_for(settings.model, settings.backend))
     conversations, feedback, per_client, per_conversation = _stores(settings)
     service = open_service(
         loaded,
-        settings.model,
+        lambda: load_embedder(
+            settings.model,
+            settings.backend,
+            settings.batch_size,
+            settings.onnx_folder(),
+            threads,
+        ),
         conversations,
         settings.templates,
         settings.index,
         settings.max_turns,
         settings.engine_threads,
+        settings.question_cache,
     )
     limits = Limits(per_client, per_conversation, settings.max_pending)
     return create_app(
@@ -42,7 +49,7 @@ def build_app(settings: Settings, index: Index | None = None) -> FastAPI:
         limits,
         settings.hosts(),
         supervised=settings.workers > 1,
-        torch_threads=threads,
+        encoder=(settings.backend, threads),
     )
 
 

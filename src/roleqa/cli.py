@@ -17,12 +17,14 @@ from roleqa.settings import Settings
 if TYPE_CHECKING:
     from roleqa.answers import Answer
     from roleqa.corpus import Corpus
-    from roleqa.embedding import SentenceTransformerEmbedder
+    from roleqa.embedding import Embedder
     from roleqa.engine import Engine
     from roleqa.feedback import FeedbackStore
     from roleqa.index import Index
 
 _DIR = click.Path(path_type=Path, file_okay=False)
+# The names roleqa.embedding.BACKENDS holds, spelled out so `--help` imports nothing heavy.
+_BACKEND = click.Choice(["torch", "onnx", "onnx-int8"])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,6 +47,9 @@ def cli() -> None:
 @click.option(
     "--model", help="Embedding model name or path (default: ROLEQA_MODEL or all-MiniLM-L6-v2)."
 )
+@click.option(
+    "--backend", type=_BACKEND, help="What runs the model (default: ROLEQA_BACKEND or onnx)."
+)
 @click.option("--strict", is_flag=True, help="Exit non-zero when any profile file has an error.")
 @click.option("--force", is_flag=True, help="Write a new version even if nothing changed.")
 @click.option(
@@ -64,6 +69,7 @@ def build(
     corpus: Path | None,
     index: Path | None,
     model: str | None,
+    backend: str | None,
     strict: bool,
     force: bool,
     questions: Path | None,
@@ -80,16 +86,17 @@ def build(
     """
     from roleqa.build import build_index
     from roleqa.corpus import load_corpus
-    from roleqa.embedding import SentenceTransformerEmbedder, model_id_for
+    from roleqa.embedding import load_embedder, model_id_for
 
     settings = _settings()
     corpus_dir, index_dir = corpus or settings.corpus, index or settings.index
-    model_name = model or settings.model
-    embedders: list[SentenceTransformerEmbedder] = []
+    model_name, backend = model or settings.model, backend or settings.backend
+    embedders: list[Embedder] = []
 
-    def embedder() -> SentenceTransformerEmbedder:
+    def embedder() -> Embedder:
         if not embedders:
-            embedders.append(SentenceTransformerEmbedder(model_name, settings.batch_size))
+            onnx_dir = settings.onnx_folder(index_dir)
+            embedders.append(load_embedder(model_name, backend, settings.batch_size, onnx_dir))
         return embedders[0]
 
     def passes_eval(path: Path) -> None:
@@ -99,10 +106,14 @@ def build(
     with _user_errors():
         loaded = load_corpus(corpus_dir, settings.max_profile_bytes)
         _print_corpus_report(loaded)
+        if backend != "torch":
+            # Exported now, even for an unchanged corpus: the index folder then carries the
+            # ONNX model to wherever it is served from.
+            click.echo(f"Encoder: {backend}, from '{getattr(embedder(), 'path', '')}'.")
         report = build_index(
             loaded,
             index_dir,
-            model_id_for(model_name),
+            model_id_for(model_name, backend),
             embedder,
             keep_versions=settings.keep_versions,
             force=force,
@@ -129,9 +140,7 @@ def build(
         )
 
 
-def _require_accuracy(
-    path: Path, questions: Path, minimum: float, embedder: SentenceTransformerEmbedder
-) -> None:
+def _require_accuracy(path: Path, questions: Path, minimum: float, embedder: Embedder) -> None:
     """Refuse a new bundle that answers the labelled conversations worse than required."""
     from roleqa.engine import Engine
     from roleqa.errors import BundleMismatchError
@@ -169,7 +178,16 @@ def _print_corpus_report(loaded: Corpus) -> None:
     type=click.IntRange(1, 64),
     help="Processes to run (default: ROLEQA_WORKERS or 1); each loads the model once.",
 )
-def serve(index: Path | None, host: str | None, port: int | None, workers: int | None) -> None:
+@click.option(
+    "--backend", type=_BACKEND, help="What runs the model (default: ROLEQA_BACKEND or onnx)."
+)
+def serve(
+    index: Path | None,
+    host: str | None,
+    port: int | None,
+    workers: int | None,
+    backend: str | None,
+) -> None:
     """Serve an index bundle over HTTP: POST /v1/ask, the widget, /healthz, /metrics, /docs.
 
     \b
@@ -182,7 +200,11 @@ def serve(index: Path | None, host: str | None, port: int | None, workers: int |
     from roleqa.observability import configure_logging
 
     settings = _settings()
-    updates = {"index": index or settings.index, "workers": workers or settings.workers}
+    updates = {
+        "index": index or settings.index,
+        "workers": workers or settings.workers,
+        "backend": backend or settings.backend,
+    }
     settings = settings.model_copy(update=updates)
     with _user_errors():
         loaded = _load(settings.index, settings)
@@ -199,6 +221,7 @@ def serve(index: Path | None, host: str | None, port: int | None, workers: int |
     # Each worker builds its own app from the environment: the model is loaded once per process.
     os.environ["ROLEQA_INDEX"] = str(settings.index)
     os.environ["ROLEQA_WORKERS"] = str(settings.workers)
+    os.environ["ROLEQA_BACKEND"] = settings.backend
     uvicorn.run(
         "roleqa.app:app_from_environment",
         factory=True,
@@ -304,20 +327,26 @@ def _load(index: Path | None, settings: Settings) -> Index:
     from roleqa.embedding import model_id_for
     from roleqa.index import load_index
 
-    return load_index(index or settings.index, model_id_for(settings.model))
+    return load_index(index or settings.index, model_id_for(settings.model, settings.backend))
 
 
 def _engine(index: Path | None) -> Engine:
     """An engine over the index for one terminal session; conversations stay in memory."""
     from roleqa.answers import Templates
-    from roleqa.embedding import SentenceTransformerEmbedder
+    from roleqa.embedding import load_embedder
     from roleqa.engine import Engine
 
     settings = _settings()
     with _user_errors():
         loaded = _load(index, settings)
         templates = Templates(settings.templates)
-        return Engine(loaded, SentenceTransformerEmbedder(settings.model), templates=templates)
+        embedder = load_embedder(
+            settings.model,
+            settings.backend,
+            settings.batch_size,
+            settings.onnx_folder(index),
+        )
+        return Engine(loaded, embedder, templates=templates)
 
 
 def _print_answer(answer: Answer) -> None:
@@ -347,7 +376,7 @@ def rollback(index: Path | None, version: str | None) -> None:
     settings = _settings()
     root = index or settings.index
     with _user_errors():
-        swap = roll_back(root, model_id_for(settings.model), version)
+        swap = roll_back(root, model_id_for(settings.model, settings.backend), version)
     click.echo(
         f"Index '{root}' now serves {swap.current} (was {swap.previous}). A running service "
         "picks it up on `POST /v1/admin/reload` or `kill -HUP <pid>`."

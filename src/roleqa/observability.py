@@ -7,9 +7,11 @@ import logging
 import os
 import secrets
 import time
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 access = logging.getLogger("roleqa.access")
@@ -51,12 +53,38 @@ class Metrics:
             "roleqa_refused", "Requests refused by a limit", ["reason"], registry=self.registry
         )
 
+    def watch_cache(self, cache: Callable[[], CacheStats | None]) -> None:
+        """Report the question cache that `cache()` returns at each scrape (None: no cache)."""
+        self.registry.register(_CacheCollector(cache))
+
     def serving(self, version: str) -> None:
         self.version.clear()
         self.version.labels(version=version).set(1)
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
+
+
+class CacheStats(Protocol):
+    hits: int
+    misses: int
+
+    @property
+    def size(self) -> int: ...
+
+
+class _CacheCollector:
+    def __init__(self, cache: Callable[[], CacheStats | None]) -> None:
+        self.cache = cache
+
+    def collect(self) -> Iterator[Metric]:
+        cache = self.cache()
+        if cache is None:
+            return
+        name = "roleqa_question_cache"
+        yield CounterMetricFamily(f"{name}_hits", "Encodes the question cache saved", cache.hits)
+        yield CounterMetricFamily(f"{name}_misses", "Texts the cache had to encode", cache.misses)
+        yield GaugeMetricFamily(f"{name}_entries", "Vectors in the question cache", cache.size)
 
 
 def route_of(path: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from roleqa.answers import Answer, Templates
 from roleqa.batching import BatchingEmbedder
 from roleqa.conversations import ConversationStore
+from roleqa.embedding import Embedder
 from roleqa.engine import Engine
 from roleqa.errors import BundleError
 from roleqa.index import (
@@ -20,6 +22,7 @@ from roleqa.index import (
     search_on_this_thread_only,
     set_current,
 )
+from roleqa.question_cache import QuestionCache
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,17 @@ class Service:
     given, and every later one gets the new engine, so no request waits or fails for a swap.
     """
 
-    def __init__(self, engine: Engine, worker: ThreadPoolExecutor, root: Path | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        worker: ThreadPoolExecutor,
+        root: Path | None = None,
+        question_cache: QuestionCache | None = None,
+    ):
         self.engine = engine
         self.worker = worker
         self.root = root
+        self.question_cache = question_cache
         self._swapping = asyncio.Lock()
 
     @property
@@ -106,28 +116,29 @@ class Service:
 
 def open_service(
     index: Index,
-    model: str,
+    load_embedder: Callable[[], Embedder],
     store: ConversationStore,
     templates: Path | None = None,
     root: Path | None = None,
     max_turns: int = 200,
     engine_threads: int = 4,
+    question_cache: int = 0,
 ) -> Service:
     """Load the model on its own thread, and the engine threads that answer questions.
 
     Engine threads do the cheap work (reading the question, looking facts up, FAISS searches,
     templates) side by side; every encode goes to the one model thread, which batches the
-    encodes that wait together."""
-    from roleqa.embedding import SentenceTransformerEmbedder
-
-    embedder = BatchingEmbedder(lambda: SentenceTransformerEmbedder(model))
+    encodes that wait together. With a `question_cache` of N, the vectors of the last N texts
+    encoded are kept in front of the model thread."""
+    embedder: Embedder = BatchingEmbedder(load_embedder)
+    cache = QuestionCache(embedder, question_cache) if question_cache else None
     worker = ThreadPoolExecutor(
         max_workers=engine_threads,
         thread_name_prefix="roleqa-engine",
         initializer=search_on_this_thread_only,
     )
-    engine = Engine(index, embedder, store, Templates(templates), max_turns)
-    return Service(engine, worker, root)
+    engine = Engine(index, cache or embedder, store, Templates(templates), max_turns)
+    return Service(engine, worker, root, cache)
 
 
 def roll_back(root: Path, model_id: str | None, to: str | None = None) -> Swap:

