@@ -34,7 +34,7 @@ CURRENT = "CURRENT"
 VERSIONS = "versions"
 _FILES = ("index.faiss", "chunks.jsonl", "profiles.json")
 
-# An exact search of one query costs about 0.08 ms per thousand vectors on these machines, so
+# An exact search of one query costs 0.08-0.16 ms per thousand vectors on these machines, so
 # at 50,000 it takes about as long as encoding the question; from there on an approximate index
 # keeps search well below the encode.
 APPROXIMATE_FROM = 50_000
@@ -42,13 +42,13 @@ FLAT = "flat"
 IVF_FLAT = "ivf_flat"
 # Inverted lists: about 4 * sqrt(N), with at least TRAIN_PER_LIST training vectors each, the
 # least for which FAISS's k-means does not warn. Training on that many per list (not all the
-# vectors) and for TRAIN_ITERATIONS keeps a build of 435,000 vectors to about a minute.
+# vectors) for TRAIN_ITERATIONS keeps a build of 435,000 vectors to minutes, not tens of them.
 LISTS_PER_SQRT = 4
 TRAIN_PER_LIST = 40
 TRAIN_ITERATIONS = 10
 TRAIN_SEED = 1234
-# Lists searched per query: recall@10 against exact search was 0.96 with 64 on the 8,698 real
-# O*NET vectors (373 lists), and higher on the larger corpora measured (bench/scale.py).
+# Lists searched per query: recall@10 against exact search was 0.970 with 64 on the 8,698 real
+# O*NET vectors (217 lists), and 0.996-0.998 at ten and fifty times that (bench/scale.py).
 NPROBE = 64
 
 
