@@ -223,15 +223,16 @@ def charts(results: list[dict[str, Any]], folder: Path) -> list[Path]:
 
     folder.mkdir(parents=True, exist_ok=True)
     kinds = {"flat": "exact (IndexFlatIP)", "ivf_flat": "approximate (IndexIVFFlat)"}
+    colours = {"flat": "tab:blue", "ivf_flat": "tab:orange"}
     written = []
     figure, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
     for kind, label in kinds.items():
         rows = of_kind(results, kind)
         sizes = [r["vectors"] for r in rows]
-        left.plot(sizes, [r["search_p50_ms"] for r in rows], "o-", label=f"{label} p50")
-        left.plot(sizes, [r["search_p99_ms"] for r in rows], "o--", label=f"{label} p99")
-        right.plot(sizes, [r["ask_p50_ms"] for r in rows], "o-", label=f"{label} p50")
-        right.plot(sizes, [r["ask_p99_ms"] for r in rows], "o--", label=f"{label} p99")
+        for axes, name in ((left, "search"), (right, "ask")):
+            for quantile, style in (("p50", "o-"), ("p99", "o--")):
+                values = [r[f"{name}_{quantile}_ms"] for r in rows]
+                axes.plot(sizes, values, style, color=colours[kind], label=f"{label} {quantile}")
     for axes, title in ((left, "FAISS search, one question, top 10"), (right, "Engine.ask")):
         axes.set_xscale("log")
         axes.set_yscale("log")
@@ -249,7 +250,7 @@ def charts(results: list[dict[str, Any]], folder: Path) -> list[Path]:
     for kind, label in kinds.items():
         rows = of_kind(results, kind)
         axes.plot([r["vectors"] for r in rows], [r["rss_with_index_mib"] for r in rows], "o-",
-                  label=label)  # fmt: skip
+                  color=colours[kind], label=label)  # fmt: skip
     model_only = statistics.median(r["rss_with_model_mib"] for r in results)
     axes.axhline(model_only, color="grey", linestyle=":", label="model loaded, no index")
     axes.set_xscale("log")
