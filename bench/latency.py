@@ -91,7 +91,9 @@ def wrk(base: str, asked: list[str], clients: int, seconds: float, work: Path) -
         "end\n"
     )
     result = subprocess.run(
-        ["wrk", "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "-s", str(script), base],
+        # wrk needs at least one connection per thread
+        ["wrk", f"-t{min(2, clients)}", f"-c{clients}", f"-d{seconds:.0f}s", "-s", str(script),
+         base],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))  # type: ignore[union-attr]
