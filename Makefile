@@ -43,11 +43,21 @@ run: build
 test: install system-packages
 	$(BIN)/python -m pytest
 
-# Benchmarks print their figures and how they were measured; wrk drives the HTTP load.
+# Benchmarks print their figures and how they were measured; wrk drives the HTTP load and
+# matplotlib (the optional `bench` extra) draws the charts in docs/bench/. `make bench` runs
+# bench/latency.py; the others take longer or need the public data in ../shared/data:
+#   bench/scale.py           search, answers and memory at 1x, 10x, 50x the O*NET corpus
+#   bench/startup_memory.py  start-up and memory of `roleqa serve` against the bare model, soak
+#   bench/import_build.py    O*NET import and build speed against the bare encoder
+#   bench/load.py            two workers and Redis under 64 clients for 15 minutes
+#   bench/onet_eval.py       accuracy over the imported O*NET corpus
 bench: install system-packages
 	@command -v wrk >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get install -y -qq wrk >/dev/null; }
-	$(BIN)/python bench/latency.py
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python bench/latency.py --chart docs/bench/throughput-clients.png
+	@echo "More: bench/scale.py, bench/startup_memory.py, bench/import_build.py, bench/load.py," \
+	  "bench/onet_eval.py (see the Makefile and README's Speed section)."
 
 lint: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'

@@ -1,6 +1,7 @@
 """Latency and throughput of `POST /v1/ask` against the bare encoder, measured in one run.
 
 Usage: python bench/latency.py [--questions 300] [--clients 16] [--seconds 20]
+                               [--chart docs/bench/throughput-clients.png]
 
 Builds the bundled corpus into a temporary index and measures, on this machine, one after
 another: a bare `model.encode([question])` (sentence-transformers, the packaged MiniLM, in
@@ -9,6 +10,8 @@ this process), the bare encoder on batches of 16, `Engine.ask` in process, then
 and `--clients` concurrent clients on distinct questions for `--seconds` (answers/s).
 Questions are the development set's, each asked once per measurement where possible.
 Prints each figure, the ratios the targets are stated in, and the versions used.
+With `--chart PNG` (and wrk and matplotlib installed: `pip install -e '.[bench]'`), it also
+drives 1, 2, 4, 8 and 16 clients for `--seconds` each and draws answers/s against clients.
 """
 
 from __future__ import annotations
@@ -88,7 +91,9 @@ def wrk(base: str, asked: list[str], clients: int, seconds: float, work: Path) -
         "end\n"
     )
     result = subprocess.run(
-        ["wrk", "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "-s", str(script), base],
+        # wrk needs at least one connection per thread
+        ["wrk", f"-t{min(2, clients)}", f"-c{clients}", f"-d{seconds:.0f}s", "-s", str(script),
+         base],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))  # type: ignore[union-attr]
@@ -105,6 +110,7 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--chart", type=Path, help="PNG of answers/s against clients (wrk)")
     args = parser.parse_args()
 
     import sentence_transformers
@@ -172,8 +178,42 @@ def main() -> None:
         print(f"POST /v1/ask, {args.clients} concurrent clients for {args.seconds:.0f} s "
               f"({tool}): {rate:.0f} answers/s, {errors} errors = {rate / batch_rate:.2f}x the "
               "bare batched encoder")  # fmt: skip
+        if args.chart and shutil.which("wrk"):
+            rates = {}
+            for clients in (1, 2, 4, 8, 16):
+                rates[clients], errors = wrk(server.base_url, asked, clients, args.seconds, work)
+                print(f"  {clients:>2} clients: {rates[clients]:.0f} answers/s, {errors} errors")
+            throughput_chart(rates, batch_rate, args.chart)
+        elif args.chart:
+            print("wrk is not installed; no throughput chart.")
     finally:
         server.stop()
+
+
+def throughput_chart(rates: dict[int, float], batch_rate: float, path: Path) -> None:
+    try:
+        import matplotlib
+    except ImportError:
+        print("matplotlib is not installed (pip install -e '.[bench]'); no chart written.")
+        return
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(6, 4.2))
+    axes.plot(list(rates), list(rates.values()), "o-", label="POST /v1/ask, one process (wrk)")
+    axes.axhline(batch_rate, color="grey", linestyle=":", label="bare encoder, batches of 16")
+    axes.set_xscale("log", base=2)
+    axes.set_xticks(list(rates), [str(n) for n in rates])
+    axes.set_xlabel("concurrent clients")
+    axes.set_ylabel("answers per second")
+    axes.set_title("Throughput against clients, bundled corpus")
+    axes.grid(True, alpha=0.3)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    print(f"chart: {path}")
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ import pytest
 
 from conftest import CORPUS, SEED_VARIANTS
 from roleqa.build import build_index
+from roleqa.chunking import Chunk
 from roleqa.corpus import load_corpus
 from roleqa.embedding import PACKAGED_MODEL_ID
 from roleqa.errors import BundleMismatchError, BundleMissingError
-from roleqa.index import bundle_path, load_index
+from roleqa.index import bundle_path, load_index, write_bundle
+from roleqa.profiles import Profile
 
 QUESTIONS = [
     "which roles need Kubernetes?",
@@ -151,4 +153,91 @@ def test_unreadable_manifest_is_refused(built: Path, tmp_path: Path) -> None:
     bundle = copy_bundle(built, tmp_path)
     (bundle / "manifest.json").write_text('{"schema_version": 1,')
     with pytest.raises(BundleMismatchError, match="manifest.json .* is not valid JSON"):
+        load_index(bundle, PACKAGED_MODEL_ID)
+
+
+def synthetic_bundle(root: Path, count: int, approximate_from: int) -> tuple[Path, np.ndarray]:
+    """A bundle of `count` seeded random unit vectors, ten chunks to a profile."""
+    vectors = np.random.default_rng(7).normal(size=(count, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    profiles = [
+        Profile(id=f"role-{n}", title=f"Role {n}", source_file="-") for n in range(count // 10)
+    ]
+    chunks = [
+        Chunk(f"role-{n // 10}#part-{n}", f"role-{n // 10}", f"Role {n // 10}", "Summary",
+              f"part-{n}", f"passage {n}")
+        for n in range(count)
+    ]  # fmt: skip
+    manifest = {
+        "model": {"id": PACKAGED_MODEL_ID, "dimension": 384, "normalized": True},
+        "counts": {"profiles": len(profiles), "chunks": count, "vectors": count},
+    }
+    path = write_bundle(root, "v1", profiles, chunks, vectors, manifest, approximate_from)
+    return path, vectors
+
+
+def test_bundle_above_the_threshold_is_approximate_and_finds_its_own_vectors(
+    tmp_path: Path,
+) -> None:
+    path, vectors = synthetic_bundle(tmp_path / "index", 10_000, approximate_from=5_000)
+    index = load_index(path, PACKAGED_MODEL_ID)
+    entry = index.manifest["index"]
+    assert entry["type"] == "ivf_flat" and entry["approximate_from"] == 5_000
+    # Fewer lists searched than there are: the search is approximate, not exhaustive.
+    assert entry["nprobe"] == 64 < entry["nlist"]
+    for number in range(0, len(vectors), 7):
+        top = index.search(vectors[number], k=1)[0]
+        assert top.chunk == index.chunks[number] and top.score > 0.999
+    assert len(index.search(vectors[3], k=10)) == 10
+
+
+def test_bundle_below_the_threshold_is_exact(tmp_path: Path) -> None:
+    path, _ = synthetic_bundle(tmp_path / "index", 1_000, approximate_from=1_001)
+    assert load_index(path, PACKAGED_MODEL_ID).manifest["index"]["type"] == "flat"
+
+
+def test_approximate_builds_are_repeatable(tmp_path: Path) -> None:
+    first, _ = synthetic_bundle(tmp_path / "a", 4_000, approximate_from=1)
+    second, _ = synthetic_bundle(tmp_path / "b", 4_000, approximate_from=1)
+    digests = [json.loads((p / "manifest.json").read_text())["files"] for p in (first, second)]
+    assert digests[0]["index.faiss"] == digests[1]["index.faiss"]
+
+
+def test_threshold_chooses_the_index_of_a_build_and_survives_the_round_trip(
+    corpus_dir: Path,
+    built: Path,
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    root = tmp_path / "index"
+    shutil.copytree(built, root)
+    assert load_index(root, PACKAGED_MODEL_ID).manifest["index"]["type"] == "flat"
+    corpus = load_corpus(corpus_dir, 1_000_000)
+    # Same corpus, lower threshold: a new version, now approximate.
+    report = build_index(corpus, root, PACKAGED_MODEL_ID, lambda: embedder, approximate_from=50)
+    assert report.changed and report.embedded == 0
+    index = load_index(root, PACKAGED_MODEL_ID)
+    assert index.manifest["index"]["type"] == "ivf_flat"
+    probe = index.chunks[5]
+    top = index.search(embedder.embed([probe.embed_text])[0], k=1)[0]
+    assert top.chunk == probe and top.score > 0.999
+    again = build_index(corpus, root, PACKAGED_MODEL_ID, lambda: embedder, approximate_from=50)
+    assert not again.changed and again.version == report.version
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("hnsw", "holds a 'hnsw' index, which this roleqa does not read"),
+        ("ivf_flat", "holds a IndexFlatIP, its manifest says 'ivf_flat'"),
+    ],
+)
+def test_index_of_another_kind_than_its_manifest_is_refused(
+    built: Path, tmp_path: Path, kind: str, reason: str
+) -> None:
+    bundle = copy_bundle(built, tmp_path)
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    manifest["index"]["type"] = kind
+    (bundle / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleMismatchError, match=reason):
         load_index(bundle, PACKAGED_MODEL_ID)

@@ -335,7 +335,7 @@ def create_app(
         if loaded is None:
             return {"status": "ok", "index": None, "process": process}
         manifest = loaded.engine.index.manifest
-        keys = ("version", "created", "model", "counts", "schema_version", "corpus_digest")
+        keys = ("version", "created", "model", "counts", "index", "schema_version", "corpus_digest")
         index = {key: manifest.get(key) for key in keys}
         return {"status": "ok", "index": index, "process": process}
 

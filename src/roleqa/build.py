@@ -22,9 +22,12 @@ from roleqa.corpus import Corpus
 from roleqa.embedding import Embedder
 from roleqa.errors import BundleError, BundleMismatchError, CorpusError, ModelError
 from roleqa.index import (
+    APPROXIMATE_FROM,
     SCHEMA_VERSION,
     Index,
     current_version,
+    index_type,
+    index_type_for,
     load_index,
     new_version,
     prune_versions,
@@ -61,11 +64,13 @@ def build_index(
     force: bool = False,
     progress: bool = False,
     check: Callable[[Path], None] | None = None,
+    approximate_from: int = APPROXIMATE_FROM,
 ) -> BuildReport:
     """Index the corpus's profiles into root; an unchanged corpus keeps the current version.
 
     `check`, if given, is run on the new bundle's folder before it goes live; a BundleError
-    from it leaves the live version as it was."""
+    from it leaves the live version as it was. From `approximate_from` chunks on, the bundle's
+    index is approximate (see roleqa.index)."""
     started = time.perf_counter()
     if not corpus.profiles:
         raise CorpusError(
@@ -88,6 +93,7 @@ def build_index(
                 force,
                 progress,
                 check,
+                approximate_from,
             )
     except OSError as exc:
         raise BundleError(f"Cannot write the index in '{root}': {exc.strerror or exc}.") from None
@@ -105,11 +111,15 @@ def _build_locked(
     force: bool,
     progress: bool,
     check: Callable[[Path], None] | None,
+    approximate_from: int,
 ) -> BuildReport:
     remove_staging(root)
     digest = content_digest(profiles, chunks, model_id)
     live = _live_version(root, model_id)
-    if live and live.manifest.get("content_digest") == digest and not force:
+    kind = index_type_for(len(chunks), approximate_from)
+    # A changed threshold that changes the kind of index is a change, like a changed profile.
+    same_kind = live is not None and index_type(live.manifest) == kind
+    if live and live.manifest.get("content_digest") == digest and same_kind and not force:
         return BuildReport(live.version, False, len(profiles), len(chunks), 0, len(chunks), (), 0)
     vectors, embedded = _vectors(chunks, root, model_id, make_embedder, progress)
     version = new_version(digest)
@@ -121,7 +131,7 @@ def _build_locked(
         "corpus_digest": corpus.digest,
         "content_digest": digest,
     }
-    path = write_bundle(root, version, profiles, chunks, vectors, manifest)
+    path = write_bundle(root, version, profiles, chunks, vectors, manifest, approximate_from)
     try:
         _smoke_check(path, model_id, vectors)
         if check is not None:

@@ -65,6 +65,12 @@ def cli() -> None:
     show_default=True,
     help="Accuracy (%) on --eval below which the new version is not made live.",
 )
+@click.option(
+    "--approximate-from",
+    type=click.IntRange(min=1),
+    help="Chunks from which the index is approximate (IVF) rather than exact "
+    "(default: ROLEQA_APPROXIMATE_FROM or 50000).",
+)
 def build(
     corpus: Path | None,
     index: Path | None,
@@ -74,6 +80,7 @@ def build(
     force: bool,
     questions: Path | None,
     eval_min: float,
+    approximate_from: int | None,
 ) -> None:
     """Parse a corpus of profiles and build (or update) its index bundle.
 
@@ -119,6 +126,7 @@ def build(
             force=force,
             progress=sys.stderr.isatty(),
             check=passes_eval if questions else None,
+            **_threshold(approximate_from or settings.approximate_from),
         )
     if report.changed:
         click.echo(
@@ -138,6 +146,11 @@ def build(
         raise click.ClickException(
             f"{len(loaded.errors)} profile file(s) had errors (--strict); see above."
         )
+
+
+def _threshold(approximate_from: int | None) -> dict[str, int]:
+    """The build's threshold argument when one was given; otherwise the index module's own."""
+    return {} if approximate_from is None else {"approximate_from": approximate_from}
 
 
 def _require_accuracy(path: Path, questions: Path, minimum: float, embedder: Embedder) -> None:

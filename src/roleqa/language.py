@@ -31,6 +31,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pen", "tester"): ("penetration", "tester"),
     ("pen", "test"): ("penetration", "tester"),
 }
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _phrase, _short in PHRASES.items():
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _short))
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mle": ("ml", "engineer"),
     "swe": ("software", "engineer"),
@@ -133,7 +136,9 @@ def _contract_once(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        for phrase, short in PHRASES.items():
+        # Only the phrases that start with this word can match here (in PHRASES's order):
+        # trying all of them at every word made canonicalising a large corpus slow.
+        for phrase, short in _PHRASES_BY_FIRST_WORD.get(tokens[index].text, ()):
             window = tokens[index : index + len(phrase)]
             if tuple(token.text for token in window) == phrase:
                 out.extend(Token(part, window[0].start, window[-1].end) for part in short)

@@ -48,6 +48,12 @@ class Settings(BaseSettings):
         3, ge=1, description="Index versions kept in the bundle folder, the current one included."
     )
     batch_size: int = Field(32, ge=1, le=1024)
+    approximate_from: int | None = Field(
+        None,
+        ge=1,
+        description="Chunks from which `roleqa build` makes an approximate (IVF) index instead "
+        "of an exact one; unset, roleqa.index.APPROXIMATE_FROM (50,000).",
+    )
     templates: Path | None = Field(
         None, description="Folder of answer templates that replace the packaged ones by name."
     )
