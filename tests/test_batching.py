@@ -22,13 +22,15 @@ class SlowEmbedder:
 
     def __init__(self) -> None:
         self.release = threading.Event()
+        self.started = threading.Event()
         self.calls: list[list[str]] = []
         self.threads: set[str] = set()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         self.threads.add(threading.current_thread().name)
+        self.started.set()
         if not self.calls:
-            self.release.wait(10)
+            self.release.wait(60)
         self.calls.append(list(texts))
         if "boom" in texts:
             raise RuntimeError("the model failed")
@@ -40,8 +42,11 @@ def test_waiting_requests_are_encoded_together_on_the_model_thread() -> None:
     batching = BatchingEmbedder(lambda: inner, max_batch=8)
     texts = [f"question {'a' * n}" for n in range(7)]
     with ThreadPoolExecutor(8) as pool:
-        futures = [pool.submit(batching.embed, [text]) for text in texts]
-        while batching.waiting < len(texts) - 1:  # one is being encoded, the rest wait
+        # The first request holds the model thread; the rest queue up behind it.
+        futures = [pool.submit(batching.embed, [texts[0]])]
+        assert inner.started.wait(60)
+        futures += [pool.submit(batching.embed, [text]) for text in texts[1:]]
+        while batching.waiting < len(texts) - 1:
             threading.Event().wait(0.01)
         inner.release.set()
         vectors = [future.result() for future in futures]

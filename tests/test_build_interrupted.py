@@ -36,7 +36,7 @@ REPORT = re.compile(
     r"(?P<embedded>\d+) embedded, (?P<reused>\d+) reused from the cache"
 )
 LIVE = re.compile(r"Version (?P<version>\S+) is now live")
-BUILD_TIMEOUT = 300.0
+BUILD_TIMEOUT = 900.0
 KILL_TIMEOUT = 240.0
 
 
