@@ -262,7 +262,9 @@ class RoleqaHttp:
     def build(self, ids: list[str], texts: list[str]) -> None:
         # The bundle is already built; the first answer that encodes waits for the model thread.
         self.http.post("/v1/ask", json={"question": PROBE})
-        self.threads = self.http.get("/healthz").json()["process"]["torch_threads"]
+        process = self.http.get("/healthz").json()["process"]
+        # The service reports its encoder's threads (ONNX Runtime's or torch's).
+        self.threads = process.get("encoder_threads", process.get("torch_threads"))
 
     def vector(self, text: str) -> list[float] | None:
         return None
