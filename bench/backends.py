@@ -19,7 +19,6 @@ spread (min-max of the rounds' medians). The ratios to torch are the numbers to 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from measure import percentile, questions  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -40,19 +40,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 BACKENDS = ("torch", "onnx", "onnx-int8")
 FIXTURES = ROOT / "tests" / "fixtures"
 ENCODING_QUESTION = "do actuaries ever testify in court?"  # free-form: it needs an encode
-
-
-def questions() -> list[str]:
-    seen: dict[str, None] = {}
-    for line in (ROOT / "eval" / "dev.jsonl").read_text().splitlines():
-        for turn in json.loads(line)["turns"]:
-            seen.setdefault(turn["question"], None)
-    return list(seen)
-
-
-def percentile(values: Sequence[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
 def timed(call: Callable[[Any], object], items: Sequence[Any]) -> list[float]:

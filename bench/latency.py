@@ -36,20 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from measure import percentile, questions  # noqa: E402
+
 from servers import RoleqaServer  # noqa: E402
-
-
-def questions() -> list[str]:
-    seen: dict[str, None] = {}
-    for line in (ROOT / "eval" / "dev.jsonl").read_text().splitlines():
-        for turn in json.loads(line)["turns"]:
-            seen.setdefault(turn["question"], None)
-    return list(seen)
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
 def timed(call, items):  # type: ignore[no-untyped-def]

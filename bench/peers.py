@@ -45,6 +45,8 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
+from measure import percentile
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "bench" / "peers_worker.py"
 PEERS_VENV = ROOT / "bench" / ".peers-venv"
@@ -133,11 +135,6 @@ def prepare(data: Path, size: int, work: Path) -> tuple[str, list[str], dict[str
 
 def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
 
 
 class Worker:
@@ -270,8 +267,10 @@ def report_start(workers: dict[str, Worker], at: str) -> None:
               f"RSS {ready['rss_mib']:.0f} MiB; torch threads {ready['threads_after_start']} "
               f"after start-up, {ready['torch_threads']} for the rounds; "
               f"probe cosine to bare {same}")  # fmt: skip
-    print("  (roleqa: index = build of the bundle from the profiles; roleqa-http: `roleqa serve`"
-          " of that bundle until healthy and one encoding answer, memory of the server process)")
+    print(
+        "  (roleqa: index = build of the bundle from the profiles; roleqa-http: `roleqa serve`"
+        " of that bundle until healthy and one encoding answer, memory of the server process)"
+    )
 
 
 def report(contenders: list[Contender], workers: dict[str, Worker], loads: list[str]) -> list[
