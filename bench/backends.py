@@ -26,13 +26,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
 
 import httpx
-from measure import percentile, questions  # noqa: E402
+from measure import percentile, questions, timed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -40,15 +38,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 BACKENDS = ("torch", "onnx", "onnx-int8")
 FIXTURES = ROOT / "tests" / "fixtures"
 ENCODING_QUESTION = "do actuaries ever testify in court?"  # free-form: it needs an encode
-
-
-def timed(call: Callable[[Any], object], items: Sequence[Any]) -> list[float]:
-    times = []
-    for item in items:
-        started = time.perf_counter()
-        call(item)
-        times.append(time.perf_counter() - started)
-    return times
 
 
 def summary(per_round: list[float], unit: str, scale: float = 1.0, digits: int = 2) -> str:

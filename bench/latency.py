@@ -36,18 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from measure import percentile, questions  # noqa: E402
+from measure import percentile, questions, timed  # noqa: E402
 
 from servers import RoleqaServer  # noqa: E402
-
-
-def timed(call, items):  # type: ignore[no-untyped-def]
-    times = []
-    for item in items:
-        started = time.perf_counter()
-        call(item)
-        times.append(time.perf_counter() - started)
-    return times
 
 
 async def concurrent(base: str, asked: list[str], clients: int, seconds: float) -> tuple[int, int]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,3 +23,13 @@ def percentile(values: Sequence[float], p: float) -> float:
     """The value at fraction p of the sorted values (nearest rank, no interpolation)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+
+def timed(call: Callable[[object], object], items: Sequence[object]) -> list[float]:
+    """Seconds each call took, one item at a time."""
+    times = []
+    for item in items:
+        started = time.perf_counter()
+        call(item)
+        times.append(time.perf_counter() - started)
+    return times
