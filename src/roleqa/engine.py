@@ -77,7 +77,9 @@ class Engine:
         self.roles = RoleIndex(self.profiles, self.common)
         ignored = self.roles.vocabulary | self.common
         self.passages = PassageFinder(index, embedder, ignored) if embedder else None
+        # Canonical chunk texts and summaries, made the first time a question needs them.
         self._texts: list[str] | None = None
+        self._summaries: list[str] | None = None
         self.faqs = FaqFinder(embedder, self.roles.vocabulary) if embedder else None
 
     def ask(
@@ -370,11 +372,15 @@ class Engine:
         telling = [
             t for t in tokens[:-1] if t not in self.common and t not in self.roles.vocabulary
         ]
-        found = []
-        for profile in self.profiles:
-            summary = f" {' '.join(canonical_text(profile.summary or ''))} "
-            if phrase in summary or (telling and all(f" {t} " in summary for t in telling)):
-                found.append(profile)
+        if self._summaries is None:
+            self._summaries = [
+                f" {' '.join(canonical_text(p.summary or ''))} " for p in self.profiles
+            ]
+        found = [
+            profile
+            for profile, summary in zip(self.profiles, self._summaries, strict=True)
+            if phrase in summary or (telling and all(f" {t} " in summary for t in telling))
+        ]
         return found[0] if len(found) == 1 else None
 
     def _instead(self, name: str, profile: Profile, intent: str) -> Answer:

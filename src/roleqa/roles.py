@@ -120,6 +120,10 @@ class RoleIndex:
             for token, ids in owners.items()
             if len(token) >= 5 and token.isalpha() and token not in self.common
         }
+        self._titles_with: dict[str, set[str]] = defaultdict(set)
+        for pid, title_words in self.title_tokens.items():
+            for token in title_words:
+                self._titles_with[token].add(pid)
         self._spellable = sorted(self.vocabulary | self.common | spelled)
         self._known = set(self._spellable)
 
@@ -217,7 +221,7 @@ class RoleIndex:
         return found
 
     def _having(self, word: str) -> set[str]:
-        return {pid for pid, tokens in self.title_tokens.items() if word in tokens}
+        return self._titles_with.get(word, set())
 
     def _exact_at(self, tokens: list[Token], index: int) -> Mention | None:
         for size in range(min(self.longest, len(tokens) - index), 0, -1):
@@ -276,8 +280,8 @@ class RoleIndex:
         if len(word) < 4 or not word.isalpha() or word in self.vocabulary or word in self.common:
             return False
         return any(
-            pid in owners and _derives(word, title_word)
-            for title_word, owners in self.owners.items()
+            pid in self.owners.get(title_word, ()) and _derives(word, title_word)
+            for title_word in self.title_tokens[pid]
         )
 
     def resolve_name(self, name: str) -> str | None:
