@@ -240,6 +240,40 @@ def test_cross_role_questions(engine: Engine) -> None:
     assert none.text.startswith("No role") and not none.abstained
 
 
+def test_follow_ups_rank_the_same_roles_again(engine: Engine) -> None:
+    compared = engine.ask("compare salaries of data scientist, statistician and actuary")
+    growth = engine.ask("which has the fastest growth out of those?", compared.conversation_id)
+    # All three again, best first, so that the next measure compares them too.
+    assert [r.id for r in growth.roles] == ["data-scientist", "actuary", "statistician"]
+    assert growth.text.endswith("Data Scientist is projected to grow faster.")
+    ai = engine.ask("and ai disruption?", compared.conversation_id)
+    assert {"75/100", "50/100", "79/100"} <= set(FIGURE.findall(ai.text))
+    listed = engine.ask("roles in the Data Management track")
+    engine.ask("best paid of them?", listed.conversation_id)
+    safest = engine.ask("and the least exposed to AI of them?", listed.conversation_id)
+    assert safest.text.startswith("Database Architect has the lowest AI disruption score of the 3")
+    assert engine.ask("is it entry level?", listed.conversation_id).roles[0].id == (
+        "database-architect"
+    )
+
+
+def test_a_threshold_over_listed_roles_filters_them(engine: Engine) -> None:
+    entry = engine.ask("which roles are entry-level friendly?")
+    paid = engine.ask("which of those pay more than $100K?", entry.conversation_id)
+    assert paid.intent == "list" and "Actuary ($125,770)" in paid.text
+    assert "Computer Programmer" not in paid.text  # entry-level, but $98,670
+    assert "Senior ML Engineer" not in paid.text  # over $100K, but not entry-level
+    quotes = " ".join(citation.quote for citation in paid.citations)
+    assert all(figure in quotes for figure in re.findall(r"\((\$[\d,]+)\)", paid.text))
+
+
+def test_an_unknown_role_keeps_what_was_asked(engine: Engine) -> None:
+    pilot = engine.ask("pilot salary")
+    assert pilot.abstained and "pilot" in pilot.text
+    after = engine.ask("fine. what about an actuary", pilot.conversation_id)
+    assert after.intent == "salary" and "$125,770" in after.text
+
+
 def test_free_form_quotes_a_passage_or_abstains(engine: Engine) -> None:
     answer = engine.ask("do data scientists design surveys?")
     assert answer.intent == "free_form" and "survey" in answer.text
@@ -279,6 +313,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout6", "holdout6.jsonl"),
         ("holdout7", "holdout7.jsonl"),
         ("holdout8", "holdout8.jsonl"),
+        ("holdout9", "holdout9.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -56,6 +56,7 @@ STATE = ConversationState(
     turns=3,
     options=("database-architect", "computer-network-architect"),
     listed="skill",
+    pool=("database-architect", "database-administrator", "data-warehousing-specialist"),
 )
 
 

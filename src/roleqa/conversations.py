@@ -30,6 +30,7 @@ class ConversationState:
     turns: int = 0
     options: tuple[str, ...] = ()
     listed: str | None = None
+    pool: tuple[str, ...] = ()
 
     def after(
         self,
@@ -37,16 +38,30 @@ class ConversationState:
         intent: str | None,
         options: tuple[str, ...] = (),
         listed: str | None = None,
+        pool: tuple[str, ...] = (),
     ) -> ConversationState:
         """The state once a turn about these roles and this kind of question is answered;
-        `listed` names what the turn filtered roles by ('skill'), if it listed any."""
+        `listed` names what the turn filtered roles by ('skill'), if it listed any, and `pool`
+        the roles it ranked when they were not all of them ('and the best growth of them?')."""
         if not roles:
             return ConversationState(
-                self.roles, intent or self.intent, self.history, self.turns + 1, options, listed
+                self.roles,
+                intent or self.intent,
+                self.history,
+                self.turns + 1,
+                options,
+                listed,
+                pool,
             )
         recent = list(roles) + [pid for pid in self.history if pid not in roles]
         return ConversationState(
-            roles, intent or self.intent, tuple(recent[:HISTORY]), self.turns + 1, options, listed
+            roles,
+            intent or self.intent,
+            tuple(recent[:HISTORY]),
+            self.turns + 1,
+            options,
+            listed,
+            pool,
         )
 
 
@@ -63,6 +78,7 @@ def state_from_json(text: str) -> ConversationState:
         data["turns"],
         tuple(data.get("options", ())),
         data.get("listed"),
+        tuple(data.get("pool", ())),
     )
 
 

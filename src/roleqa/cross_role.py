@@ -184,6 +184,20 @@ def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: st
     return Draft("compare", {"rows": rows, "verdict": verdict}, citations)
 
 
+def ranked(profiles: Sequence[Profile], intent: str, direction: str) -> list[Profile]:
+    """The profiles best first on what is asked, those that do not state it last."""
+    measure = measure_for(intent, profiles)
+    if measure is None:
+        return list(profiles)
+    sign = -1 if direction == "up" else 1
+
+    def place(profile: Profile) -> tuple[bool, float]:
+        value = measure.value(profile)
+        return value is None, sign * (value or 0.0)
+
+    return sorted(profiles, key=place)
+
+
 def measure_for(intent: str, profiles: Sequence[Profile]) -> Measure | None:
     """How profiles are ranked on what is asked: growth by its projected change where profiles
     state one, else by their outlook band; experience by the years it takes."""
@@ -208,10 +222,18 @@ def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
             facts = draft.values["facts"]
             value = "; ".join(facts) if facts else "the profile states no key facts"
         else:
-            value = "; ".join(citation.quote for citation in draft.citations)
+            value = "; ".join(citation.quote.rstrip(". ") for citation in draft.citations)
         rows.append({"title": profile.title, "value": value})
         citations.extend(draft.citations)
-    return Draft("compare", {"rows": rows, "verdict": None}, citations)
+    verdict = None
+    friendly = [p.title for p in profiles if p.entry_level]
+    others = sum(p.entry_level is False for p in profiles)
+    if intent == "entry_level" and friendly and others == len(profiles) - len(friendly) > 0:
+        # "which one is easier to get into?": the ones whose profiles say they are.
+        lead = verb(friendly[0], "is", "are") if len(friendly) == 1 else f"{join_and(friendly)} are"
+        the_others = "the other is" if others == 1 else "the others are"
+        verdict = f"{lead} entry-level friendly; {the_others} not."
+    return Draft("compare", {"rows": rows, "verdict": verdict}, citations)
 
 
 def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:

@@ -15,7 +15,7 @@ from roleqa.conversations import (
     MemoryConversationStore,
     new_conversation_id,
 )
-from roleqa.cross_role import compare_draft, extreme_draft, list_draft, skill_item
+from roleqa.cross_role import compare_draft, extreme_draft, list_draft, ranked, skill_item
 from roleqa.embedding import Embedder
 from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
@@ -28,6 +28,8 @@ from roleqa.roles import RoleIndex
 from roleqa.understanding import MEASURED, Criteria, Understanding, understand
 
 MAX_QUESTION = 1000
+# Roles a comparison shows side by side.
+MAX_COMPARED = 6
 CONTEXT_UNAVAILABLE = (
     "Conversation context is unavailable right now, so this answer uses this question alone."
 )
@@ -162,8 +164,16 @@ class Engine:
                 # The options stay open for one more reply: "and the streaming one?"
                 return answer, state.after((profile.id,), asked, state.options)
         if kind == "compare" or (
-            # "what about growth outlook?" after comparing two roles compares them again.
-            not named and understood.follow_up and understood.intents and len(state.roles) >= 2
+            # "what about growth outlook?" or just "growth?" after comparing two roles compares
+            # them again.
+            not named
+            and understood.intents
+            and len(state.roles) >= 2
+            and not understood.refers_to_page
+            and (
+                understood.follow_up
+                or (len(understood.rest.split()) <= 2 and not understood.content)
+            )
         ):
             return self._compare(understood, named, state, page)
         if (
@@ -172,13 +182,17 @@ class Engine:
             and state.intent in MEASURED
             and patterns.SUPERLATIVE.search(understood.rest)
         ):
-            # "and the lowest?" after "which role pays the most?"
-            found = extreme_draft(self.profiles, state.intent, understood.direction)
-            if found is not None:
-                winner = found.citations[0].profile_id
-                return self._render(found, "extreme", (), 0.9), state.after((winner,), None)
+            # "and the lowest?" after "which role pays the most?"; "and best growth?" after
+            # "best paid of them?" ranks the same roles on another measure.
+            measure = next((i for i in understood.intents if i in MEASURED), state.intent)
+            pool = [self.index.profiles[pid] for pid in state.pool if pid in self.index.profiles]
+            again = self._extreme(pool or self.profiles, measure, understood.direction, None, state)
+            if again is not None:
+                return again
         intent = _primary(understood.intents)
-        short = understood.follow_up or len(text) < 40
+        # "and for a data analyst?", "the analyst one?": nothing asked but the role; "what
+        # does NLP stand for?" asks something of its own.
+        short = understood.follow_up or (len(text) < 40 and _names_only(understood.rest))
         if (
             intent is None
             and (named or state.options)
@@ -197,13 +211,15 @@ class Engine:
             # text uses ("is that the same as a performance marketing analyst?").
             closest = self._closest(understood.unknown_role)
             if closest is None or intent is None:
-                return self._abstain(understood.unknown_role, 0.8), state.after((), None)
+                # What was asked stays: "what about a localization engineer?" after "how much
+                # does a carpenter make?" asks a salary.
+                return self._abstain(understood.unknown_role, 0.8), state.after((), intent)
             return self._instead(understood.unknown_role, closest, intent), state.after(
                 (closest.id,), intent
             )
         if not named and understood.unknown and intent and not understood.refers_to_page:
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
-            return self._abstain(single, 0.8), state.after((), None)
+            return self._abstain(single, 0.8), state.after((), intent)
         subjects = named or self._context(understood, state, page)
         if not subjects:
             if intent == "sources":
@@ -222,7 +238,9 @@ class Engine:
             # "what's the best pizza place near me?" on a role's page asks about something else:
             # only a passage that holds those words can answer it.
             return self._free_form(text, profile, state)
-        if self.faqs is not None and len(subjects) == 1 and intent not in _FROM_FIELDS_ONLY:
+        if self.faqs is not None and len(subjects) == 1:
+            # A profile's own question asked again is answered as the profile answers it;
+            # one that only seems near a field's question must be very near.
             loose = intent in (None, "education")
             repeated = self.faqs.find(text, understood.rest, profile, loose)
             if repeated is not None:
@@ -285,13 +303,37 @@ class Engine:
             return self._list(understood.criteria, self._pool(understood, state), state)
         if kind == "extreme":
             intent = measured[0] if measured else ""
-            direction = understood.direction or "up"
             pool = self._pool(understood, state)
-            found = extreme_draft(pool, intent, direction, understood.criteria)
-            if found is not None:
-                winner = found.citations[0].profile_id
-                return self._render(found, "extreme", (), 0.9), state.after((winner,), intent)
+            if (
+                understood.criteria.among_previous
+                and not (state.listed or state.pool)
+                and intent
+                and 2 <= len(pool) <= MAX_COMPARED
+            ):
+                # "which has the best growth out of those?" after comparing them: all of them
+                # again, best first, so that "and AI disruption?" compares them too.
+                return self._compare(understood, tuple(pool), state, page)
+            return self._extreme(pool, intent, understood.direction or "up", understood, state)
         return None
+
+    def _extreme(
+        self,
+        pool: list[Profile],
+        intent: str,
+        direction: str,
+        understood: Understanding | None,
+        state: ConversationState,
+    ) -> tuple[Answer, ConversationState] | None:
+        """The role with the highest or lowest figure among these; a follow-up ranks the same
+        roles again ('and the best growth?' after 'best paid of them?')."""
+        criteria = understood.criteria if understood else None
+        found = extreme_draft(pool, intent, direction, criteria)
+        if found is None:
+            return None
+        winner = found.citations[0].profile_id
+        subset = tuple(p.id for p in pool) if len(pool) < len(self.profiles) else ()
+        answer = self._render(found, "extreme", (), 0.9)
+        return answer, state.after((winner,), intent, pool=subset)
 
     def _list(
         self, criteria: Criteria, pool: list[Profile], state: ConversationState
@@ -330,7 +372,7 @@ class Engine:
         """All profiles, or those the conversation is on when the question says 'of those'."""
         if not understood.criteria.among_previous:
             return self.profiles
-        ids = state.roles if len(state.roles) >= 2 else state.history
+        ids = state.roles if len(state.roles) >= 2 else state.pool or state.history
         count = next((n for word, n in _COUNTS.items() if word in understood.rest.split()), None)
         chosen = [self.index.profiles[pid] for pid in ids if pid in self.index.profiles]
         return chosen[:count] if count else chosen or self.profiles
@@ -511,7 +553,7 @@ class Engine:
         subjects = list(named)
         again = understood.criteria.among_previous or understood.follow_up
         if not subjects and again and len(state.roles) >= 2:
-            subjects = [self.index.profiles[pid] for pid in state.roles[:6]]
+            subjects = [self.index.profiles[pid] for pid in state.roles[:MAX_COMPARED]]
         if len(subjects) < 2:
             # The roles the conversation was on, then the page's own role.
             recent = [
@@ -528,6 +570,8 @@ class Engine:
             return answer, state.after((profile.id,), intent)
         if len(subjects) < 2:
             return self._need_role(intent or "overview"), state
+        if understood.direction and intent:
+            subjects = ranked(subjects, intent, understood.direction)
         draft = compare_draft(subjects, intent, understood.direction)
         answer = self._render(draft, intent or "compare", tuple(subjects), 0.9)
         return replace(answer, intent="compare"), state.after(tuple(p.id for p in subjects), intent)
@@ -640,8 +684,6 @@ class Engine:
         return Answer(text=text, intent="clarify", confidence=0.5, suggestions=suggestions)
 
 
-# Figures are always read from the fields, never from a FAQ answer that repeats them.
-_FROM_FIELDS_ONLY = frozenset({"salary", "entry_level", "experience", "growth", "ai_disruption"})
 MAX_CITED_TRACKS = 12
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 

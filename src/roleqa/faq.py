@@ -10,20 +10,12 @@ from roleqa.embedding import Embedder
 from roleqa.language import canonical_text, related, words
 from roleqa.profiles import FaqPair, Profile
 
-# The questions every profile answers from its fields; their FAQ twins add nothing to them.
-FIELD_QUESTIONS = frozenset(  # fmt: skip
-    {
-        "salary",
-        "entry_level",
-        "experience",
-        "growth",
-        "ai_disruption",
-        "adjacent_roles",
-        "duties",
-        "skills",
-        "certifications",
-    }
-)
+# The questions a profile's FAQ asks of every role and its fields answer ("How much does a
+# Data Analyst make?"): the first FAQ question asking each adds nothing to the field's answer.
+# A role's own questions that touch a field ("Is the traineeship paid?", "Which tools does a
+# Localization Engineer use?") are its extras, answered as the profile answers them.
+FIELD_QUESTIONS = ("salary", "entry_level", "experience", "ai_disruption", "growth",
+                   "adjacent_roles", "duties")  # fmt: skip
 # Cosine between the question and a profile's own FAQ question, with the role's name taken out
 # of both: LOOSE where no field fits the question, CLOSE where a field seemed to.
 LOOSE = 0.6
@@ -111,11 +103,13 @@ class FaqFinder:
 
     def _extras(self, profile: Profile) -> list[tuple[FaqPair, Vectors, set[str]]]:
         if profile.id not in self._vectors:
-            pairs = []
+            pairs, twinned = [], set()
             for pair in profile.faq:
                 bare = _without_title(pair.question, profile)
-                if not _asks_a_field(bare):
+                field = _field_asked(bare)
+                if field is None or field in twinned:
                     pairs.append((pair, bare))
+                twinned.add(field)
             texts = [text for pair, bare in pairs for text in (pair.question, bare)]
             vectors = [[float(x) for x in v] for v in self.embedder.embed(texts)] if texts else []
             self._vectors[profile.id] = [
@@ -133,9 +127,9 @@ def _covers(asked: set[str], said: set[str]) -> bool:
     return all(word in asked or any(related(word, b) for b in asked) for word in said)
 
 
-def _asks_a_field(question: str) -> bool:
+def _field_asked(question: str) -> str | None:
     text = " ".join(words(question))
-    return any(patterns.INTENTS[name].search(text) for name in FIELD_QUESTIONS)
+    return next((name for name in FIELD_QUESTIONS if patterns.INTENTS[name].search(text)), None)
 
 
 def _without_title(question: str, profile: Profile) -> str:

@@ -34,6 +34,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how (?:old|recent|current|fresh) is",
         r"reliable",
         r"data from",
+        r"based on",
     ),
     "certifications": (r"certif\w*", r"certs?", r"credential\w*", r"licen[cs]\w*"),
     "entry_level": (
@@ -161,9 +162,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next step",
         r"next to",
         r"close to",
-        r"neighbou?rs?",
-        r"neighbouring",
-        r"neighboring",
+        r"pivot\w*",
     ),
     "overview": (
         r"tell me about",
@@ -187,6 +186,9 @@ PATTERN_WORDS = frozenset(
     for word in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-z]", " ", alternative))
     for form in (word, singular(word))
 )
+# Words the patterns know that are one letter from another real word, so a question is never
+# "corrected" into them: "pilot salary" does not ask where to pivot.
+NOT_CORRECTED_TO = frozenset({"pivot", "pivots"})
 INTENTS = {
     name: re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
     for name, alternatives in PATTERNS.items()
@@ -236,7 +238,7 @@ PAIR = re.compile(
 COMPARE = re.compile(
     r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b"
     r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
-    r"|\briskier\b|\bworse\b"
+    r"|\briskier\b|\bworse\b|\beasier\b|\bharder\b"
 )
 NEEDS = re.compile(
     r"\b(?:need|needs|require|requires|required|use|uses|using|involve|involves|with|list|lists|"
@@ -246,7 +248,9 @@ NEEDS = re.compile(
 THIS = re.compile(
     r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b|\bhere\b"
 )
-COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|higher|lower|faster|slower|safer|riskier)\b")
+COMPARATIVE = re.compile(
+    r"\b(?:better|worse|more|less|higher|lower|faster|slower|safer|riskier|easier|harder)\b"
+)
 
 
 def intents_in(text: str) -> tuple[str, ...]:
@@ -269,7 +273,8 @@ OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
 # "what career tracks are covered?": the tracks themselves, not the roles in one.
 TRACKS = re.compile(r"\b(?:what|which|list|show|name)\b.*\btracks\b|\bhow many tracks\b")
 FOLLOW_UP = re.compile(
-    r"^(?:and|what about|how about|same for|and for|what of|and what about"
+    r"^(?:(?:ok|okay|fine|right|cool|great|sure|alright|thanks|so|well)\s+)?"
+    r"(?:and|what about|how about|same for|and for|what of|and what about"
     r"|(?:the )?same (?:question|thing|again) (?:for|about|with))\b"
 )
 

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
+from roleqa.patterns import NOT_CORRECTED_TO
 from roleqa.profiles import Profile
 
 TITLE, ALTERNATE, SHORTENED, ACRONYM, HEADLESS = 1.0, 0.9, 0.85, 0.8, 0.75
@@ -124,8 +125,8 @@ class RoleIndex:
         for pid, title_words in self.title_tokens.items():
             for token in title_words:
                 self._titles_with[token].add(pid)
-        self._spellable = sorted(self.vocabulary | self.common | spelled)
-        self._known = set(self._spellable)
+        self._spellable = sorted(self.vocabulary | (self.common - NOT_CORRECTED_TO) | spelled)
+        self._known = set(self._spellable) | self.common
 
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""

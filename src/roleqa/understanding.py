@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from roleqa import patterns
-from roleqa.language import Token, canonical, canonical_text, singular, words
+from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
 from roleqa.roles import Mention, RoleIndex
 
 
@@ -170,6 +170,8 @@ def _cross_role(
     if criteria.among_previous and not mentions:
         if direction and measured and patterns.SUPERLATIVE.search(rest):
             kind = "extreme"
+        elif _threshold_only(criteria):
+            kind = "list"  # "which of those pay more than 80K?" filters them
         elif direction or patterns.COMPARE.search(rest):
             kind = "compare"
         else:
@@ -220,7 +222,9 @@ def _cross_role(
             **base,  # type: ignore[arg-type]
         )
     roles_word = re.search(r"\b(?:roles?|jobs?|occupations?|careers?|positions?)\b", rest)
-    if listish or (roles_word and _threshold_only(criteria)) or patterns.HOW_MANY.search(rest):
+    # "roles without certifications?", "jobs over $100K": a criterion on roles lists them.
+    criterion = _threshold_only(criteria) or criteria.no_certifications
+    if listish or (roles_word and criterion) or patterns.HOW_MANY.search(rest):
         return Understanding(
             "list",
             direction=direction,
@@ -302,8 +306,11 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     measured = any(key.endswith(("_above", "_below", "_band")) for key in values)
     if needs and needs.start() == 0:
         needs = None  # "list the security roles" is a command, not "roles that list X"
-    if needs and not (certification or measured) and not set(intents) & _NOT_SKILLS:
-        values["skill"] = needs.group("skill").strip()
+    skill = needs.group("skill").strip() if needs else ""
+    # "the careers you know about" names no skill.
+    named = set(skill.split()) - COMMON_WORDS
+    if named and not (certification or measured) and not set(intents) & _NOT_SKILLS:
+        values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
 
 
