@@ -314,6 +314,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout7", "holdout7.jsonl"),
         ("holdout8", "holdout8.jsonl"),
         ("holdout9", "holdout9.jsonl"),
+        ("holdout10", "holdout10.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

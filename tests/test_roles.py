@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roleqa.language import canonical, singular, words
+from roleqa.language import COMMON_WORDS, canonical, singular, words
+from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import Profile
 from roleqa.roles import RoleIndex, stated_names
 
@@ -29,6 +30,25 @@ ROLES = RoleIndex(
             "runs technical discovery and demos.",
         ),
         profile("Software Developer", alternate_titles=("Engineer",)),
+        profile("ESG Analyst", family="Climate & Sustainability"),
+        profile("ESG Reporting Manager", family="Climate & Sustainability"),
+        profile(
+            "Wind Turbine Technician",
+            summary="A Wind Turbine Technician, often called a wind tech, repairs turbines.",
+        ),  # fmt: skip
+        profile("Manufacturing Technician Apprentice", family="Manufacturing & Supply Chain"),
+        profile("Supply Chain Analyst", family="Manufacturing & Supply Chain"),
+        profile("Curriculum Writer", family="Education & Learning Technology"),
+        profile(
+            "Instructional Designer",
+            summary="An Instructional Designer, also called a learning experience designer "
+            "(LXD) or simply an ID, designs courses.",
+        ),
+        profile(
+            "Life Cycle Assessment Specialist",
+            summary="A Life Cycle Assessment Specialist, also known as an LCA practitioner, "
+            "measures footprints.",
+        ),
     ]
 )
 
@@ -55,6 +75,14 @@ def found(question: str) -> list[list[str]]:
             "which clinical data role pays less",
             [["clinical-data-analyst", "clinical-data-manager"]],
         ),
+        # A title cut short names every role whose title begins with it.
+        ("esg salary", [["esg-analyst", "esg-reporting-manager"]]),
+        # An apprentice technician is a technician, where another role is one.
+        ("technician pay", [["manufacturing-technician-apprentice", "wind-turbine-technician"]]),
+        ("what does a wind tech earn", [["wind-turbine-technician"]]),
+        ("what does an ID do", [["instructional-designer"]]),
+        ("LXD salary", [["instructional-designer"]]),
+        ("what does an LCA practitioner do", [["life-cycle-assessment-specialist"]]),
     ],
 )
 def test_names_visitors_use(question: str, roles: list[list[str]]) -> None:
@@ -81,3 +109,17 @@ def test_an_expanded_short_form_does_not_stop_the_search() -> None:
 def test_names_a_summary_gives_the_role() -> None:
     sales = next(p for p in ROLES._profiles if p.id == "sales-engineer")
     assert stated_names(sales) == ["Solutions Engineer", "Pre-Sales Engineer"]
+
+
+def test_a_group_answers_to_each_part_of_its_name() -> None:
+    # "in education" for "Education & Learning Technology"; words in a title stay the title's.
+    assert ROLES.tracks["education"] == "Education & Learning Technology"
+    assert ROLES.tracks["climate"] == "Climate & Sustainability"
+    assert "supply chain" not in ROLES.tracks  # the Supply Chain Analyst's words
+    assert "manufacturing" not in ROLES.tracks
+
+
+def test_a_word_one_letter_from_a_question_word_is_left_alone() -> None:
+    spelling = RoleIndex(ROLES._profiles, COMMON_WORDS | PATTERN_WORDS)
+    assert spelling.correct("pilot") == "pilot"  # not "pivot"
+    assert spelling.correct("salery") == "salary"

@@ -147,7 +147,9 @@ class Engine:
                     answer = self._render(found, "extreme", (), 0.9)
                     return answer, state.after((winner,), measured[0], options)
             return self._clarify(list(options), understood), state.after((), intent, options)
-        named = tuple(self.index.profiles[pid] for pid in chosen if pid is not None)
+        named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
+        if kind == "compare" and len(named) == 1 and len(understood.mentions) >= 2:
+            kind = "field"  # "manufacturing apprenticeships" names one role twice
         if not named and state.options and not understood.unknown_role:
             named = self._pick_option(text, state.options, state.roles)
             asked = None
@@ -165,16 +167,30 @@ class Engine:
                 return answer, state.after((profile.id,), asked, state.options)
         if kind == "compare" or (
             # "what about growth outlook?" or just "growth?" after comparing two roles compares
-            # them again.
+            # them again, as does "and AI disruption?" after the best of them.
             not named
             and understood.intents
-            and len(state.roles) >= 2
+            and (
+                len(state.roles) >= 2
+                or (
+                    len(state.pool) >= 2
+                    and not understood.direction
+                    and not patterns.IT.search(understood.rest)  # "its AI score?": the best's
+                )
+            )
             and not understood.refers_to_page
             and (
                 understood.follow_up
                 or (len(understood.rest.split()) <= 2 and not understood.content)
             )
         ):
+            if len(named) == 1 and understood.unknown and self.faqs is not None:
+                # "is an ESG analyst the same as a sustainability consultant?": a role the
+                # corpus lacks, set against one it has, as that profile's FAQ may answer.
+                repeated = self.faqs.find(text, understood.rest, named[0], True)
+                if repeated is not None:
+                    pair, score = repeated
+                    return self._faq(named[0], pair, score), state.after((named[0].id,), None)
             return self._compare(understood, named, state, page)
         if (
             not named
@@ -303,6 +319,15 @@ class Engine:
             return self._list(understood.criteria, self._pool(understood, state), state)
         if kind == "extreme":
             intent = measured[0] if measured else ""
+            if (
+                (len(state.roles) >= 2 or state.pool)
+                and understood.criteria.track is None
+                and not patterns.ANY_ROLE.search(understood.rest)
+            ):
+                # "which one needs the most experience?" after comparing or listing roles
+                # asks among them; "which role ..." asks among all.
+                among = replace(understood.criteria, among_previous=True)
+                understood = replace(understood, criteria=among)
             pool = self._pool(understood, state)
             if (
                 understood.criteria.among_previous
@@ -311,8 +336,11 @@ class Engine:
                 and 2 <= len(pool) <= MAX_COMPARED
             ):
                 # "which has the best growth out of those?" after comparing them: all of them
-                # again, best first, so that "and AI disruption?" compares them too.
-                return self._compare(understood, tuple(pool), state, page)
+                # again, best first. "What does it pay?" is then about the first, and "and AI
+                # disruption?" compares them all again.
+                answer, after = self._compare(understood, tuple(pool), state, page)
+                ids = tuple(role.id for role in answer.roles)
+                return answer, replace(after, roles=ids[:1], pool=ids)
             return self._extreme(pool, intent, understood.direction or "up", understood, state)
         return None
 
@@ -470,13 +498,18 @@ class Engine:
             if -len(options) <= place < len(options):
                 return (self.index.profiles[options[place]],)
         said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"}
-        scored = [
-            (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
-            for pid in options
-        ]
-        scored.sort(reverse=True)
-        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            return (self.index.profiles[scored[0][1]],)
+        # The title's words first; then, for a reply of a word or two, what only one option's
+        # summary says: "the battery one" for the Energy Storage Engineer.
+        telling = said - self.common if len(said) <= 3 else set()
+        for asked, section in ((said, "title"), (telling, "summary")):
+            scored = []
+            for pid in options:
+                profile = self.index.profiles[pid]
+                text_of = profile.title if section == "title" else profile.summary or ""
+                scored.append((len(asked & set(canonical_text(text_of))), pid))
+            scored.sort(reverse=True)
+            if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                return (self.index.profiles[scored[0][1]],)
         return ()
 
     def _skill_check(self, profile: Profile, skill: str) -> Answer:
@@ -551,9 +584,14 @@ class Engine:
         page: str | None,
     ) -> tuple[Answer, ConversationState]:
         subjects = list(named)
-        again = understood.criteria.among_previous or understood.follow_up
-        if not subjects and again and len(state.roles) >= 2:
-            subjects = [self.index.profiles[pid] for pid in state.roles[:MAX_COMPARED]]
+        # "compare their AI disruption" after listing three roles compares the three; "which of
+        # the two grows faster?" after "Did you mean X or Y?" the two offered.
+        again = understood.criteria.among_previous or understood.follow_up or understood.pair
+        peers = state.roles if len(state.roles) >= 2 else state.pool
+        if not subjects and again and len(peers) >= 2:
+            subjects = [self.index.profiles[pid] for pid in peers[:MAX_COMPARED]]
+        elif not subjects and len(state.options) >= 2 and patterns.BOTH.search(understood.rest):
+            subjects = [self.index.profiles[pid] for pid in state.options[:MAX_COMPARED]]
         if len(subjects) < 2:
             # The roles the conversation was on, then the page's own role.
             recent = [

@@ -68,6 +68,9 @@ _FUNCTION_WORDS = frozenset(  # fmt: skip
 )
 
 
+_YES_NO = re.compile(r"\s*(?:do|does|is|are|can|will|should|would|could|must)\b")
+
+
 class FaqFinder:
     """Matches a question about one role against that role's own extra FAQ questions."""
 
@@ -98,7 +101,16 @@ class FaqFinder:
             for pair, vectors, asked in candidates
         ]
         pair, score, covered = max(scored, key=lambda item: item[1])
-        least = (COVERED if covered else LOOSE) if loose else CLOSE
+        # "do apprentices get paid?" asks the yes-or-no question the profile asks itself
+        # ("Do apprentices get paid during training?"), not for the salary.
+        both_yes_no = bool(_YES_NO.match(question.lower()) and _YES_NO.match(pair.question.lower()))
+        least = (
+            (COVERED if covered else LOOSE)
+            if loose
+            else COVERED
+            if covered and both_yes_no
+            else CLOSE
+        )
         return (pair, score) if score >= least else None
 
     def _extras(self, profile: Profile) -> list[tuple[FaqPair, Vectors, set[str]]]:

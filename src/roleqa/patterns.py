@@ -235,6 +235,8 @@ SUPERLATIVE = re.compile(
 PAIR = re.compile(
     r"\b(?:the two|both|these two|those two|either|the two roles|them|those|these|their|they)\b"
 )
+# Words that name two or more roles at once, as a clarifying question's options are.
+BOTH = re.compile(r"\b(?:the two|both|these two|those two|either|the two roles)\b")
 COMPARE = re.compile(
     r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b"
     r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
@@ -247,6 +249,17 @@ NEEDS = re.compile(
 )
 THIS = re.compile(
     r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b|\bhere\b"
+)
+# "the fastest growing career here", "the roles you have here": this site, not this page.
+SITE = re.compile(
+    r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|you have) here\b"
+)
+# One role pointed back at: the one the last answer was about.
+IT = re.compile(r"\b(?:it|its|it's|this one|that one)\b")
+# Words that ask across every role rather than those a conversation is on.
+ANY_ROLE = re.compile(
+    r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|here|overall|of all"
+    r"|anywhere|in total)\b"
 )
 COMPARATIVE = re.compile(
     r"\b(?:better|worse|more|less|higher|lower|faster|slower|safer|riskier|easier|harder)\b"
@@ -305,7 +318,8 @@ DEGREES = {
     "postsecondary": "Postsecondary nondegree award",
 }
 AI_BANDS = re.compile(
-    r"\b(very high|high|moderate|low)\b (?:ai|ai disruption|exposure|automation|disruption)"
+    r"\b(very high|high|moderate|low)(?:\b|ly) (?:ai|ai disruption|exposure|exposed|automation"
+    r"|disruption|disrupted|at risk)\b"
 )
 BANDS = re.compile(
     r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"

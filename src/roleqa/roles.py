@@ -74,16 +74,20 @@ class RoleIndex:
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
+        titles = [profile.title for profile in profiles]
         for profile in profiles:
             self.titles[profile.id] = profile.title
             for group in (profile.track, profile.family):
                 if group and canonical_text(group):
                     key = canonical_text(group)
                     self.tracks[" ".join(key)] = group
-                    # "the research track" for "AI Research", when no other track is that.
-                    while len(key) > 1 and key[0] in _TRACK_PREFIXES:
-                        key = key[1:]
-                        short_tracks[" ".join(key)].add(group)
+                    # "the research track" for "AI Research", "education" for "Education &
+                    # Learning Technology", when no other track goes by that.
+                    for short in _shorter_groups(key):
+                        short_tracks[short].add(group)
+                    for short in _group_parts(key):
+                        if not _titled(short, titles):
+                            short_tracks[short].add(group)
             for name, score in _names(profile):
                 key = canonical_text(name)
                 if key and self.aliases[key].get(profile.id, 0) < score:
@@ -98,6 +102,20 @@ class RoleIndex:
                 words_of = canonical_text(_PARENTHESES.sub(" ", alternate))
                 if words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
+        for key, found in list(self.aliases.items()):
+            # "ESG" for ESG Analyst is as much the ESG Reporting Manager: a title cut short
+            # names every role whose title begins with those words.
+            if HEADLESS not in found.values():
+                continue
+            for profile in profiles:
+                title = canonical_text(profile.title)
+                if len(title) > len(key) and title[: len(key)] == key:
+                    found.setdefault(profile.id, HEADLESS)
+        for profile in profiles:
+            # A Manufacturing Technician Apprentice is a technician too, where another role is.
+            title = canonical_text(profile.title)
+            if len(title) > 1 and title[-1] in _LEARNERS and title[-2] in self.heads:
+                self.heads[title[-2]].setdefault(profile.id, PARTIAL)
         for short, groups in short_tracks.items():
             if len(groups) == 1 and short not in self.tracks:
                 self.tracks[short] = next(iter(groups))
@@ -362,10 +380,11 @@ _STATED = re.compile(
     r"\b(?:(?:also|sometimes|often) (?:called|known as|referred to as|titled)"
     r"|(?:postings|employers|companies) (?:also |often |sometimes )?(?:call|title)"
     r" (?:it|them|the role))"
-    r"\s+(?P<names>[^.;:()]+)",
+    r"\s+(?P<names>(?:[^.;:()]|\([^()]*\))+)",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:(?:simply|just|sometimes|often)\s+)?(?:an?|the)\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{0,4}")
 
 
 def stated_names(profile: Profile) -> list[str]:
@@ -373,18 +392,58 @@ def stated_names(profile: Profile) -> list[str]:
     Solutions Engineer or Pre-Sales Engineer, ...' gives both. Only names ending in the title's
     own kind of word (engineer, analyst, ...) count, so the rest of the sentence is left out."""
     head = singular(profile.title.split()[-1].lower()) if profile.title.split() else ""
+    initials = "".join(word[0] for word in profile.title.split()).upper()
     texts = [profile.summary or "", *(pair.answer for pair in profile.faq)]
     names: list[str] = []
     for text in texts:
         for match in _STATED.finditer(text):
             for part in re.split(r",\s*|\s+or\s+|\s+and\s+", match.group("names")):
-                name = _ARTICLE.sub("", part.strip())
+                # "a learning experience designer (LXD)": the short form given beside it.
+                given = [g for g in _PARENTHESES.findall(part) if _ACRONYM.fullmatch(g)]
+                name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
                 tokens = name.split()
-                if not 2 <= len(tokens) <= 5 or singular(tokens[-1].lower()) != head:
+                if name == initials and len(name) >= 2:
+                    found = [name]  # "or simply an ID" for an Instructional Designer
+                elif 2 <= len(tokens) <= 5 and _same_kind(singular(tokens[-1].lower()), head):
+                    found = [name, *given]
+                else:
                     break  # the list of names has ended
-                if name.lower() != profile.title.lower() and name not in names:
-                    names.append(name)
+                for each in found:
+                    if each.lower() != profile.title.lower() and each not in names:
+                        names.append(each)
     return names
+
+
+def _shorter_groups(key: tuple[str, ...]) -> Iterable[str]:
+    """'research' for 'AI Research'."""
+    while len(key) > 1 and key[0] in _TRACK_PREFIXES and key[1] != "and":
+        key = key[1:]
+        yield " ".join(key)
+
+
+def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
+    """'education' and 'learning technology' for 'Education & Learning Technology'."""
+    if "and" in key:
+        at = key.index("and")
+        for part in (" ".join(key[:at]), " ".join(key[at + 1 :])):
+            if len(part) > 3 and part not in _TRACK_PREFIXES:
+                yield part
+
+
+def _titled(short: str, titles: Iterable[str]) -> bool:
+    """Whether the words are in a role's title: "supply chain roles" are those roles."""
+    return any(f" {short} " in f" {' '.join(canonical_text(title))} " for title in titles)
+
+
+def _same_kind(word: str, head: str) -> bool:
+    """'analyst' for an analyst, 'tech' for a technician, 'practitioner' for a specialist."""
+    if word == head or (len(word) >= 3 and head.startswith(word)):
+        return True
+    return word in _PRACTITIONERS and head in _PRACTITIONERS
+
+
+_LEARNERS = {"apprentice", "intern", "trainee"}
+_PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 
 
 def _headless(name: str) -> Iterable[tuple[str, float]]:

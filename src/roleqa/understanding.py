@@ -91,7 +91,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
     # "the highest paid in this track?" asks about the page role's track, not the page role.
-    pointed = patterns.THIS.search(patterns.THAT_TRACK.sub(" ", whole))
+    pointed = patterns.THIS.search(patterns.SITE.sub(" ", patterns.THAT_TRACK.sub(" ", whole)))
     listish = bool(patterns.LIST.search(whole) or patterns.AMONG.search(whole)) and not pointed
     # "ml engineering track roles": a track named as one is a list, and its words no role.
     listish = listish or bool(track and re.search(r"\b(?:tracks?|family)\b", whole))
@@ -188,6 +188,7 @@ def _cross_role(
     # "which one has the better outlook?": a comparative with no role named compares the last two.
     paired = paired or (
         criteria.track is None
+        and not _threshold_only(criteria)  # "which entry level roles pay more than 75k"
         and bool(patterns.COMPARATIVE.search(rest))
         and not patterns.SUPERLATIVE.search(rest)
         and bool(re.search(r"\b(?:which|who)\b", rest))
