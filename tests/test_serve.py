@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, FIXTURES, ROOT
 from roleqa.build import build_index
 from roleqa.corpus import load_corpus
 from roleqa.embedding import PACKAGED_MODEL_ID, SentenceTransformerEmbedder
@@ -212,3 +212,35 @@ def test_a_locked_conversation_file_costs_context_not_the_answer(served: Served)
         "/v1/ask", json={"question": "is it entry level?", "conversation_id": conversation}
     )
     assert after.status_code == 200 and after.json().get("notice") is None
+
+
+def test_labelled_conversations_are_judged_over_http(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    """`roleqa eval --url` asks a running service the way outside checks do."""
+    index = tmp_path / "index"
+    corpus = load_corpus(FIXTURES / "holdout10", 1_000_000)
+    build_index(corpus, index, PACKAGED_MODEL_ID, lambda: embedder)
+    env = {"ROLEQA_RATE_PER_CLIENT": "0", "ROLEQA_RATE_PER_CONVERSATION": "0"}
+    server = RoleqaServer(index, tmp_path / "state", env=env).start()
+    try:
+        questions = ROOT / "eval" / "holdout10.jsonl"
+        run = subprocess.run(
+            [sys.executable, "-m", "roleqa", "eval", "--questions", str(questions),
+             "--url", server.base_url, "--fail-under", "95"],
+            capture_output=True, text=True, env=server.env(), timeout=600,
+        )  # fmt: skip
+    finally:
+        server.stop()
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.startswith("178 turns, accuracy")
+
+
+def test_eval_says_when_the_service_cannot_be_reached(tmp_path: Path) -> None:
+    questions = ROOT / "eval" / "holdout10.jsonl"
+    run = subprocess.run(
+        [sys.executable, "-m", "roleqa", "eval", "--questions", str(questions),
+         "--url", "http://127.0.0.1:9"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 1 and "cannot reach http://127.0.0.1:9/v1/ask" in run.stderr

@@ -316,21 +316,32 @@ def chat(role: str | None, index: Path | None) -> None:
 @click.option("--index", type=_DIR, help="Index folder (default: ROLEQA_INDEX or index).")
 @click.option("--failures/--no-failures", default=True, help="List the turns that failed.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit 1 below this accuracy (%).")
+@click.option(
+    "--url",
+    help="Ask a running service (e.g. http://127.0.0.1:8000) over HTTP instead of an index.",
+)
 def evaluate_command(
-    questions: Path, index: Path | None, failures: bool, fail_under: float | None
+    questions: Path,
+    index: Path | None,
+    failures: bool,
+    fail_under: float | None,
+    url: str | None,
 ) -> None:
     """Run labelled conversations and report accuracy, abstention, citations and latency.
 
     \b
-    Example:
+    Examples:
       roleqa eval --questions eval/dev.jsonl --fail-under 95
+      roleqa eval --questions eval/dev.jsonl --url http://127.0.0.1:8000
     """
-    from roleqa.evaluation import evaluate, format_report, load_conversations
+    from roleqa.evaluation import evaluate, format_report, http_ask, load_conversations
 
-    engine = _engine(index)
+    if url and index:
+        raise click.UsageError("give --index or --url, not both")
+    ask = http_ask(url) if url else _engine(index).ask
     with _user_errors():
         conversations = load_conversations(questions)
-    report = evaluate(conversations, engine.ask)
+        report = evaluate(conversations, ask)
     click.echo(format_report(report, failures))
     if fail_under is not None and report.accuracy * 100 < fail_under:
         raise click.ClickException(f"accuracy {report.accuracy:.1%} is under {fail_under}%")

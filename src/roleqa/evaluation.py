@@ -7,13 +7,15 @@ import random
 import re
 import statistics
 import time
+import urllib.error
+import urllib.request
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from roleqa.answers import Answer
+from roleqa.answers import Answer, Citation, RoleRef
 from roleqa.errors import RoleqaError
 from roleqa.language import canonical_text
 from roleqa.profiles import Profile
@@ -97,6 +99,49 @@ def load_conversations(path: Path) -> list[dict[str, Any]]:
                 raise RoleqaError(f"{path}:{number}: a turn lacks {', '.join(missing)}")
         conversations.append(conversation)
     return conversations
+
+
+def http_ask(base_url: str, timeout: float = 30.0) -> Ask:
+    """Put each question to a running service's `POST /v1/ask`, as a site's widget does; a
+    429 is waited out as its Retry-After says."""
+    url = base_url.rstrip("/") + "/v1/ask"
+
+    def ask(question: str, conversation_id: str | None, role: str | None) -> Answer:
+        body = {"question": question, "conversation_id": conversation_id, "role": role}
+        request = urllib.request.Request(
+            url, json.dumps(body).encode(), {"Content-Type": "application/json"}
+        )
+        for attempt in range(_HTTP_ATTEMPTS):
+            try:
+                with urllib.request.urlopen(request, timeout=timeout) as reply:
+                    data = json.load(reply)
+                break
+            except urllib.error.HTTPError as error:
+                if error.code == 429 and attempt + 1 < _HTTP_ATTEMPTS:
+                    time.sleep(float(error.headers.get("Retry-After") or 1))
+                    continue
+                detail = error.read(300).decode("utf-8", "replace")
+                raise RoleqaError(f"{url} answered {error.code}: {detail}") from None
+            except (urllib.error.URLError, TimeoutError) as error:
+                reason = getattr(error, "reason", error)
+                raise RoleqaError(f"cannot reach {url}: {reason}") from None
+        return Answer(
+            text=data["answer"],
+            intent=data["intent"],
+            roles=tuple(RoleRef(**role) for role in data["roles"]),
+            citations=tuple(Citation(**citation) for citation in data["citations"]),
+            confidence=data["confidence"],
+            abstained=data["abstained"],
+            suggestions=tuple(data["suggestions"]),
+            conversation_id=data["conversation_id"],
+            index_version=data["index_version"],
+            notice=data.get("notice"),
+        )
+
+    return ask
+
+
+_HTTP_ATTEMPTS = 5
 
 
 def evaluate(conversations: list[dict[str, Any]], ask: Ask) -> Report:
