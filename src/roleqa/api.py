@@ -123,7 +123,9 @@ class RoleList(BaseModel):
     roles: list[RoleSummary]
 
 
-def get_service(request: Request) -> Service:
+# The dependencies are coroutines, which FastAPI awaits on the event loop: a plain function
+# would be sent to a worker thread and back for every request.
+async def get_service(request: Request) -> Service:
     service: Service | None = request.app.state.service
     if service is None:
         raise HTTPException(503, "No index is loaded; run `roleqa build` and restart the service.")
@@ -133,7 +135,7 @@ def get_service(request: Request) -> Service:
 ServiceDep = Annotated[Service, Depends(get_service)]
 
 
-def require_admin(request: Request) -> None:
+async def require_admin(request: Request) -> None:
     """Refuse a caller without the admin token."""
     token: str | None = request.app.state.admin_token
     if not token:
@@ -147,10 +149,10 @@ def require_admin(request: Request) -> None:
         )
 
 
-def get_admin_service(request: Request) -> Service:
+async def get_admin_service(request: Request) -> Service:
     """The service, for a caller holding the admin token."""
-    require_admin(request)
-    return get_service(request)
+    await require_admin(request)
+    return await get_service(request)
 
 
 AdminDep = Annotated[Service, Depends(get_admin_service)]

@@ -42,7 +42,10 @@ class ConversationState:
     ) -> ConversationState:
         """The state once a turn about these roles and this kind of question is answered;
         `listed` names what the turn filtered roles by ('skill'), if it listed any, and `pool`
-        the roles it ranked when they were not all of them ('and the best growth of them?')."""
+        the roles it ranked when they were not all of them ('and the best growth of them?').
+        Those stay while the conversation is on one of them."""
+        if not pool and set(roles) <= set(self.pool):
+            pool = self.pool
         if not roles:
             return ConversationState(
                 self.roles,

@@ -198,6 +198,16 @@ def ranked(profiles: Sequence[Profile], intent: str, direction: str) -> list[Pro
     return sorted(profiles, key=place)
 
 
+def leader(profiles: Sequence[Profile], intent: str, direction: str | None) -> Profile | None:
+    """The one profile ahead of the others on what is asked, or None on a tie or no measure."""
+    measure = measure_for(intent, profiles) if direction else None
+    if measure is None:
+        return None
+    best = ranked(profiles, intent, direction or "up")
+    first, second = (measure.value(p) for p in best[:2])
+    return best[0] if first is not None and first != second else None
+
+
 def measure_for(intent: str, profiles: Sequence[Profile]) -> Measure | None:
     """How profiles are ranked on what is asked: growth by its projected change where profiles
     state one, else by their outlook band; experience by the years it takes."""

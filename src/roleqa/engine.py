@@ -15,7 +15,15 @@ from roleqa.conversations import (
     MemoryConversationStore,
     new_conversation_id,
 )
-from roleqa.cross_role import compare_draft, extreme_draft, list_draft, ranked, skill_item
+from roleqa.cross_role import (
+    compare_draft,
+    extreme_draft,
+    leader,
+    list_draft,
+    ranked,
+    select,
+    skill_item,
+)
 from roleqa.embedding import Embedder
 from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
@@ -150,6 +158,10 @@ class Engine:
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
         if kind == "compare" and len(named) == 1 and len(understood.mentions) >= 2:
             kind = "field"  # "manufacturing apprenticeships" names one role twice
+        peers = state.roles if len(state.roles) >= 2 else state.pool
+        if not named and not state.options and len(peers) >= 2 and patterns.ORDINAL.search(text):
+            # "is the first one entry level?" after comparing two roles, as they were named.
+            named = self._pick_option(text, peers)
         if not named and state.options and not understood.unknown_role:
             named = self._pick_option(text, state.options, state.roles)
             asked = None
@@ -165,6 +177,18 @@ class Engine:
                 answer = self._render(field_draft(profile, asked), asked, (profile,), 0.9)
                 # The options stay open for one more reply: "and the streaming one?"
                 return answer, state.after((profile.id,), asked, state.options)
+        if (
+            kind == "compare"
+            and not named
+            and not understood.intents
+            and not patterns.COMPARE_WORD.search(understood.rest)
+            and not understood.criteria.among_previous
+            and not patterns.BOTH.search(understood.rest)
+            and len(state.roles) < 2
+        ):
+            # "which metric do they care about most?" on one role's page: "they" are the
+            # people in that role, and nothing is asked that roles could be compared on.
+            kind = "free_form"
         if kind == "compare" or (
             # "what about growth outlook?" or just "growth?" after comparing two roles compares
             # them again, as does "and AI disruption?" after the best of them.
@@ -187,7 +211,7 @@ class Engine:
             if len(named) == 1 and understood.unknown and self.faqs is not None:
                 # "is an ESG analyst the same as a sustainability consultant?": a role the
                 # corpus lacks, set against one it has, as that profile's FAQ may answer.
-                repeated = self.faqs.find(text, understood.rest, named[0], True)
+                repeated = self.faqs.find(text, understood.rest, named[0], None)
                 if repeated is not None:
                     pair, score = repeated
                     return self._faq(named[0], pair, score), state.after((named[0].id,), None)
@@ -197,6 +221,7 @@ class Engine:
             and understood.direction
             and state.intent in MEASURED
             and patterns.SUPERLATIVE.search(understood.rest)
+            and not understood.content  # "what's the best stock to buy?" asks something else
         ):
             # "and the lowest?" after "which role pays the most?"; "and best growth?" after
             # "best paid of them?" ranks the same roles on another measure.
@@ -208,10 +233,14 @@ class Engine:
         intent = _primary(understood.intents)
         # "and for a data analyst?", "the analyst one?": nothing asked but the role; "what
         # does NLP stand for?" asks something of its own.
-        short = understood.follow_up or (len(text) < 40 and _names_only(understood.rest))
+        short = understood.follow_up or (
+            len(text) < 40
+            and _names_only(understood.rest)
+            and not patterns.ASKING.search(understood.rest)  # "how long is the fellowship?"
+        )
         if (
             intent is None
-            and (named or state.options)
+            and (named or state.options or understood.refers_to_page)
             and state.intent
             and short
             and (named or not understood.content)
@@ -244,21 +273,14 @@ class Engine:
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
         profile = subjects[0]
-        if (
-            intent == "overview"
-            and not named
-            and not understood.refers_to_page
-            and understood.content
-            and not understood.follow_up
-        ):
+        if intent == "overview" and not named and understood.content and not understood.follow_up:
             # "what's the best pizza place near me?" on a role's page asks about something else:
             # only a passage that holds those words can answer it.
             return self._free_form(text, profile, state)
         if self.faqs is not None and len(subjects) == 1:
             # A profile's own question asked again is answered as the profile answers it;
             # one that only seems near a field's question must be very near.
-            loose = intent in (None, "education")
-            repeated = self.faqs.find(text, understood.rest, profile, loose)
+            repeated = self.faqs.find(text, understood.rest, profile, intent)
             if repeated is not None:
                 pair, score = repeated
                 return self._faq(profile, pair, score), state.after((profile.id,), None)
@@ -338,9 +360,7 @@ class Engine:
                 # "which has the best growth out of those?" after comparing them: all of them
                 # again, best first. "What does it pay?" is then about the first, and "and AI
                 # disruption?" compares them all again.
-                answer, after = self._compare(understood, tuple(pool), state, page)
-                ids = tuple(role.id for role in answer.roles)
-                return answer, replace(after, roles=ids[:1], pool=ids)
+                return self._compare(understood, tuple(pool), state, page)
             return self._extreme(pool, intent, understood.direction or "up", understood, state)
         return None
 
@@ -354,8 +374,9 @@ class Engine:
     ) -> tuple[Answer, ConversationState] | None:
         """The role with the highest or lowest figure among these; a follow-up ranks the same
         roles again ('and the best growth?' after 'best paid of them?')."""
-        criteria = understood.criteria if understood else None
-        found = extreme_draft(pool, intent, direction, criteria)
+        if understood is not None:
+            pool = select(pool, understood.criteria)
+        found = extreme_draft(pool, intent, direction)
         if found is None:
             return None
         winner = found.citations[0].profile_id
@@ -608,11 +629,19 @@ class Engine:
             return answer, state.after((profile.id,), intent)
         if len(subjects) < 2:
             return self._need_role(intent or "overview"), state
+        named_order = tuple(p.id for p in subjects)
+        best = leader(subjects, intent, understood.direction) if intent else None
         if understood.direction and intent:
             subjects = ranked(subjects, intent, understood.direction)
         draft = compare_draft(subjects, intent, understood.direction)
-        answer = self._render(draft, intent or "compare", tuple(subjects), 0.9)
-        return replace(answer, intent="compare"), state.after(tuple(p.id for p in subjects), intent)
+        answer = replace(
+            self._render(draft, intent or "compare", tuple(subjects), 0.9), intent="compare"
+        )
+        if best is not None:
+            # "which of the two pays more?": "what's its AI score?" is then about the one that
+            # does, and "what about growth?" or "the first one" still about them all.
+            return answer, state.after((best.id,), intent, pool=named_order)
+        return answer, state.after(named_order, intent)
 
     def _free_form(
         self, text: str, profile: Profile | None, state: ConversationState

@@ -7,7 +7,8 @@ import re
 
 from roleqa import patterns
 from roleqa.embedding import Embedder
-from roleqa.language import canonical_text, related, words
+from roleqa.language import COMMON_WORDS, canonical_text, related, words
+from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 
 # The questions a profile's FAQ asks of every role and its fields answer ("How much does a
@@ -16,6 +17,8 @@ from roleqa.profiles import FaqPair, Profile
 # Localization Engineer use?") are its extras, answered as the profile answers them.
 FIELD_QUESTIONS = ("salary", "entry_level", "experience", "ai_disruption", "growth",
                    "adjacent_roles", "duties")  # fmt: skip
+# Words a field's own FAQ question is made of, cut as _content cuts them.
+_GENERIC_WORDS = frozenset(word[:5] for word in COMMON_WORDS | PATTERN_WORDS)
 # Cosine between the question and a profile's own FAQ question, with the role's name taken out
 # of both: LOOSE where no field fits the question, CLOSE where a field seemed to.
 LOOSE = 0.6
@@ -80,7 +83,7 @@ class FaqFinder:
         self._vectors: dict[str, list[tuple[FaqPair, Vectors, set[str]]]] = {}
 
     def find(
-        self, question: str, rest: str, profile: Profile, loose: bool
+        self, question: str, rest: str, profile: Profile, intent: str | None
     ) -> tuple[FaqPair, float] | None:
         """The extra FAQ pair whose question this one repeats, with its cosine, or None.
 
@@ -101,16 +104,15 @@ class FaqFinder:
             for pair, vectors, asked in candidates
         ]
         pair, score, covered = max(scored, key=lambda item: item[1])
-        # "do apprentices get paid?" asks the yes-or-no question the profile asks itself
-        # ("Do apprentices get paid during training?"), not for the salary.
-        both_yes_no = bool(_YES_NO.match(question.lower()) and _YES_NO.match(pair.question.lower()))
-        least = (
-            (COVERED if covered else LOOSE)
-            if loose
-            else COVERED
-            if covered and both_yes_no
-            else CLOSE
+        # A yes-or-no question the profile asks itself ("Do apprentices get paid during
+        # training?") is answered as the profile answers it, not with the salary.
+        # Where no field fits the question (or it asks about education), a looser match will do.
+        loose = intent in (None, "education")
+        yes_no = (
+            bool(_YES_NO.match(question.lower()) and _YES_NO.match(pair.question.lower()))
+            and _field_asked(_without_title(pair.question, profile)) == intent
         )
+        least = (COVERED if covered else LOOSE) if loose or yes_no else CLOSE
         return (pair, score) if score >= least else None
 
     def _extras(self, profile: Profile) -> list[tuple[FaqPair, Vectors, set[str]]]:
@@ -119,9 +121,13 @@ class FaqFinder:
             for pair in profile.faq:
                 bare = _without_title(pair.question, profile)
                 field = _field_asked(bare)
-                if field is None or field in twinned:
+                # "What is the job outlook for X?" is the field's twin; "Do I need clinical
+                # experience for X?" asks something of its own.
+                generic = not (_content(bare, self.ignored) - _GENERIC_WORDS)
+                if field is None or field in twinned or not generic:
                     pairs.append((pair, bare))
-                twinned.add(field)
+                if generic:
+                    twinned.add(field)
             texts = [text for pair, bare in pairs for text in (pair.question, bare)]
             vectors = [[float(x) for x in v] for v in self.embedder.embed(texts)] if texts else []
             self._vectors[profile.id] = [

@@ -28,6 +28,13 @@ class PassageFinder:
         self.frequency: Counter[str] = Counter(
             word for chunk in index.chunks for word in set(canonical_text(chunk.text))
         )
+        # Words by their first four letters: a form of a word shares at least those, so only
+        # they are compared. Passages' words are read the first time a question needs them.
+        self._counts_by_prefix: dict[str, list[tuple[str, int]]] = {}
+        for word, count in self.frequency.items():
+            self._counts_by_prefix.setdefault(word[:4], []).append((word, count))
+        self._passage_words: dict[str, dict[str, list[str]]] = {}
+        self._rarity: dict[str, float] = {}
 
     def find(self, text: str, profile_id: str | None) -> tuple[Hit | None, float]:
         """The best supported passage (within the profile's own when one is given) and its score."""
@@ -47,7 +54,7 @@ class PassageFinder:
         least = HELD_WITH_ROLE if profile_id else HELD
         closest = max((hit.score for hit in hits), default=0.0)
         if weights:
-            shares = [(round(_held(weights, hit.chunk.text), 2), hit) for hit in hits]
+            shares = [(round(self._held(weights, hit), 2), hit) for hit in hits]
             # Of the close passages holding enough of the rare words, the one holding most,
             # then the closer of those that tie.
             supported = [
@@ -64,23 +71,33 @@ class PassageFinder:
 
     def rarity(self, term: str) -> float:
         """Inverse passage frequency of a word; a word no passage holds weighs the most."""
-        stem = _stem(term)
-        count = max((n for word, n in self.frequency.items() if word.startswith(stem)), default=0)
-        return math.log((len(self.index.chunks) + 1) / (count + 1)) + 1
+        if term not in self._rarity:
+            stem = _stem(term)
+            near = self._counts_by_prefix.get(term[:4], ())
+            count = max((n for word, n in near if word.startswith(stem)), default=0)
+            self._rarity[term] = math.log((len(self.index.chunks) + 1) / (count + 1)) + 1
+        return self._rarity[term]
+
+    def _held(self, weights: dict[str, float], hit: Hit) -> float:
+        """The share of the weight of the question's rare words that a passage holds."""
+        chunk = hit.chunk
+        if chunk.id not in self._passage_words:
+            by_prefix: dict[str, list[str]] = {}
+            for word in set(canonical_text(chunk.text)):
+                by_prefix.setdefault(word[:4], []).append(word)
+            self._passage_words[chunk.id] = by_prefix
+        found = self._passage_words[chunk.id]
+        held = sum(weight for term, weight in weights.items() if _holds(found, term))
+        return held / sum(weights.values())
 
 
 def _stem(term: str) -> str:
     return term[: max(4, len(term) - 1)]
 
 
-def _holds(found: set[str], term: str) -> bool:
-    """Whether a passage's words include the term or a form of it (simulators, simulation)."""
+def _holds(found: dict[str, list[str]], term: str) -> bool:
+    """Whether a passage's words include the term or a form of it (simulators, simulation);
+    a form shares at least the first four letters, so only those words are compared."""
     stem = _stem(term)
-    return any(word.startswith(stem) or related(word, term) for word in found)
-
-
-def _held(weights: dict[str, float], passage: str) -> float:
-    """The share of the weight of the question's rare words that a passage holds."""
-    found = set(canonical_text(passage))
-    held = sum(weight for term, weight in weights.items() if _holds(found, term))
-    return held / sum(weights.values())
+    near = found.get(term[:4], ())
+    return any(word.startswith(stem) or related(word, term) for word in near)

@@ -57,7 +57,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"experience (?:do|does|is|are|would)?\b.*\bneed",
         r"experience (?:needed|required)",
         r"prior experience",
-        r"how many years",
+        r"how many (?:years|yrs)",
+        r"(?:years|yrs) of exp\w*",
         r"work experience",
         r"experience",
     ),
@@ -76,6 +77,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"obsolete",
         r"safe\w*",
         r"risk\w*",
+        r"band",  # the profile's "AI Disruption Outlook · High (63/100)"
     ),
     "salary": (
         r"salar\w*",
@@ -143,7 +145,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "adjacent_roles": (
         r"go next",
-        r"where can .*\bgo\b",
+        r"move next",
+        r"where (?:can|could|do|does|would) .*\b(?:go|move)\b",
         r"progress\w*",
         r"adjacent",
         r"related",
@@ -163,6 +166,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next to",
         r"close to",
         r"pivot\w*",
+        r"other (?:jobs|careers|positions|occupations)",
+        r"move (?:on )?to",
     ),
     "overview": (
         r"tell me about",
@@ -206,7 +211,8 @@ OFF_LIMITS = re.compile(
     r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
     r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bweather\b|\bforecast for\b|\bstock price\b"
-    r"|\bbitcoin\b|\btranslate\b|\bscore of the\b|\bwho won\b|\bcapital of\b"
+    r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
+    r"|\bstocks? (?:to buy|market)\b"
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
     r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
@@ -234,6 +240,10 @@ SUPERLATIVE = re.compile(
 )
 PAIR = re.compile(
     r"\b(?:the two|both|these two|those two|either|the two roles|them|those|these|their|they)\b"
+)
+# A question of its own rather than a fragment continuing the last one ("and the analyst?").
+ASKING = re.compile(
+    r"\b(?:how|what|whats|why|when|where|who|which|is|are|does|do|can|could|should|will)\b"
 )
 # Words that name two or more roles at once, as a clarifying question's options are.
 BOTH = re.compile(r"\b(?:the two|both|these two|those two|either|the two roles)\b")
@@ -303,7 +313,9 @@ NO_CERTIFICATIONS = re.compile(
     r" (?:any )?(?:certifications?|certs?)\b"
 )
 # "in that track": the track of the role the conversation or the page is on.
-THAT_TRACK = re.compile(r"\b(?:that|this|the same|same|its|their|his|her) (?:track|family)\b")
+THAT_TRACK = re.compile(
+    r"\b(?:that|this|the same|same|its|their|his|her) (?:track|family|area|field|sector|group)\b"
+)
 AMONG = re.compile(r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b")
 NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
 DEGREES = {
@@ -319,7 +331,7 @@ DEGREES = {
 }
 AI_BANDS = re.compile(
     r"\b(very high|high|moderate|low)(?:\b|ly) (?:ai|ai disruption|exposure|exposed|automation"
-    r"|disruption|disrupted|at risk)\b"
+    r"|disruption|disrupted|at risk|band)\b"
 )
 BANDS = re.compile(
     r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"

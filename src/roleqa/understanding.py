@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from roleqa import patterns
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
@@ -258,12 +259,20 @@ def _threshold_only(criteria: Criteria) -> bool:
 
 def _track(whole: str, roles: RoleIndex) -> str | None:
     """A track or family named as one ('the Data Science track', 'security roles')."""
+    if not roles.tracks:
+        return None
     padded = f" {' '.join(canonical_text(whole))} "
-    for key in sorted(roles.tracks, key=len, reverse=True):
-        named = re.search(rf" {re.escape(key)} {patterns.GROUP_WORDS} ", padded)
-        if named or re.search(rf" in (?:the )?{re.escape(key)} ", padded):
-            return roles.tracks[key]
-    return None
+    found = _track_names(tuple(roles.tracks)).search(padded)
+    return roles.tracks[found.group("key") or found.group("inside")] if found else None
+
+
+@lru_cache(maxsize=64)
+def _track_names(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every track name, longest first: 'the data science track', 'in data'."""
+    names = "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+    return re.compile(
+        rf" (?P<key>{names}) {patterns.GROUP_WORDS} | in (?:the )?(?P<inside>{names}) "
+    )
 
 
 def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) -> Criteria:
@@ -307,7 +316,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     measured = any(key.endswith(("_above", "_below", "_band")) for key in values)
     if needs and needs.start() == 0:
         needs = None  # "list the security roles" is a command, not "roles that list X"
-    skill = needs.group("skill").strip() if needs else ""
+    skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
     # "the careers you know about" names no skill.
     named = set(skill.split()) - COMMON_WORDS
     if named and not (certification or measured) and not set(intents) & _NOT_SKILLS:
