@@ -180,15 +180,15 @@ class Engine:
         if (
             kind == "compare"
             and not named
-            and not understood.intents
-            and not patterns.COMPARE_WORD.search(understood.rest)
+            and not understood.direction
+            and not patterns.COMPARE.search(understood.rest)
             and not understood.criteria.among_previous
             and not patterns.BOTH.search(understood.rest)
             and len(state.roles) < 2
         ):
-            # "which metric do they care about most?" on one role's page: "they" are the
-            # people in that role, and nothing is asked that roles could be compared on.
-            kind = "free_form"
+            # "what do they do all day?" about one role: "they" are the people in that role,
+            # and nothing asks to set roles side by side.
+            kind = "field" if understood.intents else "free_form"
         if kind == "compare" or (
             # "what about growth outlook?" or just "growth?" after comparing two roles compares
             # them again, as does "and AI disruption?" after the best of them.
@@ -273,9 +273,16 @@ class Engine:
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
         profile = subjects[0]
-        if intent == "overview" and not named and understood.content and not understood.follow_up:
+        if (
+            intent == "overview"
+            and not named
+            and understood.content
+            and not understood.follow_up
+            and not patterns.OVERVIEW.search(understood.rest)
+        ):
             # "what's the best pizza place near me?" on a role's page asks about something else:
-            # only a passage that holds those words can answer it.
+            # only a passage that holds those words can answer it. "Give me a quick summary"
+            # asks for the overview.
             return self._free_form(text, profile, state)
         if self.faqs is not None and len(subjects) == 1:
             # A profile's own question asked again is answered as the profile answers it;
@@ -611,13 +618,20 @@ class Engine:
         peers = state.roles if len(state.roles) >= 2 else state.pool
         if not subjects and again and len(peers) >= 2:
             subjects = [self.index.profiles[pid] for pid in peers[:MAX_COMPARED]]
-        elif not subjects and len(state.options) >= 2 and patterns.BOTH.search(understood.rest):
+        elif (
+            not subjects
+            and len(state.options) >= 2
+            and (understood.criteria.among_previous or patterns.BOTH.search(understood.rest))
+        ):
+            # "which of those pays more?" after the adjacent roles were named
             subjects = [self.index.profiles[pid] for pid in state.options[:MAX_COMPARED]]
         if len(subjects) < 2:
-            # The roles the conversation was on, then the page's own role.
+            # The two roles the conversation was last on, in the order they came up, then the
+            # page's own role.
+            latest = list(dict.fromkeys(state.history))[: 2 - len(subjects)][::-1]
             recent = [
                 self.index.profiles[pid]
-                for pid in (*state.history, *([page] if page else []))
+                for pid in (*latest, *([page] if page else []))
                 if pid in self.index.profiles
             ]
             subjects = (subjects + [p for p in dict.fromkeys(recent) if p not in subjects])[:2]
@@ -629,6 +643,18 @@ class Engine:
             return answer, state.after((profile.id,), intent)
         if len(subjects) < 2:
             return self._need_role(intent or "overview"), state
+        if (
+            intent in (None, "overview")
+            and len(subjects) == 2
+            and patterns.DIFFERENCE.search(understood.rest)
+        ):
+            # "is a Health Data Analyst the same as a Health Informatics Specialist?", as one
+            # of the two profiles answers it.
+            between = self._faq_between(*subjects)
+            if between is not None:
+                owner, pair = between
+                answer = self._faq(owner, pair, 0.85)
+                return answer, state.after(tuple(p.id for p in subjects), None)
         named_order = tuple(p.id for p in subjects)
         best = leader(subjects, intent, understood.direction) if intent else None
         if understood.direction and intent:
@@ -642,6 +668,15 @@ class Engine:
             # does, and "what about growth?" or "the first one" still about them all.
             return answer, state.after((best.id,), intent, pool=named_order)
         return answer, state.after(named_order, intent)
+
+    def _faq_between(self, first: Profile, second: Profile) -> tuple[Profile, FaqPair] | None:
+        """A FAQ question of one profile that names the other role."""
+        for owner, other in ((first, second), (second, first)):
+            title = f" {self._canonical_titles[other.id]} "
+            for pair in owner.faq:
+                if title in f" {' '.join(canonical_text(pair.question))} ":
+                    return owner, pair
+        return None
 
     def _free_form(
         self, text: str, profile: Profile | None, state: ConversationState

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from roleqa import patterns
 from roleqa.embedding import Embedder
@@ -18,7 +19,7 @@ from roleqa.profiles import FaqPair, Profile
 FIELD_QUESTIONS = ("salary", "entry_level", "experience", "ai_disruption", "growth",
                    "adjacent_roles", "duties")  # fmt: skip
 # Words a field's own FAQ question is made of, cut as _content cuts them.
-_GENERIC_WORDS = frozenset(word[:5] for word in COMMON_WORDS | PATTERN_WORDS)
+_GENERIC_WORDS = frozenset(word[:5] for word in COMMON_WORDS | PATTERN_WORDS | {"become"})
 # Cosine between the question and a profile's own FAQ question, with the role's name taken out
 # of both: LOOSE where no field fits the question, CLOSE where a field seemed to.
 LOOSE = 0.6
@@ -26,6 +27,8 @@ CLOSE = 0.82
 # Where every content word of the question is in the FAQ question ("can I do it remotely?",
 # "Is a Cloud Security Engineer a remote-friendly role?"), and no field fits the question.
 COVERED = 0.45
+# A question sharing no content word with the FAQ question.
+UNSHARED = 0.72
 Vectors = tuple[list[float], list[float]]
 _FUNCTION_WORDS = frozenset(  # fmt: skip
     {
@@ -80,7 +83,7 @@ class FaqFinder:
     def __init__(self, embedder: Embedder, ignored: set[str]) -> None:
         self.embedder = embedder
         self.ignored = ignored
-        self._vectors: dict[str, list[tuple[FaqPair, Vectors, set[str]]]] = {}
+        self._vectors: dict[str, list[_Extra]] = {}
 
     def find(
         self, question: str, rest: str, profile: Profile, intent: str | None
@@ -91,31 +94,45 @@ class FaqFinder:
         names the role their own way ("an AI PM") or by a word of it ("what does NLP stand for?").
         """
         said = _content(question, self.ignored) | _content(rest, self.ignored)
-        # Only a FAQ question sharing a word with this one is a candidate; without one, the
-        # question is not encoded at all.
-        candidates = (
-            [extra for extra in self._extras(profile) if _shares(said, extra[2])] if said else []
-        )
+        # Words of the question that are neither ordinary nor the role's own name ("clinical",
+        # "coding"): a question with some that no field answers, or one asked yes-or-no, may be
+        # any of the profile's own questions in other words.
+        specific = _content(question, _own_words(profile)) - _GENERIC_WORDS
+        yes_no = bool(_YES_NO.match(question.lower()))
+        open_question = bool(specific) and (intent is None or yes_no)
+        # Otherwise only a FAQ question sharing a word with this one is a candidate; without
+        # one, the question is not encoded at all.
+        candidates = [
+            extra
+            for extra in self._extras(profile)
+            if (said and _shares(said, extra.asked)) or open_question
+        ]
         if not candidates:
             return None
         whole, bare = ([float(x) for x in v] for v in self.embedder.embed([question, rest]))
         scored = [
-            (pair, max(_dot(whole, vectors[0]), _dot(bare, vectors[1])), _covers(asked, said))
-            for pair, vectors, asked in candidates
+            (extra, max(_dot(whole, extra.vectors[0]), _dot(bare, extra.vectors[1])))
+            for extra in candidates
         ]
-        pair, score, covered = max(scored, key=lambda item: item[1])
-        # A yes-or-no question the profile asks itself ("Do apprentices get paid during
-        # training?") is answered as the profile answers it, not with the salary.
-        # Where no field fits the question (or it asks about education), a looser match will do.
+        best, score = max(scored, key=lambda item: item[1])
+        covered = bool(said) and _covers(best.asked, said)
+        # Where no field fits the question (or it asks about education), a looser match will do;
+        # so too for a yes-or-no question the profile asks itself about the same thing ("Do
+        # apprentices get paid during training?", "Do I need a clinical background?"), which the
+        # profile answers better than the field.
         loose = intent in (None, "education")
-        yes_no = (
-            bool(_YES_NO.match(question.lower()) and _YES_NO.match(pair.question.lower()))
-            and _field_asked(_without_title(pair.question, profile)) == intent
-        )
-        least = (COVERED if covered else LOOSE) if loose or yes_no else CLOSE
-        return (pair, score) if score >= least else None
+        asks_yes_no = bool(_YES_NO.match(best.pair.question.lower()))
+        if not loose and yes_no != asks_yes_no:
+            return None  # "what does this role pay?" is not "Is the role paid?"
+        same = yes_no and (best.field == intent or _shares(specific, best.specific))
+        least = (COVERED if covered else LOOSE) if loose or same else CLOSE
+        if not (said and _shares(said, best.asked)):
+            # Sharing no word, the two must be near in meaning alone: "does this job require
+            # coding?" and "Does an AI Policy Analyst need to know how to code?".
+            least = max(least, UNSHARED)
+        return (best.pair, score) if score >= least else None
 
-    def _extras(self, profile: Profile) -> list[tuple[FaqPair, Vectors, set[str]]]:
+    def _extras(self, profile: Profile) -> list[_Extra]:
         if profile.id not in self._vectors:
             pairs, twinned = [], set()
             for pair in profile.faq:
@@ -125,16 +142,39 @@ class FaqFinder:
                 # experience for X?" asks something of its own.
                 generic = not (_content(bare, self.ignored) - _GENERIC_WORDS)
                 if field is None or field in twinned or not generic:
-                    pairs.append((pair, bare))
+                    pairs.append((pair, bare, field))
                 if generic:
                     twinned.add(field)
-            texts = [text for pair, bare in pairs for text in (pair.question, bare)]
+            texts = [text for pair, bare, _ in pairs for text in (pair.question, bare)]
             vectors = [[float(x) for x in v] for v in self.embedder.embed(texts)] if texts else []
+            own = _own_words(profile)
             self._vectors[profile.id] = [
-                (pair, (vectors[2 * i], vectors[2 * i + 1]), _content(bare, self.ignored))
-                for i, (pair, bare) in enumerate(pairs)
+                _Extra(
+                    pair,
+                    (vectors[2 * i], vectors[2 * i + 1]),
+                    _content(bare, self.ignored),
+                    _content(bare, own) - _GENERIC_WORDS,
+                    field,
+                )
+                for i, (pair, bare, field) in enumerate(pairs)
             ]
         return self._vectors[profile.id]
+
+
+@dataclass(frozen=True)
+class _Extra:
+    """One of a profile's own FAQ questions, as it is matched."""
+
+    pair: FaqPair
+    vectors: Vectors
+    asked: set[str]  # its content words, role names left out
+    specific: set[str]  # those that are not ordinary words either
+    field: str | None  # the field it touches, if any
+
+
+def _own_words(profile: Profile) -> set[str]:
+    names = (profile.title, *profile.alternate_titles)
+    return {word for name in names for word in canonical_text(name)}
 
 
 def _shares(said: set[str], asked: set[str]) -> bool:

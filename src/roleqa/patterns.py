@@ -238,13 +238,19 @@ EXTREME_DOWN = re.compile(
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest)\b"
 )
+# "those" and "these" on their own or before a word for roles, not "these numbers".
 PAIR = re.compile(
-    r"\b(?:the two|both|these two|those two|either|the two roles|them|those|these|their|they)\b"
+    r"\b(?:the two|both|these two|those two|either|the two roles|them|their|they)\b"
+    r"|\b(?:those|these)\b(?=\s*$| (?:two|three|roles?|jobs?|ones?|careers?|positions?)\b)"
 )
 # A question of its own rather than a fragment continuing the last one ("and the analyst?").
 ASKING = re.compile(
     r"\b(?:how|what|whats|why|when|where|who|which|is|are|does|do|can|could|should|will)\b"
 )
+# A question about how two roles differ, which a profile's FAQ may answer.
+DIFFERENCE = re.compile(r"\bdifferen\w*|\bdiffer\b|\bsame\b|\bdistinguish\w*")
+# Asking for the overview in so many words.
+OVERVIEW = re.compile(r"\b(?:summar\w*|overview|tell me about|describe|introduc\w*)\b")
 # Words that name two or more roles at once, as a clarifying question's options are.
 BOTH = re.compile(r"\b(?:the two|both|these two|those two|either|the two roles)\b")
 COMPARE = re.compile(
