@@ -274,6 +274,30 @@ def test_an_unknown_role_keeps_what_was_asked(engine: Engine) -> None:
     assert after.intent == "salary" and "$125,770" in after.text
 
 
+def test_other_names_come_from_the_profile(engine: Engine) -> None:
+    answer = engine.ask("what other titles does a data scientist go by?")
+    assert answer.intent == "names" and "Applied Scientist" in answer.text
+    assert "Data Scientists" not in answer.text  # the title again, in the plural
+    assert answer.citations[0].section == "Alternate titles"
+
+
+def test_the_first_one_is_the_first_named(engine: Engine) -> None:
+    first = engine.ask("how much does a statistician make?")
+    engine.ask("and an actuary?", first.conversation_id)
+    more = engine.ask("which of the two pays more?", first.conversation_id)
+    assert more.roles[0].id == "actuary"  # ranked, the better paid first
+    its = engine.ask("what's its ai disruption score?", first.conversation_id)
+    assert its.roles[0].id == "actuary"
+    named_first = engine.ask("is the first one entry level?", first.conversation_id)
+    assert named_first.roles[0].id == "statistician"
+
+
+def test_a_word_several_titles_begin_with_asks_which(engine: Engine) -> None:
+    answer = engine.ask("computer salary?")
+    assert answer.intent == "clarify" and len(answer.roles) >= 2
+    assert all(role.title.startswith("Computer") for role in answer.roles)
+
+
 def test_free_form_quotes_a_passage_or_abstains(engine: Engine) -> None:
     answer = engine.ask("do data scientists design surveys?")
     assert answer.intent == "free_form" and "survey" in answer.text
@@ -315,6 +339,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout8", "holdout8.jsonl"),
         ("holdout9", "holdout9.jsonl"),
         ("holdout10", "holdout10.jsonl"),
+        ("holdout11", "holdout11.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

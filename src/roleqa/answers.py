@@ -11,8 +11,9 @@ from typing import Any
 import jinja2
 
 from roleqa.chunking import faq_anchor
-from roleqa.language import join_and, verb, with_article
+from roleqa.language import canonical_text, join_and, verb, with_article
 from roleqa.profiles import Profile
+from roleqa.roles import stated_names
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ _MISSING_NAMES = {
     "certifications": "certifications",
     "adjacent_roles": "adjacent roles",
     "sources": "its sources",
+    "names": "other names for the role",
 }
 
 
@@ -322,6 +324,34 @@ def _sources(profile: Profile) -> Draft | None:
     return Draft("sources", values, citations)
 
 
+def _names(profile: Profile) -> Draft | None:
+    """The other names the profile gives the role: in its own words, then its listed titles."""
+    names: list[str] = []
+    citations: list[Citation] = []
+    texts = [("Summary", "summary", profile.summary or "")]
+    texts += [("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq]
+    for name in stated_names(profile):
+        where = next((t for t in texts if name.lower() in t[2].lower()), None)
+        if where is None:
+            continue
+        names.append(name)
+        citation = cite(profile, *where)
+        if citation not in citations:
+            citations.append(citation)
+    said = {tuple(canonical_text(name)) for name in (profile.title, *names)}
+    listed = [t for t in profile.alternate_titles if tuple(canonical_text(t)) not in said]
+    if listed:
+        names.extend(listed[:MAX_NAMES])
+        quote = "; ".join(profile.alternate_titles)
+        citations.append(cite(profile, "Alternate titles", "alternate-titles", quote))
+    if not names:
+        return None
+    return Draft("names", {"title": profile.title, "names": names}, citations)
+
+
+MAX_NAMES = 8
+
+
 def _overview(profile: Profile) -> Draft:
     facts: list[str] = []
     citations: list[Citation] = []
@@ -351,6 +381,7 @@ _FIELDS = {
     "growth": _growth,
     "ai_disruption": _ai_disruption,
     "duties": _duties,
+    "names": _names,
     "skills": _skills,
     "certifications": _certifications,
     "adjacent_roles": _adjacent_roles,

@@ -180,7 +180,7 @@ class Engine:
         if (
             kind == "compare"
             and not named
-            and not understood.direction
+            and not (understood.direction and understood.intents)
             and not patterns.COMPARE.search(understood.rest)
             and not understood.criteria.among_previous
             and not patterns.BOTH.search(understood.rest)
@@ -198,6 +198,7 @@ class Engine:
                 len(state.roles) >= 2
                 or (
                     len(state.pool) >= 2
+                    and understood.follow_up
                     and not understood.direction
                     and not patterns.IT.search(understood.rest)  # "its AI score?": the best's
                 )
@@ -263,6 +264,14 @@ class Engine:
                 (closest.id,), intent
             )
         if not named and understood.unknown and intent and not understood.refers_to_page:
+            if page and self.faqs is not None and self._said_by(page, understood.unknown):
+                # "why do employers pay for the Epic certification?" on a page whose profile
+                # speaks of Epic is a question of its own that its FAQ may answer.
+                profile = self.index.profiles[page]
+                repeated = self.faqs.find(text, understood.rest, profile, None)
+                if repeated is not None:
+                    pair, score = repeated
+                    return self._faq(profile, pair, score), state.after((page,), None)
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), intent)
         subjects = named or self._context(understood, state, page)
@@ -287,7 +296,9 @@ class Engine:
         if self.faqs is not None and len(subjects) == 1:
             # A profile's own question asked again is answered as the profile answers it;
             # one that only seems near a field's question must be very near.
-            repeated = self.faqs.find(text, understood.rest, profile, intent)
+            # "how long does it take to get certified?" asks what no field says
+            asked = None if patterns.HOW_LONG.match(understood.rest) else intent
+            repeated = self.faqs.find(text, understood.rest, profile, asked)
             if repeated is not None:
                 pair, score = repeated
                 return self._faq(profile, pair, score), state.after((profile.id,), None)
@@ -313,6 +324,10 @@ class Engine:
         """Answers that need no single role: small talk, abstentions, lists and extremes."""
         kind = understood.kind
         if understood.criteria.track is None and patterns.THAT_TRACK.search(text.lower()):
+            if len(state.pool) >= 2:
+                # "and the lowest paying in that area": the group the last extreme ranked
+                among = replace(understood.criteria, among_previous=True)
+                return self._across_roles(replace(understood, criteria=among), "", state, page)
             track = self._current_track(state, page)
             if track is None:
                 return self._need_role("overview"), state
@@ -444,7 +459,9 @@ class Engine:
         offered = [pid for pid in candidates if pid in state.options]
         if len(offered) == 1:
             return offered[0]
-        context = [pid for pid in (state.roles or (page,)) if pid in self.index.profiles]
+        context = [
+            pid for pid in (*(state.roles or (page,)), *state.pool) if pid in self.index.profiles
+        ]
         current = [pid for pid in candidates if pid in context]
         if len(current) == 1:
             return current[0]  # "is the manager job entry level?" after comparing two roles
@@ -503,6 +520,15 @@ class Engine:
             if len(tracks) == 1 and None not in tracks:
                 return tracks.pop()
         return None
+
+    def _said_by(self, pid: str, words_of: tuple[str, ...]) -> bool:
+        """Whether one profile's text uses every one of these words."""
+        if self._texts is None:
+            self._texts = [f" {' '.join(canonical_text(c.text))} " for c in self.index.chunks]
+        text = " ".join(
+            t for t, c in zip(self._texts, self.index.chunks, strict=True) if c.profile_id == pid
+        )
+        return all(f" {' '.join(canonical_text(word))} " in text for word in words_of)
 
     def _mentioned(self, name: str) -> bool:
         """Whether some profile's text uses these words together."""

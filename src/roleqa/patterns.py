@@ -18,6 +18,7 @@ FIELD_INTENTS = (
     "duties",
     "skills",
     "adjacent_roles",
+    "names",
     "overview",
 )
 # Each kind of question, as the word patterns that ask it (matched on the words that are not a
@@ -169,6 +170,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"other (?:jobs|careers|positions|occupations)",
         r"move (?:on )?to",
     ),
+    "names": (
+        r"another name",
+        r"other names?",
+        r"(?:also|otherwise|sometimes) (?:called|known as|titled)",
+        r"what else (?:is|are) (?:it|they|this|that)\b.*\bcalled",
+        r"(?:other|alternate|alternative) (?:job )?titles?",
+        r"go by",
+    ),
     "overview": (
         r"tell me about",
         r"overview",
@@ -247,6 +256,8 @@ PAIR = re.compile(
 ASKING = re.compile(
     r"\b(?:how|what|whats|why|when|where|who|which|is|are|does|do|can|could|should|will)\b"
 )
+# How long something lasts or takes, which no field states.
+HOW_LONG = re.compile(r"how long\b")
 # A question about how two roles differ, which a profile's FAQ may answer.
 DIFFERENCE = re.compile(r"\bdifferen\w*|\bdiffer\b|\bsame\b|\bdistinguish\w*")
 # Asking for the overview in so many words.
@@ -293,7 +304,7 @@ HOW_MANY = re.compile(r"\bhow many (?:roles|jobs|profiles|careers|occupations)\b
 COMPARE_WORD = re.compile(r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b")
 # One role set against another the question does not name: the page's, or the last one.
 AGAINST = re.compile(
-    r"\bthan\b|\bdiffer\w* (?:from|to)\b|\bdifference\b|\bsame as\b"
+    r"\bthan\b|\bhow much (?:more|less)\b|\bdiffer\w* (?:from|to)\b|\bdifference\b|\bsame as\b"
     r"|\b(?:this|that|the) (?:one|role|job) or\b|\bor (?:this|that) (?:one|role|job)\b"
 )
 # "the other one": the option of a clarifying question not yet taken.

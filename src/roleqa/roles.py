@@ -128,6 +128,12 @@ class RoleIndex:
         }
         self.vocabulary = {token for key in self.aliases for token in key}
         self.common = set(common_words)
+        # Titles' first words that are no ordinary word: "logistics" in Logistics Coordinator.
+        self.leading: dict[str, set[str]] = defaultdict(set)
+        for profile in profiles:
+            first = canonical_text(profile.title)[:1]
+            if first and len(first[0]) >= 4 and first[0] not in self.common | COMMON_WORDS:
+                self.leading[first[0]].add(profile.id)
         owners: dict[str, set[str]] = defaultdict(set)
         for profile in profiles:
             for token in canonical_text(profile.title):
@@ -428,6 +434,8 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
         for part in (" ".join(key[:at]), " ".join(key[at + 1 :])):
             if len(part) > 3 and part not in _TRACK_PREFIXES:
                 yield part
+    elif len(key) > 1 and len(key[0]) > 4 and key[0] not in COMMON_WORDS:
+        yield key[0]  # "healthcare" for "Healthcare Operations"
 
 
 def _titled(short: str, titles: Iterable[str]) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from roleqa import patterns
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
-from roleqa.roles import Mention, RoleIndex
+from roleqa.roles import PARTIAL, Mention, RoleIndex
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             )
             or sum(m.start <= t.start < m.end for t in tokens) > 1
         ]
+    if not found and not track:
+        found = _leading_word(tokens, roles)
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
     # "the highest paid in this track?" asks about the page role's track, not the page role.
@@ -236,6 +238,15 @@ def _cross_role(
     return None
 
 
+def _leading_word(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
+    """'logistics salary?' where two titles begin with Logistics: both, to ask which."""
+    for index, token in enumerate(tokens[:-1]):
+        owners = roles.leading.get(token.text, set())
+        if len(owners) >= 2 and tokens[index + 1].text in _AFTER_ROLE:
+            return [Mention(token.start, token.end, dict.fromkeys(owners, PARTIAL))]
+    return []
+
+
 def _other_words(text: str, roles: RoleIndex, common: set[str]) -> list[str]:
     """Words that are neither ordinary nor part of a role's name."""
     return [word for word in canonical_text(text) if _is_other(word, roles, common)]
@@ -263,13 +274,20 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         return None
     padded = f" {' '.join(canonical_text(whole))} "
     found = _track_names(tuple(roles.tracks)).search(padded)
-    return roles.tracks[found.group("key") or found.group("inside")] if found else None
+    if not found:
+        return None
+    said = (found.group("key") or found.group("inside")).replace(" or ", " and ")
+    return roles.tracks[said]
 
 
 @lru_cache(maxsize=64)
 def _track_names(keys: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for every track name, longest first: 'the data science track', 'in data'."""
-    names = "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+    # "public sector or nonprofit jobs" for the Public Sector & Nonprofit group
+    names = "|".join(
+        re.escape(key).replace(r"\ and\ ", " (?:and|or) ").replace(" and ", " (?:and|or) ")
+        for key in sorted(keys, key=len, reverse=True)
+    )
     return re.compile(
         rf" (?P<key>{names}) {patterns.GROUP_WORDS} | in (?:the )?(?P<inside>{names}) "
     )
