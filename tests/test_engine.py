@@ -298,6 +298,24 @@ def test_a_word_several_titles_begin_with_asks_which(engine: Engine) -> None:
     assert all(role.title.startswith("Computer") for role in answer.roles)
 
 
+def test_warming_encodes_each_profiles_own_questions_once(embedder) -> None:  # type: ignore[no-untyped-def]
+    from roleqa.faq import FaqFinder
+    from roleqa.profiles import FaqPair, Profile
+
+    faq = (
+        FaqPair("How much does a Grant Writer make?", "Around $63K."),  # the salary's twin
+        FaqPair("Can a Grant Writer work freelance?", "Often, for several nonprofits."),
+        FaqPair("Do Grant Writers get paid a percentage of the grant?", "Usually not."),
+    )
+    writer = Profile(id="grant-writer", title="Grant Writer", source_file="g.txt", faq=faq)
+    finder = FaqFinder(embedder, set())
+    assert finder.warm([writer]) == 4  # two own questions, each as asked and with the name out
+    assert finder.warm([writer]) == 0
+    asked = "can grant writers take a cut of the money they raise"
+    found = finder.find(asked, "", writer, "salary")
+    assert found is not None and found[0].answer == "Usually not."
+
+
 def test_free_form_quotes_a_passage_or_abstains(engine: Engine) -> None:
     answer = engine.ask("do data scientists design surveys?")
     assert answer.intent == "free_form" and "survey" in answer.text

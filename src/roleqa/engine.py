@@ -92,6 +92,12 @@ class Engine:
         self._summaries: list[str] | None = None
         self.faqs = FaqFinder(embedder, self.roles.vocabulary) if embedder else None
 
+    def warm(self) -> None:
+        """Do now what the first questions would otherwise wait for: encode the profiles' own
+        FAQ questions. A service calls this before it takes questions; one-off use need not."""
+        if self.faqs is not None:
+            self.faqs.warm(self.profiles)
+
     def ask(
         self, question: str, conversation_id: str | None = None, role: str | None = None
     ) -> Answer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roleqa import patterns
@@ -132,33 +133,63 @@ class FaqFinder:
             least = max(least, UNSHARED)
         return (best.pair, score) if score >= least else None
 
+    def warm(self, profiles: Sequence[Profile]) -> int:
+        """Encode every profile's own FAQ questions now, in batches, rather than when a
+        visitor's question first needs them; the number of texts encoded."""
+        pending = [p for p in profiles if p.id not in self._vectors]
+        chosen = {p.id: self._chosen(p) for p in pending}
+        texts = [text for p in pending for text in _texts(chosen[p.id])]
+        # Straight to the encoder behind any question cache: these are not visitors' questions.
+        encoder = getattr(self.embedder, "inner", self.embedder)
+        vectors = [[float(x) for x in v] for v in encoder.embed(texts)] if texts else []
+        at = 0
+        for profile in pending:
+            mine = chosen[profile.id]
+            self._vectors[profile.id] = self._made(profile, mine, vectors[at : at + 2 * len(mine)])
+            at += 2 * len(mine)
+        return len(texts)
+
     def _extras(self, profile: Profile) -> list[_Extra]:
         if profile.id not in self._vectors:
-            pairs, twinned = [], set()
-            for pair in profile.faq:
-                bare = _without_title(pair.question, profile)
-                field = _field_asked(bare)
-                # "What is the job outlook for X?" is the field's twin; "Do I need clinical
-                # experience for X?" asks something of its own.
-                generic = not (_content(bare, self.ignored) - _GENERIC_WORDS)
-                if field is None or field in twinned or not generic:
-                    pairs.append((pair, bare, field))
-                if generic:
-                    twinned.add(field)
-            texts = [text for pair, bare, _ in pairs for text in (pair.question, bare)]
+            chosen = self._chosen(profile)
+            texts = _texts(chosen)
             vectors = [[float(x) for x in v] for v in self.embedder.embed(texts)] if texts else []
-            own = _own_words(profile)
-            self._vectors[profile.id] = [
-                _Extra(
-                    pair,
-                    (vectors[2 * i], vectors[2 * i + 1]),
-                    _content(bare, self.ignored),
-                    _content(bare, own) - _GENERIC_WORDS,
-                    field,
-                )
-                for i, (pair, bare, field) in enumerate(pairs)
-            ]
+            self._vectors[profile.id] = self._made(profile, chosen, vectors)
         return self._vectors[profile.id]
+
+    def _chosen(self, profile: Profile) -> list[tuple[FaqPair, str, str | None]]:
+        """The profile's own questions with the role's name taken out, and the field each
+        touches; a field's twin ("How much does X make?") is left out."""
+        pairs, twinned = [], set()
+        for pair in profile.faq:
+            bare = _without_title(pair.question, profile)
+            field = _field_asked(bare)
+            # "What is the job outlook for X?" is the field's twin; "Do I need clinical
+            # experience for X?" asks something of its own.
+            generic = not (_content(bare, self.ignored) - _GENERIC_WORDS)
+            if field is None or field in twinned or not generic:
+                pairs.append((pair, bare, field))
+            if generic:
+                twinned.add(field)
+        return pairs
+
+    def _made(
+        self,
+        profile: Profile,
+        chosen: list[tuple[FaqPair, str, str | None]],
+        vectors: list[list[float]],
+    ) -> list[_Extra]:
+        own = _own_words(profile)
+        return [
+            _Extra(
+                pair,
+                (vectors[2 * i], vectors[2 * i + 1]),
+                _content(bare, self.ignored),
+                _content(bare, own) - _GENERIC_WORDS,
+                field,
+            )
+            for i, (pair, bare, field) in enumerate(chosen)
+        ]
 
 
 @dataclass(frozen=True)
@@ -170,6 +201,11 @@ class _Extra:
     asked: set[str]  # its content words, role names left out
     specific: set[str]  # those that are not ordinary words either
     field: str | None  # the field it touches, if any
+
+
+def _texts(chosen: list[tuple[FaqPair, str, str | None]]) -> list[str]:
+    """What is encoded of each question: as the profile asks it, and with the role's name out."""
+    return [text for pair, bare, _ in chosen for text in (pair.question, bare)]
 
 
 def _own_words(profile: Profile) -> set[str]:

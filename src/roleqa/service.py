@@ -108,7 +108,9 @@ class Service:
     def _engine_for_live_version(self) -> Engine:
         old = self.engine
         index = load_index(self._root(), self._model_id)
-        return Engine(index, old.embedder, old.store, old.templates, old.max_turns)
+        engine = Engine(index, old.embedder, old.store, old.templates, old.max_turns)
+        engine.warm()
+        return engine
 
     def close(self) -> None:
         self.worker.shutdown(wait=True)
@@ -138,6 +140,7 @@ def open_service(
         initializer=search_on_this_thread_only,
     )
     engine = Engine(index, cache or embedder, store, Templates(templates), max_turns)
+    engine.warm()
     return Service(engine, worker, root, cache)
 
 
