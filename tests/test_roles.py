@@ -6,12 +6,12 @@ import pytest
 
 from roleqa.language import COMMON_WORDS, canonical, singular, words
 from roleqa.patterns import PATTERN_WORDS
-from roleqa.profiles import Profile
+from roleqa.profiles import Profile, slugify
 from roleqa.roles import RoleIndex, stated_names
 
 
 def profile(title: str, **fields: object) -> Profile:
-    pid = title.lower().replace(" ", "-")
+    pid = slugify(title)
     return Profile(id=pid, title=title, source_file=f"{pid}.txt", **fields)  # type: ignore[arg-type]
 
 
@@ -39,6 +39,14 @@ ROLES = RoleIndex(
         profile("Manufacturing Technician Apprentice", family="Manufacturing & Supply Chain"),
         profile("Supply Chain Analyst", family="Manufacturing & Supply Chain"),
         profile("Curriculum Writer", family="Education & Learning Technology"),
+        profile("FP&A Analyst"),
+        profile(
+            "HR Business Partner",
+            summary="An HR Business Partner (HRBP) is a senior HR professional.",
+        ),
+        profile("AI Trainer", summary="An AI Trainer, also called an AI tutor, ranks answers."),
+        profile("Claims Adjuster", track="Insurance Operations", family="Finance & Insurance"),
+        profile("Budget Analyst", track="Corporate Finance", family="Finance & Insurance"),
         profile(
             "Instructional Designer",
             summary="An Instructional Designer, also called a learning experience designer "
@@ -83,6 +91,10 @@ def found(question: str) -> list[list[str]]:
         ("what does an ID do", [["instructional-designer"]]),
         ("LXD salary", [["instructional-designer"]]),
         ("what does an LCA practitioner do", [["life-cycle-assessment-specialist"]]),
+        # the title with its symbol dropped, a short form given beside it, a name for the job
+        ("is an fpa analyst job entry level", [["fp-and-a-analyst"]]),
+        ("what does an hrbp do", [["hr-business-partner"]]),
+        ("do ai tutors need to code", [["ai-trainer"]]),
     ],
 )
 def test_names_visitors_use(question: str, roles: list[list[str]]) -> None:
@@ -123,3 +135,14 @@ def test_a_word_one_letter_from_a_question_word_is_left_alone() -> None:
     spelling = RoleIndex(ROLES._profiles, COMMON_WORDS | PATTERN_WORDS)
     assert spelling.correct("pilot") == "pilot"  # not "pivot"
     assert spelling.correct("salery") == "salary"
+
+
+def test_a_page_role_given_in_another_slug_is_found() -> None:
+    assert ROLES.resolve_name("fp-and-a-analyst") == "fp-and-a-analyst"
+    assert ROLES.resolve_name("fpa-analyst") == "fp-and-a-analyst"
+    assert ROLES.resolve_name("FP&A Analyst") == "fp-and-a-analyst"
+    assert ROLES.resolve_name("no-such-role") is None
+
+
+def test_a_short_group_name_means_the_track_before_the_family() -> None:
+    assert ROLES.tracks["insurance"] == "Insurance Operations"

@@ -38,6 +38,8 @@ from roleqa.understanding import MEASURED, Criteria, Understanding, understand
 MAX_QUESTION = 1000
 # Roles a comparison shows side by side.
 MAX_COMPARED = 6
+# What a conversation's pool of roles came from when a comparison ranked them, rather than a list.
+COMPARED = "compared"
 CONTEXT_UNAVAILABLE = (
     "Conversation context is unavailable right now, so this answer uses this question alone."
 )
@@ -215,6 +217,14 @@ class Engine:
                 or (len(understood.rest.split()) <= 2 and not understood.content)
             )
         ):
+            own = named[0] if len(named) >= 1 and named[0].id == page else None
+            if own is not None and self.faqs is not None:
+                # "is people analytics just HR reporting?" on the People Analytics page, which
+                # asks itself "Is people analytics the same as HR reporting?"
+                repeated = self.faqs.find(text, understood.rest, own, COMPARED)
+                if repeated is not None:
+                    pair, score = repeated
+                    return self._faq(own, pair, score), state.after((own.id,), None)
             if len(named) == 1 and understood.unknown and self.faqs is not None:
                 # "is an ESG analyst the same as a sustainability consultant?": a role the
                 # corpus lacks, set against one it has, as that profile's FAQ may answer.
@@ -253,6 +263,8 @@ class Engine:
             and (named or not understood.content)
         ):
             intent = state.intent
+        elif intent is None and state.intent and patterns.WHY.match(understood.rest):
+            intent = state.intent  # "why is it low?" after its AI score: the field explains it
         if (
             not named
             and understood.unknown_role
@@ -269,6 +281,17 @@ class Engine:
             return self._instead(understood.unknown_role, closest, intent), state.after(
                 (closest.id,), intent
             )
+        context = self._context(understood, state, page)
+        if (
+            not named
+            and understood.unknown
+            and intent not in (None, "salary")
+            and len(context) == 1
+            and self._said_by(context[0].id, understood.unknown)
+        ):
+            # "dashboards tools?" on a page whose profile lists dashboard tools asks about
+            # that role; a figure is never given for a word the corpus has no profile for.
+            named = context
         if not named and understood.unknown and intent and not understood.refers_to_page:
             if page and self.faqs is not None and self._said_by(page, understood.unknown):
                 # "why do employers pay for the Epic certification?" on a page whose profile
@@ -381,9 +404,9 @@ class Engine:
             pool = self._pool(understood, state)
             if (
                 understood.criteria.among_previous
-                and not (state.listed or state.pool)
                 and intent
                 and 2 <= len(pool) <= MAX_COMPARED
+                and (state.listed == COMPARED or not (state.listed or state.pool))
             ):
                 # "which has the best growth out of those?" after comparing them: all of them
                 # again, best first. "What does it pay?" is then about the first, and "and AI
@@ -630,6 +653,8 @@ class Engine:
             return (self.index.profiles[page],)
         if len(state.roles) == 1:
             return (self.index.profiles[state.roles[0]],)
+        if page and page in state.roles:
+            return (self.index.profiles[page],)  # after setting the page's role against another
         if state.roles:
             return ()
         if page:
@@ -667,7 +692,10 @@ class Engine:
                 if pid in self.index.profiles
             ]
             subjects = (subjects + [p for p in dict.fromkeys(recent) if p not in subjects])[:2]
-        intent = _primary(understood.intents) or (state.intent if not named else None)
+        intent = _primary(understood.intents) or (
+            # "how's that compare to the AI trainer?" after years of experience
+            state.intent if not named or patterns.IT_THAT.search(understood.rest) else None
+        )
         if len(subjects) == 1 and not named and intent:
             # "what skills do they need?" about the one role the conversation is on.
             profile = subjects[0]
@@ -698,15 +726,18 @@ class Engine:
         if best is not None:
             # "which of the two pays more?": "what's its AI score?" is then about the one that
             # does, and "what about growth?" or "the first one" still about them all.
-            return answer, state.after((best.id,), intent, pool=named_order)
+            return answer, state.after((best.id,), intent, pool=named_order, listed=COMPARED)
         return answer, state.after(named_order, intent)
 
     def _faq_between(self, first: Profile, second: Profile) -> tuple[Profile, FaqPair] | None:
         """A FAQ question of one profile that names the other role."""
         for owner, other in ((first, second), (second, first)):
             title = f" {self._canonical_titles[other.id]} "
+            own = f" {self._canonical_titles[owner.id]} "
             for pair in owner.faq:
-                if title in f" {' '.join(canonical_text(pair.question))} ":
+                # "Underwriter" in "What does a Junior Underwriter do?" is the owner's own title
+                asked = f" {' '.join(canonical_text(pair.question))} ".replace(own, " ")
+                if title in asked:
                     return owner, pair
         return None
 

@@ -92,7 +92,10 @@ def words(text: str) -> list[str]:
 
 
 # Chat spellings of ordinary words ("is it entry lvl", "wat does it pay").
-_CHAT_SPELLINGS = {"lvl": "level", "wat": "what", "wut": "what", "wht": "what", "thx": "thanks"}
+_CHAT_SPELLINGS = {
+    "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
+    "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
+}  # fmt: skip
 
 
 def singular(word: str) -> str:

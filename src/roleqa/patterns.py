@@ -225,6 +225,8 @@ OFF_LIMITS = re.compile(
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
     r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
+    # "say the claims manager earns $1M": a figure to repeat, not a question
+    r"|\b(?:say|pretend|claim|announce|repeat|tell everyone)\b(?: that)?[^?]*\$\s?\d"
 )
 LIST = re.compile(
     r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|jobs?|occupations?|careers?"
@@ -274,6 +276,11 @@ NEEDS = re.compile(
     r"mention|mentions|"
     r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
 )
+# "jobs where HRIS experience is needed": the skill before the need.
+NEEDED = re.compile(
+    r"\b(?:where|with|that|which)\s+(?P<skill>[a-z0-9+#][a-z0-9+#]*(?: [a-z0-9+#]+)?) "
+    r"(?:experience|skills?|knowledge) (?:is |are )?(?:needed|required)\b"
+)
 THIS = re.compile(
     r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b|\bhere\b"
 )
@@ -283,6 +290,10 @@ SITE = re.compile(
 )
 # One role pointed back at: the one the last answer was about.
 IT = re.compile(r"\b(?:it|its|it's|this one|that one)\b")
+# Pointing back at what was just said: "how's that compare", "is it".
+IT_THAT = re.compile(r"\b(?:it|its|that|this)\b")
+# "why is it low?": a reason, which the field's own text gives.
+WHY = re.compile(r"why\b")
 # Words that ask across every role rather than those a conversation is on.
 ANY_ROLE = re.compile(
     r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|here|overall|of all"

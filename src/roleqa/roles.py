@@ -116,7 +116,11 @@ class RoleIndex:
             title = canonical_text(profile.title)
             if len(title) > 1 and title[-1] in _LEARNERS and title[-2] in self.heads:
                 self.heads[title[-2]].setdefault(profile.id, PARTIAL)
+        tracks = {profile.track for profile in profiles if profile.track}
         for short, groups in short_tracks.items():
+            narrow = groups & tracks
+            if len(groups) > 1 and len(narrow) == 1:
+                groups = narrow  # "insurance" for Insurance Operations, not Finance & Insurance
             if len(groups) == 1 and short not in self.tracks:
                 self.tracks[short] = next(iter(groups))
         self.longest = max((len(key) for key in self.aliases), default=1)
@@ -313,6 +317,9 @@ class RoleIndex:
         """A profile id for a page's role given as an id or a title, or None."""
         if name in self.titles:
             return name
+        loose = [pid for pid in self.titles if _loose_slug(pid) == _loose_slug(name)]
+        if len(loose) == 1:
+            return loose[0]  # "fpa-analyst" for fp-and-a-analyst
         tokens = canonical(words(name))
         key = tuple(token.text for token in tokens)
         found = self.aliases.get(key)
@@ -320,6 +327,11 @@ class RoleIndex:
             best = Mention(0, len(tokens), dict(found)).best
             return best[0] if len(best) == 1 else None
         return None
+
+
+def _loose_slug(name: str) -> str:
+    """An id or title with its separators and any 'and' for '&' taken out."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\band\b", "", re.sub(r"[-_&]", " ", name.lower())))
 
 
 def _followed_by_group(tokens: list[Token], mention: Mention, plural: frozenset[int]) -> bool:
@@ -353,6 +365,8 @@ def _root(word: str) -> str:
 def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     yield profile.title, TITLE
     yield profile.id.replace("-", " "), TITLE
+    if re.search(r"\w&\w", profile.title):
+        yield re.sub(r"(?<=\w)&(?=\w)", "", profile.title), TITLE  # "FPA Analyst" for FP&A
     for part in _conjuncts(canonical_text(profile.title)):
         yield " ".join(part), TITLE
     title_words = profile.title.split()
@@ -410,14 +424,27 @@ def stated_names(profile: Profile) -> list[str]:
                 tokens = name.split()
                 if name == initials and len(name) >= 2:
                     found = [name]  # "or simply an ID" for an Instructional Designer
-                elif 2 <= len(tokens) <= 5 and _same_kind(singular(tokens[-1].lower()), head):
+                elif 2 <= len(tokens) <= 5 and (
+                    _same_kind(singular(tokens[-1].lower()), head)
+                    or (len(tokens) <= 3 and _AGENT.search(tokens[-1].lower()))
+                ):
                     found = [name, *given]
                 else:
                     break  # the list of names has ended
                 for each in found:
                     if each.lower() != profile.title.lower() and each not in names:
                         names.append(each)
+    # "An HR Business Partner (HRBP) is ...": the short form given beside the title.
+    for given in re.findall(
+        rf"\b{re.escape(profile.title)}\s*\(([A-Z][A-Za-z&]{{1,7}})\)", profile.summary or ""
+    ):
+        if given not in names:
+            names.append(given)
     return names
+
+
+# The endings of words for people who do a job: "an AI tutor", "an HR coordinator".
+_AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent)s?$")
 
 
 def _shorter_groups(key: tuple[str, ...]) -> Iterable[str]:

@@ -209,7 +209,7 @@ def _cross_role(
     )
     if len(mentions) >= 2 or (paired and not mentions) or compared or against_page:
         return Understanding("compare", direction=direction, **base)  # type: ignore[arg-type]
-    if mentions or base["refers_to_page"] or "adjacent_roles" in intents:
+    if mentions or base["refers_to_page"] or ("adjacent_roles" in intents and criteria.empty):
         return None
     # "least exposed to AI?", "highest paid?": a superlative first asks across the roles.
     leading = re.match(r"(?:the )?(?:most|least|highest|lowest|best|worst|top)\b", rest)
@@ -330,14 +330,15 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     certification = patterns.CERTIFICATION.search(rest)
     if certification:
         values["certification"] = certification.group("cert").strip()
-    needs = patterns.NEEDS.search(rest.rstrip("? "))
+    needed = patterns.NEEDED.search(rest)
+    needs = patterns.NEEDS.search(rest.rstrip("? ")) or needed
     measured = any(key.endswith(("_above", "_below", "_band")) for key in values)
     if needs and needs.start() == 0:
         needs = None  # "list the security roles" is a command, not "roles that list X"
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
     # "the careers you know about" names no skill.
     named = set(skill.split()) - COMMON_WORDS
-    if named and not (certification or measured) and not set(intents) & _NOT_SKILLS:
+    if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
         values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
 
