@@ -142,6 +142,9 @@ class Engine:
     ) -> tuple[Answer, ConversationState]:
         understood = understand(text, self.roles, self.common)
         kind = understood.kind
+        asked_itself = self._asked_by_profile(text, understood, page)
+        if asked_itself is not None:
+            return asked_itself, state.after((asked_itself.roles[0].id,), None)
         again = self._list_again(understood, state)
         if again is not None:
             return again
@@ -728,6 +731,29 @@ class Engine:
             # does, and "what about growth?" or "the first one" still about them all.
             return answer, state.after((best.id,), intent, pool=named_order, listed=COMPARED)
         return answer, state.after(named_order, intent)
+
+    def _asked_by_profile(
+        self, text: str, understood: Understanding, page: str | None
+    ) -> Answer | None:
+        """The answer to one of its role's own FAQ questions asked in other words ("is people
+        analytics just HR reporting?" where that profile asks "Is people analytics the same as
+        HR reporting?"); the role is the page's, or the one the question names, and the
+        question names no other and asks more than a field."""
+        if self.faqs is None or not understood.content:
+            return None
+        if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
+            return None
+        named = {m.best[0] for m in understood.mentions if len(m.best) == 1}
+        if page is None and len(named) == 1:
+            page = named.pop()  # "is people analytics just HR reporting?" names its role
+        if page is None or named - {page}:
+            return None  # no role, or another role named beside it
+        profile = self.index.profiles[page]
+        repeated = self.faqs.find(text, understood.rest, profile, COMPARED)
+        if repeated is None:
+            return None
+        pair, score = repeated
+        return self._faq(profile, pair, score)
 
     def _faq_between(self, first: Profile, second: Profile) -> tuple[Profile, FaqPair] | None:
         """A FAQ question of one profile that names the other role."""
