@@ -318,6 +318,12 @@ def test_warming_encodes_each_profiles_own_questions_once(embedder) -> None:  # 
     assert found is not None and found[0].answer == "Usually not."
 
 
+def test_one_question_may_ask_for_several_figures(engine: Engine) -> None:
+    answer = engine.ask("actuary salary and growth?")
+    assert "$125,770" in answer.text and "+21.8%" in answer.text
+    figures_are_cited(answer)
+
+
 def test_free_form_quotes_a_passage_or_abstains(engine: Engine) -> None:
     answer = engine.ask("do data scientists design surveys?")
     assert answer.intent == "free_form" and "survey" in answer.text

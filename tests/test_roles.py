@@ -47,6 +47,11 @@ ROLES = RoleIndex(
         profile("AI Trainer", summary="An AI Trainer, also called an AI tutor, ranks answers."),
         profile("Claims Adjuster", track="Insurance Operations", family="Finance & Insurance"),
         profile("Budget Analyst", track="Corporate Finance", family="Finance & Insurance"),
+        profile("Clinical Research Associate"),
+        profile("Senior Clinical Research Associate"),
+        profile("Regulatory Affairs Specialist"),
+        profile("Hotel General Manager"),
+        profile("Precision Agriculture Specialist"),
         profile(
             "Instructional Designer",
             summary="An Instructional Designer, also called a learning experience designer "
@@ -95,6 +100,12 @@ def found(question: str) -> list[list[str]]:
         ("is an fpa analyst job entry level", [["fp-and-a-analyst"]]),
         ("what does an hrbp do", [["hr-business-partner"]]),
         ("do ai tutors need to code", [["ai-trainer"]]),
+        # initials for the words before the head, or for the last two; clipped words
+        ("senior cra salary", [["senior-clinical-research-associate"]]),
+        ("what does a cra do", [["clinical-research-associate"]]),
+        ("what does an RA specialist do", [["regulatory-affairs-specialist"]]),
+        ("how much does a hotel gm make", [["hotel-general-manager"]]),
+        ("precision ag specialist pay", [["precision-agriculture-specialist"]]),
     ],
 )
 def test_names_visitors_use(question: str, roles: list[list[str]]) -> None:

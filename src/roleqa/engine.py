@@ -28,7 +28,7 @@ from roleqa.embedding import Embedder
 from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
 from roleqa.index import Index
-from roleqa.language import COMMON_WORDS, canonical_text, with_article, words
+from roleqa.language import COMMON_WORDS, canonical, canonical_text, with_article, words
 from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
@@ -344,6 +344,14 @@ class Engine:
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
         answer = self._render(draft, intent, (profile,), confidence)
+        for other in _also_asked(understood.intents, intent):
+            # "salary and growth?": each answered, one after the other
+            more = self._render(field_draft(profile, other), other, (profile,), confidence)
+            answer = replace(
+                answer,
+                text=f"{answer.text}\n{more.text}",
+                citations=(*answer.citations, *more.citations),
+            )
         options = state.options if profile.id in state.options else ()
         if intent == "adjacent_roles":
             # "how much does that first one pay?" picks from the roles this answer names.
@@ -676,6 +684,8 @@ class Engine:
         # the two grows faster?" after "Did you mean X or Y?" the two offered.
         again = understood.criteria.among_previous or understood.follow_up or understood.pair
         peers = state.roles if len(state.roles) >= 2 else state.pool
+        # "which pays more?" after "which is safer, this or the paralegal?" ranks those two
+        again = again or (state.listed == COMPARED and not understood.refers_to_page)
         if not subjects and again and len(peers) >= 2:
             subjects = [self.index.profiles[pid] for pid in peers[:MAX_COMPARED]]
         elif (
@@ -717,7 +727,10 @@ class Engine:
             if between is not None:
                 owner, pair = between
                 answer = self._faq(owner, pair, 0.85)
-                return answer, state.after(tuple(p.id for p in subjects), None)
+                roles = tuple(role_ref(p) for p in (owner, *[p for p in subjects if p != owner]))
+                return replace(answer, roles=roles), state.after(
+                    tuple(p.id for p in subjects), None
+                )
         named_order = tuple(p.id for p in subjects)
         best = leader(subjects, intent, understood.direction) if intent else None
         if understood.direction and intent:
@@ -739,21 +752,28 @@ class Engine:
         analytics just HR reporting?" where that profile asks "Is people analytics the same as
         HR reporting?"); the role is the page's, or the one the question names, and the
         question names no other and asks more than a field."""
-        if self.faqs is None or not understood.content:
-            return None
+        if self.faqs is None or not understood.content or understood.follow_up:
+            return None  # "cool. and an AI product manager?" carries the last question on
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
             return None
         named = {m.best[0] for m in understood.mentions if len(m.best) == 1}
         if page is None and len(named) == 1:
             page = named.pop()  # "is people analytics just HR reporting?" names its role
-        if page is None or named - {page}:
-            return None  # no role, or another role named beside it
+        if page is None:
+            return None
         profile = self.index.profiles[page]
-        repeated = self.faqs.find(text, understood.rest, profile, COMPARED)
+        repeated = self.faqs.find(text, understood.rest, profile, _primary(understood.intents))
         if repeated is None:
             return None
         pair, score = repeated
+        if named - {page} - self._named_in(pair.question):
+            return None  # another role is named, and the profile's question does not name it
         return self._faq(profile, pair, score)
+
+    def _named_in(self, text: str) -> set[str]:
+        """The roles a text names, each one that only one role has."""
+        tokens = canonical(words(text))
+        return {m.best[0] for m in self.roles.find(tokens) if len(m.best) == 1}
 
     def _faq_between(self, first: Profile, second: Profile) -> tuple[Profile, FaqPair] | None:
         """A FAQ question of one profile that names the other role."""
@@ -892,6 +912,20 @@ _ASKED_SKILL = re.compile(
     r"\b(?:need|needs|require|requires|use|uses|know|knowing|involve|involves)\s+(?P<skill>[a-z0-9+#]"
     r"[a-z0-9+# .]*?)\s*$"
 )
+
+
+def _also_asked(intents: tuple[str, ...], answered: str) -> list[str]:
+    """The other figures a question asks for beside the one answered first."""
+    if answered not in _FIGURES:
+        return []
+    # the entry-level answer already gives the years of experience, and the other way round
+    same = {answered, "experience" if answered == "entry_level" else ""}
+    same |= {"entry_level"} if answered == "experience" else set()
+    return [i for i in dict.fromkeys(intents) if i in _FIGURES and i not in same]
+
+
+# Fields with a figure or a yes or no, which one question may ask several of.
+_FIGURES = ("salary", "growth", "ai_disruption", "entry_level", "experience")
 
 
 def _asked_skill(rest: str) -> str | None:

@@ -57,6 +57,11 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "ops": ("operation",),
     "app": ("application",),
     "recsys": ("recommender", "system"),
+    "lab": ("laboratory",),
+    "ag": ("agriculture",),
+    "mgr": ("manager",),
+    "coord": ("coordinator",),
+    "asst": ("assistant",),
 }
 _KEEP = {
     "is",

@@ -316,7 +316,8 @@ COMPARE_WORD = re.compile(r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b")
 # One role set against another the question does not name: the page's, or the last one.
 AGAINST = re.compile(
     r"\bthan\b|\bhow much (?:more|less)\b|\bdiffer\w* (?:from|to)\b|\bdifference\b|\bsame as\b"
-    r"|\b(?:this|that|the) (?:one|role|job) or\b|\bor (?:this|that) (?:one|role|job)\b"
+    r"|\b(?:this|that|the) (?:one|role|job) or\b|\b(?:this|that) or\b"
+    r"|\bor (?:this|that)(?: (?:one|role|job))?\b"
 )
 # "the other one": the option of a clarifying question not yet taken.
 OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
@@ -342,9 +343,12 @@ NO_CERTIFICATIONS = re.compile(
 )
 # "in that track": the track of the role the conversation or the page is on.
 THAT_TRACK = re.compile(
-    r"\b(?:that|this|the same|same|its|their|his|her) (?:track|family|area|field|sector|group)\b"
+    r"\b(?:that|this|the same|same|its|their|his|her) (?:track|family|area|sector|group)\b"
 )
-AMONG = re.compile(r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b")
+AMONG = re.compile(
+    r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b"
+    r"|\b(?:of|among) the (?:two|three|four|five)\b"
+)
 NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
 DEGREES = {
     "master": "Master's degree",

@@ -380,6 +380,17 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
             yield "PM", ACRONYM
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
+        rest = title_words[1:]
+        if len(rest) >= 3:
+            # "senior CRA" for a Senior Clinical Research Associate
+            yield f"{title_words[0]} {''.join(w[0] for w in rest)}", ACRONYM
+    if len(title_words) >= 3 and all(w[:1].isalpha() for w in title_words):
+        # "RA specialist" for a Regulatory Affairs Specialist, "hotel GM" for a Hotel General
+        # Manager: the words before the head, or the last two, by their initials.
+        shortened = f"{''.join(w[0] for w in title_words[:-1]).upper()} {title_words[-1]}"
+        yield shortened, ACRONYM
+        yield from _headless(shortened)  # "is RA entry level"
+        yield f"{' '.join(title_words[:-2])} {title_words[-2][0]}{title_words[-1][0]}", ACRONYM
     # "data engineering" for "Data Engineer": the field of work the title's head noun does.
     head = singular(title_words[-1].lower()) if title_words else ""
     if len(title_words) > 1 and head in _FIELDS_OF_WORK:
