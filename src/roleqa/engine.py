@@ -92,13 +92,17 @@ class Engine:
         # Canonical chunk texts and summaries, made the first time a question needs them.
         self._texts: list[str] | None = None
         self._summaries: list[str] | None = None
+        self._by_profile: dict[str, str] | None = None
         self.faqs = FaqFinder(embedder, self.roles.vocabulary) if embedder else None
 
     def warm(self) -> None:
         """Do now what the first questions would otherwise wait for: encode the profiles' own
-        FAQ questions. A service calls this before it takes questions; one-off use need not."""
+        FAQ questions, and read every passage and summary in canonical words. A service calls
+        this before it takes questions; one-off use need not."""
         if self.faqs is not None:
             self.faqs.warm(self.profiles)
+        self._profile_texts()
+        self._canonical_summaries()
 
     def ask(
         self, question: str, conversation_id: str | None = None, role: str | None = None
@@ -527,13 +531,9 @@ class Engine:
         telling = [
             t for t in tokens[:-1] if t not in self.common and t not in self.roles.vocabulary
         ]
-        if self._summaries is None:
-            self._summaries = [
-                f" {' '.join(canonical_text(p.summary or ''))} " for p in self.profiles
-            ]
         found = [
             profile
-            for profile, summary in zip(self.profiles, self._summaries, strict=True)
+            for profile, summary in zip(self.profiles, self._canonical_summaries(), strict=True)
             if phrase in summary or (telling and all(f" {t} " in summary for t in telling))
         ]
         return found[0] if len(found) == 1 else None
@@ -563,19 +563,39 @@ class Engine:
 
     def _said_by(self, pid: str, words_of: tuple[str, ...]) -> bool:
         """Whether one profile's text uses every one of these words."""
-        if self._texts is None:
-            self._texts = [f" {' '.join(canonical_text(c.text))} " for c in self.index.chunks]
-        text = " ".join(
-            t for t, c in zip(self._texts, self.index.chunks, strict=True) if c.profile_id == pid
-        )
+        text = self._profile_texts().get(pid, "")
         return all(f" {' '.join(canonical_text(word))} " in text for word in words_of)
+
+    def _canonical_summaries(self) -> list[str]:
+        """Each profile's summary in canonical words, made once."""
+        if self._summaries is None:
+            self._summaries = [
+                f" {' '.join(canonical_text(p.summary or ''))} " for p in self.profiles
+            ]
+        return self._summaries
+
+    def _chunk_texts(self) -> list[str]:
+        """Every passage in canonical words, made once."""
+        if self._texts is None:
+            made = self.passages.texts if self.passages is not None else {}
+            self._texts = [
+                made.get(c.id) or f" {' '.join(canonical_text(c.text))} " for c in self.index.chunks
+            ]
+        return self._texts
+
+    def _profile_texts(self) -> dict[str, str]:
+        """Each profile's passages in canonical words, made once."""
+        if self._by_profile is None:
+            joined: dict[str, list[str]] = {}
+            for text, chunk in zip(self._chunk_texts(), self.index.chunks, strict=True):
+                joined.setdefault(chunk.profile_id, []).append(text)
+            self._by_profile = {pid: " ".join(texts) for pid, texts in joined.items()}
+        return self._by_profile
 
     def _mentioned(self, name: str) -> bool:
         """Whether some profile's text uses these words together."""
-        if self._texts is None:
-            self._texts = [f" {' '.join(canonical_text(c.text))} " for c in self.index.chunks]
         wanted = f" {' '.join(canonical_text(name))} "
-        return any(wanted in text for text in self._texts)
+        return any(wanted in text for text in self._chunk_texts())
 
     def _pick_option(
         self, text: str, options: tuple[str, ...], current: tuple[str, ...] = ()

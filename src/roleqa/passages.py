@@ -25,15 +25,24 @@ class PassageFinder:
         self.index = index
         self.embedder = embedder
         self.ignored = ignored
-        self.frequency: Counter[str] = Counter(
-            word for chunk in index.chunks for word in set(canonical_text(chunk.text))
-        )
-        # Words by their first four letters: a form of a word shares at least those, so only
-        # they are compared. Passages' words are read the first time a question needs them.
+        # Each passage's words by their first four letters: a form of a word shares at least
+        # those, so only they are compared.
+        self.frequency: Counter[str] = Counter()
+        self._passage_words: dict[str, dict[str, list[str]]] = {}
+        # each passage in canonical words, for questions about the words a profile uses
+        self.texts: dict[str, str] = {}
+        for chunk in index.chunks:
+            tokens = canonical_text(chunk.text)
+            self.texts[chunk.id] = f" {' '.join(tokens)} "
+            found = set(tokens)
+            self.frequency.update(found)
+            by_prefix: dict[str, list[str]] = {}
+            for word in found:
+                by_prefix.setdefault(word[:4], []).append(word)
+            self._passage_words[chunk.id] = by_prefix
         self._counts_by_prefix: dict[str, list[tuple[str, int]]] = {}
         for word, count in self.frequency.items():
             self._counts_by_prefix.setdefault(word[:4], []).append((word, count))
-        self._passage_words: dict[str, dict[str, list[str]]] = {}
         self._rarity: dict[str, float] = {}
 
     def find(self, text: str, profile_id: str | None) -> tuple[Hit | None, float]:
@@ -80,13 +89,7 @@ class PassageFinder:
 
     def _held(self, weights: dict[str, float], hit: Hit) -> float:
         """The share of the weight of the question's rare words that a passage holds."""
-        chunk = hit.chunk
-        if chunk.id not in self._passage_words:
-            by_prefix: dict[str, list[str]] = {}
-            for word in set(canonical_text(chunk.text)):
-                by_prefix.setdefault(word[:4], []).append(word)
-            self._passage_words[chunk.id] = by_prefix
-        found = self._passage_words[chunk.id]
+        found = self._passage_words[hit.chunk.id]
         held = sum(weight for term, weight in weights.items() if _holds(found, term))
         return held / sum(weights.values())
 

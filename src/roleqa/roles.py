@@ -74,11 +74,20 @@ class RoleIndex:
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
-        titles = [profile.title for profile in profiles]
+        # Every title in canonical words, once: " supply chain analyst "
+        titled = [f" {' '.join(canonical_text(profile.title))} " for profile in profiles]
+        # The roles whose titles begin with some words: ("esg",) for ESG Reporting Manager.
+        beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for profile in profiles:
+            title = tuple(canonical_text(profile.title))
+            for size in range(1, len(title)):
+                beginnings[title[:size]].add(profile.id)
+        groups_seen: set[str] = set()
         for profile in profiles:
             self.titles[profile.id] = profile.title
             for group in (profile.track, profile.family):
-                if group and canonical_text(group):
+                if group and group not in groups_seen and canonical_text(group):
+                    groups_seen.add(group)
                     key = canonical_text(group)
                     self.tracks[" ".join(key)] = group
                     # "the research track" for "AI Research", "education" for "Education &
@@ -86,7 +95,8 @@ class RoleIndex:
                     for short in _shorter_groups(key):
                         short_tracks[short].add(group)
                     for short in _group_parts(key):
-                        if not _titled(short, titles):
+                        if not any(f" {short} " in title for title in titled):
+                            # "supply chain roles" are the roles with those words in their titles
                             short_tracks[short].add(group)
             for name, score in _names(profile):
                 key = canonical_text(name)
@@ -107,10 +117,8 @@ class RoleIndex:
             # names every role whose title begins with those words.
             if HEADLESS not in found.values():
                 continue
-            for profile in profiles:
-                title = canonical_text(profile.title)
-                if len(title) > len(key) and title[: len(key)] == key:
-                    found.setdefault(profile.id, HEADLESS)
+            for pid in beginnings.get(key, ()):
+                found.setdefault(pid, HEADLESS)
         for profile in profiles:
             # A Manufacturing Technician Apprentice is a technician too, where another role is.
             title = canonical_text(profile.title)
@@ -474,11 +482,6 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
                 yield part
     elif len(key) > 1 and len(key[0]) > 4 and key[0] not in COMMON_WORDS:
         yield key[0]  # "healthcare" for "Healthcare Operations"
-
-
-def _titled(short: str, titles: Iterable[str]) -> bool:
-    """Whether the words are in a role's title: "supply chain roles" are those roles."""
-    return any(f" {short} " in f" {' '.join(canonical_text(title))} " for title in titles)
 
 
 def _same_kind(word: str, head: str) -> bool:

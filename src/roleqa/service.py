@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ class Service:
             loop = asyncio.get_running_loop()
             engine = await loop.run_in_executor(None, self._engine_for_live_version)
             self.engine = engine
+            settle()
             return Swap(previous, engine.index.version)
 
     async def check_live(self) -> str:
@@ -110,6 +112,7 @@ class Service:
         index = load_index(self._root(), self._model_id)
         engine = Engine(index, old.embedder, old.store, old.templates, old.max_turns)
         engine.warm()
+        gc.unfreeze()  # the old engine's objects may be collected once it is replaced
         return engine
 
     def close(self) -> None:
@@ -141,7 +144,17 @@ def open_service(
     )
     engine = Engine(index, cache or embedder, store, Templates(templates), max_turns)
     engine.warm()
+    settle()
     return Service(engine, worker, root, cache)
+
+
+def settle() -> None:
+    """Collect once, then leave everything loaded so far out of later collections: the index,
+    the profiles and the words read from them are hundreds of thousands of objects that live as
+    long as the service, and a full collection walking them would stall an answer for tens of
+    milliseconds."""
+    gc.collect()
+    gc.freeze()
 
 
 def roll_back(root: Path, model_id: str | None, to: str | None = None) -> Swap:
