@@ -224,14 +224,6 @@ class Engine:
                 or (len(understood.rest.split()) <= 2 and not understood.content)
             )
         ):
-            own = named[0] if len(named) >= 1 and named[0].id == page else None
-            if own is not None and self.faqs is not None:
-                # "is people analytics just HR reporting?" on the People Analytics page, which
-                # asks itself "Is people analytics the same as HR reporting?"
-                repeated = self.faqs.find(text, understood.rest, own, COMPARED)
-                if repeated is not None:
-                    pair, score = repeated
-                    return self._faq(own, pair, score), state.after((own.id,), None)
             if len(named) == 1 and understood.unknown and self.faqs is not None:
                 # "is an ESG analyst the same as a sustainability consultant?": a role the
                 # corpus lacks, set against one it has, as that profile's FAQ may answer.

@@ -249,9 +249,13 @@ EXTREME_DOWN = re.compile(
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest)\b"
 )
-# "those" and "these" on their own or before a word for roles, not "these numbers".
+# Words that name two or more roles at once, as a clarifying question's options are.
+_BOTH = r"the two|both|these two|those two|either|the two roles"
+BOTH = re.compile(rf"\b(?:{_BOTH})\b")
+# Those, and "they": "those" and "these" on their own or before a word for roles, not "these
+# numbers".
 PAIR = re.compile(
-    r"\b(?:the two|both|these two|those two|either|the two roles|them|their|they)\b"
+    rf"\b(?:{_BOTH}|them|their|they)\b"
     r"|\b(?:those|these)\b(?=\s*$| (?:two|three|roles?|jobs?|ones?|careers?|positions?)\b)"
 )
 # A question of its own rather than a fragment continuing the last one ("and the analyst?").
@@ -264,8 +268,6 @@ HOW_LONG = re.compile(r"how long\b")
 DIFFERENCE = re.compile(r"\bdifferen\w*|\bdiffer\b|\bsame\b|\bdistinguish\w*")
 # Asking for the overview in so many words.
 OVERVIEW = re.compile(r"\b(?:summar\w*|overview|tell me about|describe|introduc\w*)\b")
-# Words that name two or more roles at once, as a clarifying question's options are.
-BOTH = re.compile(r"\b(?:the two|both|these two|those two|either|the two roles)\b")
 COMPARE = re.compile(
     r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b"
     r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
