@@ -16,12 +16,12 @@ from concurrent.futures import Future
 
 import numpy as np
 
-from roleqa.embedding import Embedder
+from roleqa.embedding import Embedder, InFront
 
 _STOP = object()
 
 
-class BatchingEmbedder:
+class BatchingEmbedder(InFront):
     """An Embedder that hands every text to one model thread, which encodes them in batches."""
 
     def __init__(
@@ -42,14 +42,6 @@ class BatchingEmbedder:
         )
         self._thread.start()
         self.inner = loaded.result()  # the model's own errors surface here
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    @property
-    def dimension(self) -> int:
-        return self.inner.dimension
 
     @property
     def waiting(self) -> int:

@@ -37,6 +37,20 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+class InFront:
+    """An embedder in front of another, `inner`: the same model, so the same id and dimension."""
+
+    inner: Embedder
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+
 def model_id_for(name: str, backend: str = "torch") -> str:
     """The id a bundle records for a model setting, worked out without loading the model.
 

@@ -419,7 +419,8 @@ class Engine:
                 # again, best first. "What does it pay?" is then about the first, and "and AI
                 # disruption?" compares them all again.
                 return self._compare(understood, tuple(pool), state, page)
-            return self._extreme(pool, intent, understood.direction or "up", understood, state)
+            direction = understood.direction or "up"
+            return self._extreme(pool, intent, direction, understood.criteria, state)
         return None
 
     def _extreme(
@@ -427,13 +428,13 @@ class Engine:
         pool: list[Profile],
         intent: str,
         direction: str,
-        understood: Understanding | None,
+        criteria: Criteria | None,
         state: ConversationState,
     ) -> tuple[Answer, ConversationState] | None:
         """The role with the highest or lowest figure among these; a follow-up ranks the same
         roles again ('and the best growth?' after 'best paid of them?')."""
-        if understood is not None:
-            pool = select(pool, understood.criteria)
+        if criteria is not None:
+            pool = select(pool, criteria)
         found = extreme_draft(pool, intent, direction)
         if found is None:
             return None

@@ -12,6 +12,7 @@ from roleqa.embedding import Embedder
 from roleqa.language import COMMON_WORDS, canonical_text, related, words
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
+from roleqa.question_cache import QuestionCache
 
 # The questions a profile's FAQ asks of every role and its fields answer ("How much does a
 # Data Analyst make?"): the first FAQ question asking each adds nothing to the field's answer.
@@ -85,6 +86,7 @@ class FaqFinder:
         self.embedder = embedder
         self.ignored = ignored
         self._vectors: dict[str, list[_Extra]] = {}
+        self._last: tuple[tuple[str, str], Vectors] | None = None
 
     def find(
         self, question: str, rest: str, profile: Profile, intent: str | None
@@ -110,7 +112,7 @@ class FaqFinder:
         ]
         if not candidates:
             return None
-        whole, bare = ([float(x) for x in v] for v in self.embedder.embed([question, rest]))
+        whole, bare = self._asked(question, rest)
         scored = [
             (extra, max(_dot(whole, extra.vectors[0]), _dot(bare, extra.vectors[1])))
             for extra in candidates
@@ -133,14 +135,25 @@ class FaqFinder:
             least = max(least, UNSHARED)
         return (best.pair, score) if score >= least else None
 
+    def _asked(self, question: str, rest: str) -> Vectors:
+        """The question's vectors, whole and without the role's name; the last question's are
+        kept, since one answer may look in two profiles' questions, or twice in one's."""
+        last = self._last
+        if last is not None and last[0] == (question, rest):
+            return last[1]
+        whole, bare = ([float(x) for x in v] for v in self.embedder.embed([question, rest]))
+        self._last = ((question, rest), (whole, bare))
+        return whole, bare
+
     def warm(self, profiles: Sequence[Profile]) -> int:
         """Encode every profile's own FAQ questions now, in batches, rather than when a
         visitor's question first needs them; the number of texts encoded."""
         pending = [p for p in profiles if p.id not in self._vectors]
         chosen = {p.id: self._chosen(p) for p in pending}
         texts = [text for p in pending for text in _texts(chosen[p.id])]
-        # Straight to the encoder behind any question cache: these are not visitors' questions.
-        encoder = getattr(self.embedder, "inner", self.embedder)
+        # Past any question cache, since these are not visitors' questions, but still through
+        # the model's own thread.
+        encoder = self.embedder.inner if isinstance(self.embedder, QuestionCache) else self.embedder
         vectors = [[float(x) for x in v] for v in encoder.embed(texts)] if texts else []
         at = 0
         for profile in pending:

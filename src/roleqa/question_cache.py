@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from roleqa.embedding import Embedder
+from roleqa.embedding import Embedder, InFront
 
 
-class QuestionCache:
+class QuestionCache(InFront):
     """An Embedder that remembers the vectors of the last `capacity` texts it encoded."""
 
     def __init__(self, inner: Embedder, capacity: int) -> None:
@@ -33,14 +33,6 @@ class QuestionCache:
         self.misses = 0
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    @property
-    def dimension(self) -> int:
-        return self.inner.dimension
 
     @property
     def size(self) -> int:

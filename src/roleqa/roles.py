@@ -140,6 +140,9 @@ class RoleIndex:
         }
         self.vocabulary = {token for key in self.aliases for token in key}
         self.common = set(common_words)
+        self._loose_ids: dict[str, list[str]] = defaultdict(list)
+        for pid in self.titles:
+            self._loose_ids[_loose_slug(pid)].append(pid)
         # Titles' first words that are no ordinary word: "logistics" in Logistics Coordinator.
         self.leading: dict[str, set[str]] = defaultdict(set)
         for profile in profiles:
@@ -325,7 +328,7 @@ class RoleIndex:
         """A profile id for a page's role given as an id or a title, or None."""
         if name in self.titles:
             return name
-        loose = [pid for pid in self.titles if _loose_slug(pid) == _loose_slug(name)]
+        loose = self._loose_ids.get(_loose_slug(name), [])
         if len(loose) == 1:
             return loose[0]  # "fpa-analyst" for fp-and-a-analyst
         tokens = canonical(words(name))
