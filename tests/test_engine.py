@@ -367,6 +367,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout10", "holdout10.jsonl"),
         ("holdout11", "holdout11.jsonl"),
         ("holdout12", "holdout12.jsonl"),
+        ("holdout13", "holdout13.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

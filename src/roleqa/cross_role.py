@@ -126,9 +126,14 @@ GROWTH_BANDS = Measure(
 
 
 def extreme_draft(
-    profiles: Sequence[Profile], intent: str, direction: str, criteria: Criteria | None = None
+    profiles: Sequence[Profile],
+    intent: str,
+    direction: str,
+    criteria: Criteria | None = None,
+    top: int = 1,
 ) -> Draft | None:
-    """The profile with the highest or lowest figure of a measure, among those that state it."""
+    """The profile with the highest or lowest figure of a measure, among those that state it;
+    or the `top` profiles, best first ("the top 3 safest")."""
     profiles = select(profiles, criteria) if criteria else profiles
     measure = measure_for(intent, profiles)
     if measure is None:
@@ -137,6 +142,17 @@ def extreme_draft(
     if not stated:
         return None
     ranked = sorted(stated, key=lambda pair: pair[0] or 0.0, reverse=direction == "up")
+    if 1 < top < len(ranked):
+        # ties at the cut stay in: "the top 3" of 12, 18, 22, 22 is four roles
+        cut = [p for value, p in ranked if _within(value, ranked, top, direction)]
+        ranked_values = {
+            "superlative": measure.superlatives[0 if direction == "up" else 1],
+            "measure": measure.name,
+            "count": len(stated),
+            "top": len(cut),
+            "roles": [f"{p.title} ({measure.shown(p)})" for p in cut],
+        }
+        return Draft("ranked", ranked_values, [measure.citation(p) for p in cut])
     winners = [profile for value, profile in ranked if value == ranked[0][0]]
     values = {
         "lead": (
@@ -151,6 +167,16 @@ def extreme_draft(
     }
     citations = [measure.citation(winner) for winner in winners]
     return Draft("extreme", values, citations)
+
+
+def _within(
+    value: float | None, ranked: list[tuple[float | None, Profile]], top: int, direction: str
+) -> bool:
+    """Whether a value ranks among the first `top` of a ranking, counting ties at the cut."""
+    if value is None:
+        return False
+    last = ranked[top - 1][0] or 0.0
+    return value >= last if direction == "up" else value <= last
 
 
 def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: str | None) -> Draft:
@@ -297,7 +323,14 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         chosen = [p for p in chosen if _item(p.certifications, criteria.certification)]
     if criteria.no_certifications:
         chosen = [p for p in chosen if not p.certifications]
+    if criteria.years:
+        chosen = [p for p in chosen if _stated_years(p) == criteria.years]
     return chosen
+
+
+def _stated_years(profile: Profile) -> str | None:
+    found = _years(profile)
+    return f"{found.group(1)}-{found.group(2)}" if found and found.group(2) else None
 
 
 def _beyond(value: float | None, limit: int, above: bool) -> bool:
@@ -345,6 +378,8 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
     """What to show beside a listed role, and the citation that backs it."""
     if criteria.salary_above is not None or criteria.salary_below is not None:
         return MEASURES["salary"].shown(profile), MEASURES["salary"].citation(profile)
+    if criteria.years:
+        return EXPERIENCE.shown(profile), _experience_cited(profile)
     if criteria.ai_above is not None or criteria.ai_below is not None:
         measure = MEASURES["ai_disruption"]
         return measure.shown(profile), measure.citation(profile)
@@ -415,4 +450,7 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         parts.append(f"{lists} {criteria.certification} among {their} certifications")
     if criteria.no_certifications:
         parts.append(f"{lists} no certifications")
+    if criteria.years:
+        need = "need" if plural else "needs"
+        parts.append(f"typically {need} {criteria.years} years of experience")
     return " and ".join(parts) or f"{have} a profile"

@@ -27,12 +27,12 @@ from roleqa.cross_role import (
 from roleqa.embedding import Embedder
 from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
-from roleqa.index import Index
+from roleqa.index import Hit, Index
 from roleqa.language import COMMON_WORDS, canonical, canonical_text, with_article, words
 from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
-from roleqa.roles import RoleIndex
+from roleqa.roles import TITLE, Mention, RoleIndex
 from roleqa.understanding import MEASURED, Criteria, Understanding, understand
 
 MAX_QUESTION = 1000
@@ -155,6 +155,10 @@ class Engine:
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
+        variant = self._variant(text, understood, state, page)
+        if variant is not None:
+            # "and the senior version?", "what about the assistant one?" after a Site Manager
+            understood = replace(understood, mentions=(Mention(0, 0, {variant: TITLE}),))
         chosen = [self._narrow(m.best, state, page) for m in understood.mentions]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
         if ambiguous:
@@ -196,7 +200,8 @@ class Engine:
             kind == "compare"
             and not named
             and not (understood.direction and understood.intents)
-            and not patterns.COMPARE.search(understood.rest)
+            # "do they fix composite parts too or only metal?" sets no roles side by side
+            and not patterns.COMPARE.search(re.sub(r"\bor\b", " ", understood.rest))
             and not understood.criteria.among_previous
             and not patterns.BOTH.search(understood.rest)
             and len(state.roles) < 2
@@ -249,7 +254,11 @@ class Engine:
         intent = _primary(understood.intents)
         # "and for a data analyst?", "the analyst one?": nothing asked but the role; "what
         # does NLP stand for?" asks something of its own.
-        short = understood.follow_up or (
+        # "how about network ops engineers, do they do on call?" asks a question of its own
+        own_question = bool(understood.content) and bool(
+            patterns.ASKING.search(patterns.FOLLOW_UP.sub("", understood.rest))
+        )
+        short = (understood.follow_up and not own_question) or (
             len(text) < 40
             and _names_only(understood.rest)
             and not patterns.ASKING.search(understood.rest)  # "how long is the fellowship?"
@@ -337,6 +346,17 @@ class Engine:
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 return self._free_form(text, profile, state)
             intent = "overview"
+        if (
+            intent == "salary"
+            and understood.content
+            and self.passages is not None
+            and patterns.YES_NO.match(understood.rest)
+        ):
+            # "do NOC techs get paid extra for overnight shifts?": a passage of the profile
+            # that holds those words answers more than the median does.
+            held = self.passages.holding(text, profile.id)
+            if held is not None:
+                return self._passage(held, held.score), state.after((profile.id,), None)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
         answer = self._render(draft, intent, (profile,), confidence)
@@ -371,7 +391,11 @@ class Engine:
         if kind in ("greeting", "thanks", "help"):
             return self._simple(kind), state.after((), None)
         if kind == "out_of_scope":
-            return self._abstain(None, 0.95), state.after((), None)
+            # "the air traffic controller's salary in the UK?": declined, but the role and the
+            # question stay for "fine, US then".
+            named = [m.best[0] for m in understood.mentions if len(m.best) == 1]
+            kept = tuple(named[:1]) if len(understood.mentions) == 1 else ()
+            return self._abstain(None, 0.95), state.after(kept, _primary(understood.intents))
         if (
             not understood.mentions
             and understood.criteria.track is None
@@ -388,6 +412,15 @@ class Engine:
         ):
             # "and the lowest in that track?" after "the highest paying role in ML engineering?"
             kind, measured = "extreme", [state.intent]
+        if (
+            kind == "list"
+            and (len(state.roles) >= 2 or (state.listed == COMPARED and len(state.pool) >= 2))
+            and re.match(r"(?:and |so |then )?which (?:one )?is\b", understood.rest)
+        ):
+            # "which is entry level?" after comparing two roles sets those two side by side
+            of_those = replace(understood.criteria, among_previous=True)
+            among_them = replace(understood, criteria=of_those)
+            return self._compare(among_them, tuple(self._pool(among_them, state)), state, page)
         if kind == "list":
             unfiltered = not understood.intents and understood.criteria.empty
             if unfiltered and "source" in understood.rest:
@@ -420,7 +453,10 @@ class Engine:
                 # disruption?" compares them all again.
                 return self._compare(understood, tuple(pool), state, page)
             direction = understood.direction or "up"
-            return self._extreme(pool, intent, direction, understood.criteria, state)
+            top = patterns.TOP.search(understood.rest)
+            said = (top.group(1) or top.group(2)) if top else "1"
+            count = _COUNTS.get(said) or int(said)
+            return self._extreme(pool, intent, direction, understood.criteria, state, count)
         return None
 
     def _extreme(
@@ -430,17 +466,23 @@ class Engine:
         direction: str,
         criteria: Criteria | None,
         state: ConversationState,
+        top: int = 1,
     ) -> tuple[Answer, ConversationState] | None:
-        """The role with the highest or lowest figure among these; a follow-up ranks the same
-        roles again ('and the best growth?' after 'best paid of them?')."""
+        """The role with the highest or lowest figure among these, or the `top` of them; a
+        follow-up ranks the same roles again ('and the best growth?' after 'best paid of
+        them?')."""
         if criteria is not None:
             pool = select(pool, criteria)
-        found = extreme_draft(pool, intent, direction)
+        found = extreme_draft(pool, intent, direction, top=top)
         if found is None:
             return None
-        winner = found.citations[0].profile_id
         subset = tuple(p.id for p in pool) if len(pool) < len(self.profiles) else ()
         answer = self._render(found, "extreme", (), 0.9)
+        if found.template == "ranked":
+            # "is the second one entry level?" picks from the ranking
+            chosen = tuple(dict.fromkeys(c.profile_id for c in found.citations))
+            return answer, state.after(chosen, intent, pool=subset or chosen)
+        winner = found.citations[0].profile_id
         return answer, state.after((winner,), intent, pool=subset)
 
     def _list(
@@ -484,6 +526,34 @@ class Engine:
         count = next((n for word, n in _COUNTS.items() if word in understood.rest.split()), None)
         chosen = [self.index.profiles[pid] for pid in ids if pid in self.index.profiles]
         return chosen[:count] if count else chosen or self.profiles
+
+    def _variant(
+        self, text: str, understood: Understanding, state: ConversationState, page: str | None
+    ) -> str | None:
+        """The role whose title is the current role's with words put before it, when the
+        question says those words and names no other role: "the senior version" of a
+        Performance Analyst, "the assistant one" of a Site Manager."""
+        current = state.roles[0] if len(state.roles) == 1 else page
+        if current is None or current not in self.index.profiles:
+            return None
+        said = canonical_text(text)
+        base = f" {self._canonical_titles[current]}"
+        found = [
+            (pid, title[: -len(base)].split())
+            for pid, title in self._canonical_titles.items()
+            if pid != current
+            and f" {title}".endswith(base)
+            and set(title[: -len(base)].split()) <= set(said)
+        ]
+        if len(found) != 1:
+            return None
+        pid, added = found[0]
+        tokens = canonical(words(text))
+        for mention in understood.mentions:
+            named = {t.text for t in tokens if mention.start <= t.start < mention.end}
+            if named - set(added):
+                return None  # another role is named: "the senior data analyst"
+        return pid
 
     def _narrow(
         self, candidates: list[str], state: ConversationState, page: str | None
@@ -673,7 +743,12 @@ class Engine:
         self, understood: Understanding, state: ConversationState, page: str | None
     ) -> tuple[Profile, ...]:
         """The role of a question that names none: 'this role' is the page's, 'it' the last one."""
+        last = state.roles[0] if len(state.roles) == 1 else None
         if understood.refers_to_page and page:
+            # "is that one entry level?" after an answer about another role is about that role;
+            # "this role" is the page's.
+            if last and last != page and patterns.THAT_ONE.search(understood.rest):
+                return (self.index.profiles[last],)
             return (self.index.profiles[page],)
         if len(state.roles) == 1:
             return (self.index.profiles[state.roles[0]],)
@@ -765,8 +840,10 @@ class Engine:
         analytics just HR reporting?" where that profile asks "Is people analytics the same as
         HR reporting?"); the role is the page's, or the one the question names, and the
         question names no other and asks more than a field."""
-        if self.faqs is None or not understood.content or understood.follow_up:
+        if self.faqs is None or understood.follow_up:
             return None  # "cool. and an AI product manager?" carries the last question on
+        if not understood.content and not patterns.DIFFERENCE.search(understood.rest):
+            return None  # "is this the same as an aircraft mechanic?" may be the FAQ's own
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
             return None
         named = {m.best[0] for m in understood.mentions if len(m.best) == 1}
@@ -784,9 +861,10 @@ class Engine:
         return self._faq(profile, pair, score)
 
     def _named_in(self, text: str) -> set[str]:
-        """The roles a text names, each one that only one role has."""
-        tokens = canonical(words(text))
-        return {m.best[0] for m in self.roles.find(tokens) if len(m.best) == 1}
+        """The roles a text names, each one that only one role has, found as a question's are
+        ("an aircraft mechanic" for an Aircraft Maintenance Technician)."""
+        mentions = understand(text, self.roles, self.common).mentions
+        return {m.best[0] for m in mentions if len(m.best) == 1}
 
     def _faq_between(self, first: Profile, second: Profile) -> tuple[Profile, FaqPair] | None:
         """A FAQ question of one profile that names the other role."""
@@ -810,11 +888,19 @@ class Engine:
         if best is None:
             return self._abstain(None, round(1 - score, 2)), state.after((), None)
         owner = self.index.profiles[best.chunk.profile_id]
-        values = {"title": owner.title, "section": best.chunk.section, "text": best.chunk.text}
-        citation = cite(owner, best.chunk.section, best.chunk.anchor, best.chunk.text)
+        answer = self._passage(best, score)
+        # A passage of another profile answers this question, but the conversation stays on
+        # the role it was about.
+        kept = (owner.id,) if profile is None or owner.id == profile.id else ()
+        return answer, state.after(kept, None)
+
+    def _passage(self, hit: Hit, score: float) -> Answer:
+        """A passage's own words as the answer, cited."""
+        owner = self.index.profiles[hit.chunk.profile_id]
+        values = {"title": owner.title, "section": hit.chunk.section, "text": hit.chunk.text}
+        citation = cite(owner, hit.chunk.section, hit.chunk.anchor, hit.chunk.text)
         draft = Draft("free_form", values, [citation])
-        answer = self._render(draft, "free_form", (owner,), min(0.9, round(score, 2)))
-        return answer, state.after((owner.id,), None)
+        return self._render(draft, "free_form", (owner,), min(0.9, round(score, 2)))
 
     def _render(
         self, draft: Draft, intent: str, roles: tuple[Profile, ...], confidence: float
@@ -943,7 +1029,9 @@ _FIGURES = ("salary", "growth", "ai_disruption", "entry_level", "experience")
 
 def _asked_skill(rest: str) -> str | None:
     match = _ASKED_SKILL.search(rest.rstrip("? "))
-    return match.group("skill").strip() if match else None
+    skill = match.group("skill").strip() if match else None
+    # "what do they use to track load?" asks what for, not about a skill called "to track load"
+    return None if skill is None or skill.startswith("to ") else skill
 
 
 def _names_only(rest: str) -> bool:

@@ -76,9 +76,6 @@ _FUNCTION_WORDS = frozenset(  # fmt: skip
 )
 
 
-_YES_NO = re.compile(r"\s*(?:do|does|is|are|can|will|should|would|could|must)\b")
-
-
 class FaqFinder:
     """Matches a question about one role against that role's own extra FAQ questions."""
 
@@ -101,7 +98,7 @@ class FaqFinder:
         # "coding"): a question with some that no field answers, or one asked yes-or-no, may be
         # any of the profile's own questions in other words.
         specific = _content(question, _own_words(profile)) - _GENERIC_WORDS
-        yes_no = bool(_YES_NO.match(question.lower()))
+        yes_no = bool(patterns.YES_NO.match(question.lower()))
         open_question = bool(specific) and (intent is None or yes_no)
         # Otherwise only a FAQ question sharing a word with this one is a candidate; without
         # one, the question is not encoded at all.
@@ -124,7 +121,7 @@ class FaqFinder:
         # apprentices get paid during training?", "Do I need a clinical background?"), which the
         # profile answers better than the field.
         loose = intent in (None, "education")
-        asks_yes_no = bool(_YES_NO.match(best.pair.question.lower()))
+        asks_yes_no = bool(patterns.YES_NO.match(best.pair.question.lower()))
         if not loose and yes_no != asks_yes_no:
             return None  # "what does this role pay?" is not "Is the role paid?"
         same = yes_no and (best.field == intent or _shares(specific, best.specific))

@@ -53,6 +53,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "helpdesk": ("help", "desk"),
     "cybersecurity": ("cyber", "security"),
     "tech": ("technical",),
+    "techs": ("technical",),
     "sw": ("software",),
     "ops": ("operation",),
     "app": ("application",),
@@ -96,10 +97,12 @@ def words(text: str) -> list[str]:
     return [_CHAT_SPELLINGS.get(word, word) for word in found]
 
 
-# Chat spellings of ordinary words ("is it entry lvl", "wat does it pay").
+# Chat spellings and clippings of ordinary words ("is it entry lvl", "wat does it pay", "which
+# regs apply?").
 _CHAT_SPELLINGS = {
     "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
+    "ppl": "people", "regs": "regulations", "reqs": "requirements", "govt": "government",
 }  # fmt: skip
 
 
@@ -251,7 +254,8 @@ tell overview describe explain info information summary summarize about compare 
 versus vs difference different between higher lower highest lowest most least fewest greatest
 better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
-goodbye actually basically usually generally probably maybe currently really
+goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
+three four five six seven eight nine ten
 senior junior lead principal staff chief head write wrote written read type kind sort
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(

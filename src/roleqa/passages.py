@@ -16,6 +16,9 @@ FLOOR_WITH_ROLE = 0.3
 FLOOR_UNCHECKED = 0.55
 HELD = 0.5
 HELD_WITH_ROLE = 0.34
+# Within a role's own profile, a passage holding every rare word of the question may be far in
+# meaning: "is climbing involved?" and "... climb poles in all weather".
+FLOOR_ALL_HELD = 0.15
 
 
 class PassageFinder:
@@ -51,12 +54,7 @@ class PassageFinder:
         hits = self.index.search(query, k=50 if profile_id else 10)
         if profile_id:
             hits = [hit for hit in hits if hit.chunk.profile_id == profile_id] or hits
-        rare = {
-            word
-            for word in canonical_text(text)
-            if word.isalpha() and len(word) >= 4 and word not in self.ignored
-        }
-        weights = {word: self.rarity(word) for word in rare}
+        weights = {word: self.rarity(word) for word in self._rare(text)}
         # Within a role's own profile a third of the question's rare words will do: "what
         # modelling approach do they use?" on an Analytics Engineer's page.
         floor = FLOOR_WITH_ROLE if profile_id else FLOOR
@@ -66,10 +64,12 @@ class PassageFinder:
             shares = [(round(self._held(weights, hit), 2), hit) for hit in hits]
             # Of the close passages holding enough of the rare words, the one holding most,
             # then the closer of those that tie.
+            # Within the profile, one holding them all may be further off in meaning.
+            lowest = FLOOR_ALL_HELD if profile_id else floor
             supported = [
                 (share, hit.score, hit)
                 for share, hit in shares
-                if share >= least and hit.score >= floor
+                if share >= least and hit.score >= (floor if share < 1 else lowest)
             ]
         else:
             supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
@@ -77,6 +77,27 @@ class PassageFinder:
             return None, closest
         best = max(supported, key=lambda found: found[:2])[2]
         return best, best.score
+
+    def holding(self, text: str, profile_id: str) -> Hit | None:
+        """The closest passage of a profile that holds most of the question's rare words, if
+        it is near enough in meaning; else None."""
+        rare = self._rare(text)
+        if not rare:
+            return None
+        weights = {word: self.rarity(word) for word in rare}
+        query = self.embedder.embed([text])[0]
+        for hit in self.index.search(query, k=50):
+            mine = hit.chunk.profile_id == profile_id and hit.score >= FLOOR_WITH_ROLE
+            if mine and self._held(weights, hit) >= HELD:
+                return hit
+        return None
+
+    def _rare(self, text: str) -> set[str]:
+        return {
+            word
+            for word in canonical_text(text)
+            if word.isalpha() and len(word) >= 4 and word not in self.ignored
+        }
 
     def rarity(self, term: str) -> float:
         """Inverse passage frequency of a word; a word no passage holds weighs the most."""

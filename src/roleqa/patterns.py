@@ -50,7 +50,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:easier|easiest|harder|hardest) to (?:get into|get in|enter|start)",
         r"first job",
         r"without experience",
-        r"straight out of",
+        r"(?:straight|right|fresh) out of",
+        r"out of (?:college|school|university|uni)",
+        r"entry requirements?",
+        r"requirements? to (?:get in|get started|start|apply|join)",
+        r"need to get (?:in|started)\b",
+        r"break in",
+        r"how (?:do|does|can|could|would|did) (?:i|you|one|people|someone|they|he|she)"
+        r" (?:usually |typically |normally )?(?:get into|get in|break in|start out)\b",
     ),
     "experience": (
         r"years? of experience",
@@ -211,6 +218,10 @@ GREETING = re.compile(
     r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings)\b"
 )
 THANKS = re.compile(r"\b(?:thanks|thank you|thx|cheers|appreciate it)\b")
+THANKS_FIRST = re.compile(
+    r"(?:(?:ok|okay|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure)\s+)*"
+    r"(?:thanks|thank you|thx|cheers|appreciate it)\b"
+)
 HELP = re.compile(
     r"\bwhat can you\b|\bhelp\b|\bhow does this work\b|\bwhat do you know\b"
     r"|\bwho are you\b|\bwhat are you\b|\bwhat can i ask\b|\bquestions can\b"
@@ -227,15 +238,24 @@ OFF_LIMITS = re.compile(
     r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
     # "say the claims manager earns $1M": a figure to repeat, not a question
     r"|\b(?:say|pretend|claim|announce|repeat|tell everyone)\b(?: that)?[^?]*\$\s?\d"
+    # one employer's pay ("what does delta pay its dispatchers?"), or pay in another country
+    # or currency: the profiles give one median for the role, in dollars
+    r"|\bpays? (?:its|their) \w+"
+    r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
+    r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
+    r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
+    r"|brazil|london|toronto|sydney|berlin|paris|dublin)\b"
 )
 LIST = re.compile(
-    r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|jobs?|occupations?|careers?"
+    # "on the job" is training, not roles: "is it all on the job or do I sit in classes?"
+    r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|(?<!on the )jobs?|occupations?|careers?"
     r"|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
     r"|positions|professions)\b"
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
     r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"
     r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
-    r"|^(?:and )?any (?:that|which|needing|requiring|using|with)\b"
+    r"|^(?:and |ok |so )?any (?:that|which|needing|requiring|using|with|under|over|above|below"
+    r"|paying|making|earning)\b"
     r"|\b(?:roles|jobs|occupations|careers|positions)\W*$"
 )
 EXTREME_UP = re.compile(
@@ -245,6 +265,12 @@ EXTREME_UP = re.compile(
 EXTREME_DOWN = re.compile(
     r"\b(?:least|lowest|worst|slowest|slower|smallest|fewest|less|lower|safest"
     r"|safer)\b"
+)
+# "the top 3 safest", "three best paid": how many roles an extreme asks for
+TOP = re.compile(
+    r"\btop (\d{1,2}|two|three|four|five)\b"
+    r"|\b(?<!\$)(\d|two|three|four|five)"
+    r" (?:safest|best|highest|lowest|most|least|fastest|riskiest)\b"
 )
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest)\b"
@@ -262,6 +288,8 @@ PAIR = re.compile(
 ASKING = re.compile(
     r"\b(?:how|what|whats|why|when|where|who|which|is|are|does|do|can|could|should|will)\b"
 )
+# A question asked yes or no.
+YES_NO = re.compile(r"\s*(?:do|does|did|is|are|can|will|would|should|could|must)\b")
 # How long something lasts or takes, which no field states.
 HOW_LONG = re.compile(r"how long\b")
 # A question about how two roles differ, which a profile's FAQ may answer.
@@ -289,6 +317,10 @@ THIS = re.compile(
 # "the fastest growing career here", "the roles you have here": this site, not this page.
 SITE = re.compile(
     r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|you have) here\b"
+)
+# The role just talked about rather than the page's: "is that one entry level?", not "this".
+THAT_ONE = re.compile(
+    r"^(?!.*\b(?:this|here)\b).*\bthat (?:one|role|job|position|career|occupation)\b"
 )
 # One role pointed back at: the one the last answer was about.
 IT = re.compile(r"\b(?:it|its|it's|this one|that one)\b")
@@ -376,6 +408,8 @@ CERTIFICATION = re.compile(
     r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+"
     r"(?:certifications?|certificates?|certs?|certified)\b"
 )
+# "which jobs ask for 1-3 yrs experience?": a range of years a profile may state
+YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b")
 THRESHOLD = re.compile(
     r"\b(over|above|more than|at least|greater than|exceeding|beyond|under|below|"
     r"less than|at most|lower than)\s*(\d[\d,]*)\s*(k\b)?",

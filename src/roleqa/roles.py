@@ -16,6 +16,7 @@ from roleqa.patterns import NOT_CORRECTED_TO
 from roleqa.profiles import Profile
 
 TITLE, ALTERNATE, SHORTENED, ACRONYM, HEADLESS = 1.0, 0.9, 0.85, 0.8, 0.75
+TAIL = 0.7  # the initials of a title's last two words, which another role's name outranks
 PARTIAL, PARTIAL_ALTERNATE, DERIVED = 0.7, 0.6, 0.6
 _SENIORITY = {"senior", "junior", "lead", "principal", "staff", "chief", "head"}
 _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
@@ -74,6 +75,7 @@ class RoleIndex:
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
+        titled_groups: dict[str, set[str]] = defaultdict(set)
         # Every title in canonical words, once: " supply chain analyst "
         titled = [f" {' '.join(canonical_text(profile.title))} " for profile in profiles]
         # The roles whose titles begin with some words: ("esg",) for ESG Reporting Manager.
@@ -96,8 +98,11 @@ class RoleIndex:
                         short_tracks[short].add(group)
                     for short in _group_parts(key):
                         if not any(f" {short} " in title for title in titled):
-                            # "supply chain roles" are the roles with those words in their titles
                             short_tracks[short].add(group)
+                        else:
+                            # "construction" is a Construction Estimator too; only "construction
+                            # jobs" or "in construction" is the group
+                            titled_groups[short].add(group)
             for name, score in _names(profile):
                 key = canonical_text(name)
                 if key and self.aliases[key].get(profile.id, 0) < score:
@@ -131,6 +136,12 @@ class RoleIndex:
                 groups = narrow  # "insurance" for Insurance Operations, not Finance & Insurance
             if len(groups) == 1 and short not in self.tracks:
                 self.tracks[short] = next(iter(groups))
+        # Group names that are also words of titles, named as a group only in so many words.
+        self.titled_groups = {
+            short: next(iter(groups))
+            for short, groups in titled_groups.items()
+            if len(groups) == 1 and short not in self.tracks
+        }
         self.longest = max((len(key) for key in self.aliases), default=1)
         spelled = {
             word
@@ -139,6 +150,7 @@ class RoleIndex:
             for word in words(name)
         }
         self.vocabulary = {token for key in self.aliases for token in key}
+        self._titled = {token for tokens in self.title_tokens.values() for token in tokens}
         self.common = set(common_words)
         self._loose_ids: dict[str, list[str]] = defaultdict(list)
         for pid in self.titles:
@@ -317,8 +329,8 @@ class RoleIndex:
         clipped or derived form of a title word ("conv AI designer", "quant researcher")."""
         if word in self.title_tokens[pid]:
             return True
-        if len(word) < 4 or not word.isalpha() or word in self.vocabulary or word in self.common:
-            return False
+        if len(word) < 4 or not word.isalpha() or word in self._titled or word in self.common:
+            return False  # another title's own word is that role's ("field tech apprentice")
         return any(
             pid in self.owners.get(title_word, ()) and _derives(word, title_word)
             for title_word in self.title_tokens[pid]
@@ -378,9 +390,14 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     yield profile.id.replace("-", " "), TITLE
     if re.search(r"\w&\w", profile.title):
         yield re.sub(r"(?<=\w)&(?=\w)", "", profile.title), TITLE  # "FPA Analyst" for FP&A
+    paired = re.match(r"(\w)\w* & (\w)\w* (.+)", profile.title)
+    if paired:
+        yield f"{paired[1]}&{paired[2]} {paired[3]}", ACRONYM  # "S&C Coach"
     for part in _conjuncts(canonical_text(profile.title)):
         yield " ".join(part), TITLE
     title_words = profile.title.split()
+    if len(title_words) > 1 and title_words[-1].lower() in ("technician", "technologist"):
+        yield " ".join([*title_words[:-1], "tech"]), SHORTENED  # "avionics tech", "NOC techs"
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     if len(title_words) >= 3 and len(initials) == len(title_words):
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
@@ -401,7 +418,10 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         shortened = f"{''.join(w[0] for w in title_words[:-1]).upper()} {title_words[-1]}"
         yield shortened, ACRONYM
         yield from _headless(shortened)  # "is RA entry level"
-        yield f"{' '.join(title_words[:-2])} {title_words[-2][0]}{title_words[-1][0]}", ACRONYM
+        tail = f"{title_words[-2][0]}{title_words[-1][0]}"
+        yield f"{' '.join(title_words[:-2])} {tail}", ACRONYM
+        if tail.lower() not in COMMON_WORDS and canonical_text(tail) == (tail.lower(),):
+            yield tail, TAIL  # "the GM" once the hotel is understood; "SR" is senior
     # "data engineering" for "Data Engineer": the field of work the title's head noun does.
     head = singular(title_words[-1].lower()) if title_words else ""
     if len(title_words) > 1 and head in _FIELDS_OF_WORK:
@@ -466,7 +486,7 @@ def stated_names(profile: Profile) -> list[str]:
 
 
 # The endings of words for people who do a job: "an AI tutor", "an HR coordinator".
-_AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent)s?$")
+_AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright)s?$")
 
 
 def _shorter_groups(key: tuple[str, ...]) -> Iterable[str]:

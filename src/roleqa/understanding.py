@@ -29,6 +29,7 @@ class Criteria:
     ai_below: int | None = None
     among_previous: bool = False
     no_certifications: bool = False
+    years: str | None = None  # "1-3": the experience a profile states, as a range
 
     @property
     def empty(self) -> bool:
@@ -122,7 +123,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     if not mentions and not intents:
-        if patterns.THANKS.search(whole):
+        if patterns.THANKS_FIRST.match(whole) or (
+            patterns.THANKS.search(whole)
+            and not _other_words(patterns.THANKS.sub(" ", whole), roles, common)
+        ):
+            # "thank you, that helped"; "would I be the one sending thank you letters?" asks
+            # something else.
             return Understanding("thanks", **base)  # type: ignore[arg-type]
         if patterns.GREETING.search(whole) and len(original) <= 6:
             return Understanding("greeting", **base)  # type: ignore[arg-type]
@@ -272,12 +278,41 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
     """A track or family named as one ('the Data Science track', 'security roles')."""
     if not roles.tracks:
         return None
-    padded = f" {' '.join(canonical_text(whole))} "
+    # "the aviation ones" are the roles of that group; "the ag one" is one role
+    grouped = re.sub(r"(?<=[a-z]) ones\b", " roles", whole)
+    padded = f" {' '.join(canonical_text(grouped))} "
     found = _track_names(tuple(roles.tracks)).search(padded)
-    if not found:
-        return None
-    said = (found.group("key") or found.group("inside")).replace(" or ", " and ")
-    return roles.tracks[said]
+    if found:
+        said = (found.group("key") or found.group("inside")).replace(" or ", " and ")
+        return roles.tracks[said]
+    if roles.titled_groups:
+        # "list the game jobs", "which game job", "what do you have in construction?"; not "a
+        # product design role"
+        titled = _titled_group_names(tuple(roles.titled_groups)).search(f" {whole} ")
+        if titled:
+            said = titled.group("key") or titled.group("one") or titled.group("inside")
+            return roles.titled_groups[" ".join(canonical_text(said))]
+    # "which telecom job ...": a clipped group name before a word for roles
+    clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
+    if clipped and clipped.group("clip") not in roles.vocabulary:
+        keys = {
+            group
+            for key, group in roles.tracks.items()
+            if key.startswith(clipped.group("clip")) and key != clipped.group("clip")
+        }
+        if len(keys) == 1:
+            return keys.pop()
+    return None
+
+
+@lru_cache(maxsize=64)
+def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(rf"{re.escape(key)}s?" for key in sorted(keys, key=len, reverse=True))
+    return re.compile(
+        rf" (?P<key>{names}) (?:roles|jobs|careers|positions|occupations) "
+        rf"| (?:which|what) (?P<one>{names}) (?:role|job|career|position|occupation) "
+        rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space )?$"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -312,6 +347,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if band:
         word = band.group(1) or band.group(2)
         values["growth_band"] = "declining" if word == "shrinking" else word
+    years = patterns.YEARS_ASKED.search(raw)
+    if years:
+        values["years"] = f"{years.group(1)}-{years.group(2)}"
     for match in patterns.THRESHOLD.finditer(raw.replace("$", "")):
         number = int(match.group(2).replace(",", "")) * (1000 if match.group(3) else 1)
         above = match.group(1) in (
@@ -333,8 +371,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     needed = patterns.NEEDED.search(rest)
     needs = patterns.NEEDS.search(rest.rstrip("? ")) or needed
     measured = any(key.endswith(("_above", "_below", "_band")) for key in values)
-    if needs and needs.start() == 0:
-        needs = None  # "list the security roles" is a command, not "roles that list X"
+    if needs and not set(rest[: needs.start()].split()) - _BEFORE_COMMAND:
+        needs = None  # "(ok,) list the security roles" is a command, not "roles that list X"
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
     # "the careers you know about" names no skill.
     named = set(skill.split()) - COMMON_WORDS
@@ -352,6 +390,7 @@ _QUALIFIED = {
     "diploma", "course", "bootcamp", "skill", "knowledge",
 }  # fmt: skip
 _BEFORE_ROLE = {"a", "an", "for", "of", "about", "as", "vs", "versus"}
+_BEFORE_COMMAND = {"ok", "okay", "so", "now", "please", "pls", "and", "then", "can", "could", "you"}
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
     "certification", "cert", "exposure", "disruption", "score", "job", "role", "career", "make",

@@ -1,0 +1,174 @@
+"""How visitors word follow-ups and lists, over two seed-layout corpora in the fixtures: one
+of telecoms, games, fundraising and archives roles, one of construction, aviation and sport."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from roleqa.build import build_index
+from roleqa.corpus import load_corpus
+from roleqa.embedding import PACKAGED_MODEL_ID
+from roleqa.engine import Engine
+from roleqa.index import load_index
+
+
+def _engine(name: str, tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    root = tmp_path_factory.mktemp(name)
+    build_index(load_corpus(FIXTURES / name, 1_000_000), root, PACKAGED_MODEL_ID, lambda: embedder)
+    return Engine(load_index(root, PACKAGED_MODEL_ID), embedder)
+
+
+@pytest.fixture(scope="module")
+def games(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    return _engine("holdout15", tmp_path_factory, embedder)
+
+
+@pytest.fixture(scope="module")
+def trades(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    return _engine("holdout14", tmp_path_factory, embedder)
+
+
+def conversation(engine: Engine, *questions: str, role: str | None = None) -> list:  # type: ignore[type-arg]
+    answers, conversation_id = [], None
+    for question in questions:
+        answer = engine.ask(question, conversation_id, role=role)
+        conversation_id = answer.conversation_id
+        answers.append(answer)
+    return answers
+
+
+def test_the_senior_version_of_the_role_just_asked_about(games: Engine) -> None:
+    first, senior, years = conversation(
+        games,
+        "network operations engineer salary?",
+        "and the senior version?",
+        "how many yrs experience for senior",
+    )
+    assert "$98K" in first.text
+    assert senior.roles[0].id == "senior-network-operations-engineer" and "$132K" in senior.text
+    assert years.roles[0].id == "senior-network-operations-engineer" and "5-8 years" in years.text
+
+
+def test_the_assistant_one_on_a_managers_page(trades: Engine) -> None:
+    _, assistant, pair = conversation(
+        trades,
+        "how many yrs experience do i need",
+        "what about the assistant one?",
+        "which of the two is safer from AI?",
+        role="site-manager",
+    )
+    assert assistant.roles[0].id == "assistant-site-manager" and "1-3 years" in assistant.text
+    assert {r.id for r in pair.roles} == {"site-manager", "assistant-site-manager"}
+
+
+def test_one_employers_pay_and_pay_abroad_are_declined(trades: Engine, games: Engine) -> None:
+    for engine, question in (
+        (trades, "how much does delta pay its dispatchers"),
+        (games, "what does riot games pay its qa testers"),
+    ):
+        answer = engine.ask(question)
+        assert answer.abstained and "$" not in answer.text
+    abroad, home = conversation(
+        trades,
+        "what's the salary for an air traffic controller in the UK in pounds",
+        "fine, US then",
+    )
+    assert abroad.abstained and "$" not in abroad.text
+    assert not home.abstained and "$137K" in home.text
+
+
+def test_the_top_three_are_ranked_with_ties_kept(games: Engine) -> None:
+    answer = games.ask("top 3 safest")
+    assert answer.text.startswith("The 3 roles with the lowest AI disruption score")
+    ranked = ["Field Technician Apprentice", "Major Gifts Officer", "RF Engineer"]
+    assert [c.profile_id for c in answer.citations] == [
+        "field-technician-apprentice",
+        "major-gifts-officer",
+        "rf-engineer",
+    ]
+    positions = [answer.text.index(title) for title in ranked]
+    assert positions == sorted(positions)
+    second = games.ask("is the second one entry level?", answer.conversation_id)
+    assert second.roles[0].id == "major-gifts-officer"
+
+
+def test_a_group_named_by_a_word_its_titles_share(games: Engine, trades: Engine) -> None:
+    listed, lowest = conversation(games, "ok. list the game jobs", "lowest paid of those?")
+    assert {c.profile_id for c in listed.citations} == {
+        "game-designer",
+        "qa-tester",
+        "community-manager",
+        "live-ops-producer",
+    }
+    assert lowest.citations[0].profile_id == "qa-tester" and "$47K" in lowest.text
+    construction = trades.ask("what jobs do you have in construction?")
+    assert "Construction & Skilled Trades" in construction.text
+    assert len(construction.citations) == 5
+    # a single role named by such a word is still that role
+    assert games.ask("what does a game designer make").roles[0].id == "game-designer"
+
+
+def test_a_clipped_group_name(games: Engine) -> None:
+    answer = games.ask("which telecom job is most at risk from ai")
+    assert answer.citations[0].profile_id == "noc-technician" and "62/100" in answer.text
+
+
+def test_roles_stating_a_range_of_experience(trades: Engine) -> None:
+    answer = trades.ask("which jobs ask for 1-3 yrs experience")
+    assert {c.profile_id for c in answer.citations} == {
+        "assistant-site-manager",
+        "aircraft-maintenance-technician",
+    }
+    aviation = trades.ask("which of the aviation ones need 2-4 years experience")
+    assert [c.profile_id for c in aviation.citations] == ["avionics-technician"]
+
+
+def test_that_one_after_an_extreme_is_the_winner_not_the_page(games: Engine) -> None:
+    best, that = conversation(
+        games, "what's the best paid role in fundraising", "is that one entry level?",
+        role="grant-writer",
+    )  # fmt: skip
+    assert best.citations[0].profile_id == "major-gifts-officer"
+    assert that.roles[0].id == "major-gifts-officer" and "4-7 years" in that.text
+    this = games.ask("is this role entry level?", that.conversation_id, role="grant-writer")
+    assert this.roles[0].id == "grant-writer"
+
+
+def test_thanks_only_when_thanking(games: Engine) -> None:
+    assert games.ask("thank you so much, that was helpful").intent == "thanks"
+    asked = games.ask(
+        "would i be the one sending thank you letters to donors", role="development-coordinator"
+    )
+    assert asked.intent != "thanks"
+
+
+def test_short_names_from_initials_and_other_names(trades: Engine) -> None:
+    assert trades.ask("s&c coach salary").roles[0].id == "strength-and-conditioning-coach"
+    assert trades.ask("whats an a&p mechanic paid").roles[0].id == (
+        "aircraft-maintenance-technician"
+    )
+    compared = trades.ask("avionics tech vs aircraft maintenance tech growth")
+    assert {r.id for r in compared.roles} == {
+        "avionics-technician",
+        "aircraft-maintenance-technician",
+    }
+    names = trades.ask("other name for this job?", role="aircraft-maintenance-technician")
+    assert "A&P mechanic" in names.text
+
+
+def test_a_free_form_answer_from_another_profile_keeps_the_page(trades: Engine) -> None:
+    same, certifications = conversation(
+        trades,
+        "is this the same thing as an aircraft mechanic",
+        "what certs",
+        role="avionics-technician",
+    )
+    assert same.citations[0].profile_id == "avionics-technician"
+    assert certifications.roles[0].id == "avionics-technician"
+
+
+def test_a_yes_or_no_about_pay_the_median_does_not_answer(games: Engine) -> None:
+    answer = games.ask("do noc techs get paid extra for overnight shifts")
+    assert "overnight" in answer.text and answer.citations[0].profile_id == "noc-technician"
+    assert games.ask("does a noc technician get paid well?").intent == "salary"
