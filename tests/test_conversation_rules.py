@@ -172,3 +172,39 @@ def test_a_yes_or_no_about_pay_the_median_does_not_answer(games: Engine) -> None
     answer = games.ask("do noc techs get paid extra for overnight shifts")
     assert "overnight" in answer.text and answer.citations[0].profile_id == "noc-technician"
     assert games.ask("does a noc technician get paid well?").intent == "salary"
+
+
+def test_how_long_is_answered_by_a_passage_giving_a_length_of_time(trades: Engine) -> None:
+    answer = trades.ask("how long does the apprenticeship take", role="apprentice-electrician")
+    assert "four to five years" in answer.text
+    assert answer.citations[0].profile_id == "apprentice-electrician"
+
+
+def test_who_does_something_asks_which_role_whatever_came_before(games: Engine) -> None:
+    tilt, battle_pass = conversation(
+        games,
+        "who decides the antenna tilt on a cell tower",
+        "who manages the battle pass schedule",
+    )
+    assert tilt.citations[0].profile_id == "rf-engineer"
+    assert battle_pass.citations[0].profile_id == "live-ops-producer"
+
+
+def test_figures_are_answered_in_the_order_asked(games: Engine) -> None:
+    both, follow_up = conversation(
+        games,
+        "what does a major gifts officer make and how long does it take to get there",
+        "and a development coordinator?",
+    )
+    assert both.text.index("$91K") < both.text.index("4-7 years")
+    assert "$52K" in follow_up.text
+
+
+def test_an_empty_filter_over_a_group_leaves_that_group_to_compare(games: Engine) -> None:
+    none, pair = conversation(
+        games,
+        "are any of the museum or library roles entry level",
+        "which of the two has lower ai risk",
+    )
+    assert none.text.startswith("No role in the profiles is in the Museums & Libraries group")
+    assert {r.id for r in pair.roles} == {"archivist", "collections-coordinator"}

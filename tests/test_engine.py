@@ -368,6 +368,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout11", "holdout11.jsonl"),
         ("holdout12", "holdout12.jsonl"),
         ("holdout13", "holdout13.jsonl"),
+        ("holdout14", "holdout14.jsonl"),
+        ("holdout15", "holdout15.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -369,7 +369,7 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria) -> Draft:
         "roles": shown[:MAX_LISTED],
         "count": len(shown),
         "more": max(len(shown) - MAX_LISTED, 0),
-        "criterion": _describe(criteria, plural=len(chosen) != 1),
+        "criterion": _describe(criteria, plural=len(chosen) > 1),  # "no role is", "2 roles are"
     }
     return Draft("list", values, citations[:MAX_LISTED])
 

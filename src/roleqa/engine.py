@@ -251,7 +251,7 @@ class Engine:
             again = self._extreme(pool or self.profiles, measure, understood.direction, None, state)
             if again is not None:
                 return again
-        intent = _primary(understood.intents)
+        intent = _first_asked(understood.intents, understood.rest)
         # "and for a data analyst?", "the analyst one?": nothing asked but the role; "what
         # does NLP stand for?" asks something of its own.
         # "how about network ops engineers, do they do on call?" asks a question of its own
@@ -312,6 +312,9 @@ class Engine:
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), intent)
         subjects = named or self._context(understood, state, page)
+        if not named and intent is None and patterns.WHO_DOES.match(understood.rest):
+            # "who manages the battle pass schedule?" asks which role, whatever the last was
+            subjects = ()
         if not subjects:
             if intent == "sources":
                 return self._sources(), state.after((), intent)
@@ -339,6 +342,12 @@ class Engine:
             if repeated is not None:
                 pair, score = repeated
                 return self._faq(profile, pair, score), state.after((profile.id,), None)
+        how_long = patterns.HOW_LONG.match(understood.rest)
+        if intent is None and self.passages is not None and how_long:
+            # "how long is the apprenticeship?": the passage that gives a length of time
+            lasting = self.passages.lasting(text, profile.id)
+            if lasting is not None:
+                return self._passage(lasting, lasting.score), state.after((profile.id,), None)
         if intent is None:
             skill = _asked_skill(understood.rest)
             if skill:
@@ -490,7 +499,13 @@ class Engine:
     ) -> tuple[Answer, ConversationState]:
         draft = list_draft(pool, criteria)
         chosen = tuple(c.profile_id for c in draft.citations)
-        return self._render(draft, "list", (), 0.9), state.after(chosen, None, listed=criteria.kind)
+        group: tuple[str, ...] = ()
+        if not chosen and criteria.track:
+            # "are any of the museum roles entry level?" "No"; "which of the two has lower AI
+            # risk?" then asks about that group's roles
+            group = tuple(p.id for p in select(pool, Criteria(track=criteria.track)))
+        answer = self._render(draft, "list", (), 0.9)
+        return answer, state.after(chosen, None, listed=criteria.kind, pool=group)
 
     def _list_again(
         self, understood: Understanding, state: ConversationState
@@ -1011,6 +1026,20 @@ _ASKED_SKILL = re.compile(
     r"\b(?:need|needs|require|requires|use|uses|know|knowing|involve|involves)\s+(?P<skill>[a-z0-9+#]"
     r"[a-z0-9+# .]*?)\s*$"
 )
+
+
+def _first_asked(intents: tuple[str, ...], rest: str) -> str | None:
+    """The kind of question to answer first: of several figures, the one asked first ("what
+    does it make and how long does it take to get there?" gives the pay, then the years)."""
+    primary = _primary(intents)
+    # entry level and experience are answered together, as one
+    figures = {i: "experience" if i == "entry_level" else i for i in intents if i in _FIGURES}
+    if primary not in figures or len(set(figures.values())) < 2:
+        return primary
+    at = {i: match.start() for i in figures if (match := patterns.INTENTS[i].search(rest))}
+    first = min(at, key=lambda i: at[i], default=primary)
+    same = figures[first] == figures.get(primary)
+    return primary if same else first
 
 
 def _also_asked(intents: tuple[str, ...], answered: str) -> list[str]:

@@ -255,7 +255,7 @@ versus vs difference different between higher lower highest lowest most least fe
 better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
 goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
-three four five six seven eight nine ten
+three four five six seven eight nine ten cover covers covered include includes offer offers
 senior junior lead principal staff chief head write wrote written read type kind sort
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(

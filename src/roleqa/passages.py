@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from roleqa.embedding import Embedder
@@ -19,6 +20,10 @@ HELD_WITH_ROLE = 0.34
 # Within a role's own profile, a passage holding every rare word of the question may be far in
 # meaning: "is climbing involved?" and "... climb poles in all weather".
 FLOOR_ALL_HELD = 0.15
+# Across every profile, a passage holding nearly all of them may be a little further off:
+# "who writes the finding aids in an archive?"
+FLOOR_MOSTLY_HELD = 0.3
+MOSTLY = 0.75
 
 
 class PassageFinder:
@@ -64,12 +69,10 @@ class PassageFinder:
             shares = [(round(self._held(weights, hit), 2), hit) for hit in hits]
             # Of the close passages holding enough of the rare words, the one holding most,
             # then the closer of those that tie.
-            # Within the profile, one holding them all may be further off in meaning.
-            lowest = FLOOR_ALL_HELD if profile_id else floor
             supported = [
                 (share, hit.score, hit)
                 for share, hit in shares
-                if share >= least and hit.score >= (floor if share < 1 else lowest)
+                if share >= least and hit.score >= _floor(share, floor, bool(profile_id))
             ]
         else:
             supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
@@ -89,6 +92,16 @@ class PassageFinder:
         for hit in self.index.search(query, k=50):
             mine = hit.chunk.profile_id == profile_id and hit.score >= FLOOR_WITH_ROLE
             if mine and self._held(weights, hit) >= HELD:
+                return hit
+        return None
+
+    def lasting(self, text: str, profile_id: str) -> Hit | None:
+        """The closest passage of a profile that states a length of time, for "how long is
+        the apprenticeship?"; None when no passage of it does."""
+        query = self.embedder.embed([text])[0]
+        for hit in self.index.search(query, k=50):
+            mine = hit.chunk.profile_id == profile_id and hit.score >= FLOOR_ALL_HELD
+            if mine and _DURATION.search(hit.chunk.text):
                 return hit
         return None
 
@@ -115,7 +128,25 @@ class PassageFinder:
         return held / sum(weights.values())
 
 
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|twelve|eighteen)"
+    r"(?:\s*(?:-|–|to)\s*(?:\d+|two|three|four|five|six|eighteen|twenty-four))?"
+    r"\s+(?:years?|months?|weeks?)\b(?! of (?:relevant |prior )?experience)",
+    re.IGNORECASE,
+)
+
+
+def _floor(share: float, floor: float, within_profile: bool) -> float:
+    """The least cosine for a passage holding this share of the question's rare words."""
+    if within_profile:
+        return FLOOR_ALL_HELD if share >= 1 else floor
+    return FLOOR_MOSTLY_HELD if share >= MOSTLY else floor
+
+
 def _stem(term: str) -> str:
+    """What a form of the word begins with: 'simulato' for simulators, 'send' for sending."""
+    if term.endswith("ing") and len(term) >= 7:
+        return term[:-3]
     return term[: max(4, len(term) - 1)]
 
 

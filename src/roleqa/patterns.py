@@ -66,6 +66,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"experience (?:needed|required)",
         r"prior experience",
         r"how many (?:years|yrs)",
+        r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
+        r"|get (?:that|this|the) (?:job|role))",
         r"(?:years|yrs) of exp\w*",
         r"work experience",
         r"experience",
@@ -287,6 +289,11 @@ PAIR = re.compile(
 # A question of its own rather than a fragment continuing the last one ("and the analyst?").
 ASKING = re.compile(
     r"\b(?:how|what|whats|why|when|where|who|which|is|are|does|do|can|could|should|will)\b"
+)
+# Asking which role does something: "who writes the finding aids?", not "who do they report to?"
+WHO_DOES = re.compile(
+    r"(?:(?:so|and|ok|okay|then)\s+)?who\s+(?!(?:do|does|did|are|is|was|were|should|would|can"
+    r"|could|will|they|it|this|that)\b)\w+"
 )
 # A question asked yes or no.
 YES_NO = re.compile(r"\s*(?:do|does|did|is|are|can|will|would|should|could|must)\b")

@@ -177,7 +177,14 @@ class RoleIndex:
             for token in title_words:
                 self._titles_with[token].add(pid)
         self._spellable = sorted(self.vocabulary | (self.common - NOT_CORRECTED_TO) | spelled)
-        self._known = set(self._spellable) | self.common
+        # Words the profiles themselves use are never "corrected": "tower" is not "lower".
+        used = {
+            word
+            for profile in profiles
+            for text in (profile.summary or "", *profile.duties, *profile.skills)
+            for word in words(text)
+        }
+        self._known = set(self._spellable) | self.common | used
 
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
