@@ -208,3 +208,90 @@ def test_an_empty_filter_over_a_group_leaves_that_group_to_compare(games: Engine
     )
     assert none.text.startswith("No role in the profiles is in the Museums & Libraries group")
     assert {r.id for r in pair.roles} == {"archivist", "collections-coordinator"}
+
+
+@pytest.fixture(scope="module")
+def care(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    return _engine("holdout16", tmp_path_factory, embedder)
+
+
+@pytest.fixture(scope="module")
+def banking(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    return _engine("holdout17", tmp_path_factory, embedder)
+
+
+def test_clipped_and_blended_title_words(care: Engine) -> None:
+    assert care.ask("how much does a vet assistant make").roles[0].id == "veterinary-assistant"
+    assert care.ask("ok, is vet tech entry level").roles[0].id == "veterinary-technician"
+    assert care.ask("what does a sped teacher do all day").roles[0].id == (
+        "special-education-teacher"
+    )
+    assert care.ask("how much do teachers aides make").roles[0].id == "paraprofessional"
+    _, reply = conversation(care, "how much does a teacher make", "special ed")
+    assert reply.roles[0].id == "special-education-teacher" and "$66K" in reply.text
+
+
+def test_a_full_groomer_is_not_the_apprentice(care: Engine) -> None:
+    _, answer = conversation(
+        care,
+        "how much do apprentices get paid",
+        "and once im a full groomer?",
+        role="apprentice-pet-groomer",
+    )
+    assert answer.roles[0].id == "pet-groomer" and "$39K" in answer.text
+
+
+def test_the_role_to_become_is_the_one_asked_about(care: Engine) -> None:
+    answer = care.ask("how long do i need to work as an emt before i can become a paramedic")
+    assert answer.roles[0].id == "paramedic" and "1-2 years" in answer.text
+
+
+def test_an_entry_level_role_stating_no_years_needs_the_least(care: Engine) -> None:
+    _, least = conversation(
+        care,
+        "what roles are in the emergency medical services track",
+        "which one needs the least experience",
+    )
+    assert least.citations[0].profile_id == "emergency-medical-technician"
+    assert "projected growth" not in least.text
+
+
+def test_a_reply_by_what_an_option_works_with(care: Engine) -> None:
+    _, animal = conversation(care, "how much does a technician make", "the animal one")
+    assert animal.roles[0].id == "veterinary-technician" and "$44K" in animal.text
+
+
+def test_a_group_name_inside_a_question_is_the_group(care: Engine) -> None:
+    worst = care.ask("worst paid in public safety")
+    assert worst.citations[0].profile_id == "emergency-medical-technician"
+    listed = care.ask("list all the vet and animal care jobs")
+    assert len({c.profile_id for c in listed.citations}) == 5
+
+
+def test_the_junior_role_of_a_senior_page(banking: Engine) -> None:
+    answer = banking.ask("is this safer from ai than the junior role", role="senior-kyc-analyst")
+    assert {r.id for r in answer.roles} == {"senior-kyc-analyst", "kyc-analyst"}
+    assert "46/100" in answer.text and "69/100" in answer.text
+
+
+def test_declined_exam_prices_and_roles_only_mentioned(banking: Engine) -> None:
+    assert banking.ask("how much is the cams exam").abstained
+    _, underwriter = conversation(
+        banking, "how much does a dentist make", "what about a mortgage underwriter"
+    )
+    assert underwriter.abstained and "$" not in underwriter.text
+
+
+def test_none_of_those_and_the_second_of_two(banking: Engine) -> None:
+    _, none = conversation(
+        banking, "which roles have moderate ai disruption", "which of those is entry level"
+    )
+    assert none.text.startswith("None of those roles is listed as entry-level friendly")
+    _, _, second = conversation(
+        banking,
+        "im torn between loan processor and kyc analyst, both entry level right?",
+        "whats the ai risk for the first one",
+        "and the second",
+    )
+    assert second.roles[0].id == "kyc-analyst" and "69/100" in second.text
+    assert banking.ask("ty").intent == "thanks"

@@ -370,6 +370,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout13", "holdout13.jsonl"),
         ("holdout14", "holdout14.jsonl"),
         ("holdout15", "holdout15.jsonl"),
+        ("holdout17", "holdout17.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

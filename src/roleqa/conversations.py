@@ -46,6 +46,8 @@ class ConversationState:
         Those stay while the conversation is on one of them."""
         if not pool and set(roles) <= set(self.pool):
             pool = self.pool
+        elif not pool and len(self.roles) >= 2 and set(roles) < set(self.roles):
+            pool = self.roles  # "the first one" of two compared keeps both for "and the second"
         if not roles:
             return ConversationState(
                 self.roles,

@@ -91,17 +91,26 @@ def _years(profile: Profile) -> re.Match[str] | None:
 
 
 def _years_needed(profile: Profile) -> float | None:
-    """Years of experience a profile asks for, lower bound first: 5-8 ranks above 4-10."""
+    """Years of experience a profile asks for, lower bound first: 5-8 ranks above 4-10. An
+    entry-level role that states no years ranks as needing none."""
     found = _years(profile)
     if found is None:
-        return None
+        return 0.0 if profile.entry_level else None
     low = int(found.group(1))
     return low + int(found.group(2) or low) / 1000
 
 
+def _years_shown(profile: Profile) -> str:
+    found = _years(profile)
+    if found is not None:
+        return found.group(0)
+    return "none stated; listed as entry-level friendly" if profile.entry_level else ""
+
+
 def _experience_cited(profile: Profile) -> Citation:
-    citation = experience_citation(profile)
-    assert citation is not None
+    citation = experience_citation(profile) if _years(profile) else None
+    if citation is None:
+        return cite(profile, "Entry-level", "entry-level", "Entry-level: Yes")
     return citation
 
 
@@ -109,7 +118,7 @@ EXPERIENCE = Measure(
     "experience requirement",
     ("longest", "shortest"),
     _years_needed,
-    lambda p: m.group(0) if (m := _years(p)) else "",
+    _years_shown,
     _experience_cited,
     ("needs more experience", "needs less experience"),
 )
@@ -245,9 +254,11 @@ def measure_for(intent: str, profiles: Sequence[Profile]) -> Measure | None:
 
 
 def _what(intent: str | None) -> str:
-    return {"salary": "a median salary", "ai_disruption": "an AI disruption score"}.get(
-        intent or "", "a projected growth figure"
-    )
+    return {
+        "salary": "a median salary",
+        "ai_disruption": "an AI disruption score",
+        "experience": "the years of experience needed",
+    }.get(intent or "", "a projected growth figure")
 
 
 def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
@@ -370,6 +381,7 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria) -> Draft:
         "count": len(shown),
         "more": max(len(shown) - MAX_LISTED, 0),
         "criterion": _describe(criteria, plural=len(chosen) > 1),  # "no role is", "2 roles are"
+        "among": criteria.among_previous,
     }
     return Draft("list", values, citations[:MAX_LISTED])
 

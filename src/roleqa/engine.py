@@ -181,6 +181,24 @@ class Engine:
         if not named and not state.options and len(peers) >= 2 and patterns.ORDINAL.search(text):
             # "is the first one entry level?" after comparing two roles, as they were named.
             named = self._pick_option(text, peers)
+        if (
+            named
+            and state.options
+            and not {p.id for p in named} & set(state.options)
+            and len(text.split()) <= 4
+            and re.search(r"\bone\b", text.lower())
+        ):
+            # "the animal one" answering "Did you mean EMT or Veterinary Technician?" is the
+            # option whose profile speaks of animals, not the Animal Shelter Caretaker.
+            named = self._pick_option(text, state.options, state.roles) or named
+        if (
+            not named
+            and state.intent == "adjacent_roles"
+            and len(state.options) == 1
+            and re.search(r"\b(?:that|there)\b", understood.rest)
+        ):
+            # "how much does that pay?" after the one adjacent role was named
+            named = (self.index.profiles[state.options[0]],)
         if not named and state.options and not understood.unknown_role:
             named = self._pick_option(text, state.options, state.roles)
             asked = None
@@ -273,6 +291,12 @@ class Engine:
             intent = state.intent
         elif intent is None and state.intent and patterns.WHY.match(understood.rest):
             intent = state.intent  # "why is it low?" after its AI score: the field explains it
+        asked_after = patterns.FOLLOW_UP.sub("", understood.rest).strip()
+        someone = patterns.SOMEONE.fullmatch(asked_after) if understood.follow_up else None
+        if not named and someone and set(someone.group("name").split()) - self.common:
+            # "what about a mortgage underwriter?": a role no profile has, though one may
+            # mention it in passing
+            return self._abstain(someone.group("name"), 0.8), state.after((), intent)
         if (
             not named
             and understood.unknown_role
@@ -356,13 +380,14 @@ class Engine:
                 return self._free_form(text, profile, state)
             intent = "overview"
         if (
-            intent == "salary"
+            intent in ("salary", "duties")
             and understood.content
             and self.passages is not None
             and patterns.YES_NO.match(understood.rest)
         ):
-            # "do NOC techs get paid extra for overnight shifts?": a passage of the profile
-            # that holds those words answers more than the median does.
+            # "do NOC techs get paid extra for overnight shifts?", "do groomers work on
+            # commission?": a passage of the profile that holds those words answers more than
+            # the median or the list of duties does.
             held = self.passages.holding(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
@@ -553,6 +578,12 @@ class Engine:
             return None
         said = canonical_text(text)
         base = f" {self._canonical_titles[current]}"
+        first, _, lower = base.strip().partition(" ")
+        if first in _SENIOR and lower and re.search(_JUNIOR, text.lower()):
+            # "the junior role" on a Senior KYC Analyst's page: the KYC Analyst
+            below = [pid for pid, title in self._canonical_titles.items() if title == lower]
+            if len(below) == 1:
+                return below[0]
         found = [
             (pid, title[: -len(base)].split())
             for pid, title in self._canonical_titles.items()
@@ -697,7 +728,11 @@ class Engine:
             scored = []
             for pid in options:
                 profile = self.index.profiles[pid]
-                text_of = profile.title if section == "title" else profile.summary or ""
+                # "the marketing one": what its summary or its group's name says
+                groups = f"{profile.track or ''} {profile.family or ''}"
+                text_of = (
+                    profile.title if section == "title" else f"{profile.summary or ''} {groups}"
+                )
                 scored.append((len(asked & set(canonical_text(text_of))), pid))
             scored.sort(reverse=True)
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
@@ -842,6 +877,16 @@ class Engine:
         answer = replace(
             self._render(draft, intent or "compare", tuple(subjects), 0.9), intent="compare"
         )
+        for other in _also_asked(understood.intents, intent or ""):
+            # "compare them on salary and AI risk": each measure, one after the other
+            more = self._render(
+                compare_draft(subjects, other, understood.direction), other, (), 0.9
+            )
+            answer = replace(
+                answer,
+                text=f"{answer.text}\n{more.text}",
+                citations=(*answer.citations, *more.citations),
+            )
         if best is not None:
             # "which of the two pays more?": "what's its AI score?" is then about the one that
             # does, and "what about growth?" or "the first one" still about them all.
@@ -1010,6 +1055,11 @@ class Engine:
 
 
 MAX_CITED_TRACKS = 12
+_SENIOR = {"senior", "lead", "principal", "staff"}
+_JUNIOR = (
+    r"\b(?:junior|normal|regular|plain|non.?senior|entry.?level)"
+    r" (?:role|one|version|job|position)\b"
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 

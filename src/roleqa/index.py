@@ -76,6 +76,12 @@ class Index:
         self.manifest = manifest
         self.path = path
         self._faiss = vectors
+        self._of_profile: dict[str, list[int]] = {}
+        for at, chunk in enumerate(chunks):
+            self._of_profile.setdefault(chunk.profile_id, []).append(at)
+        # each profile's vectors, read back from FAISS the first time a question needs them
+        self._profile_vectors: dict[str, np.ndarray] = {}
+        self._direct_map = False
 
     @property
     def version(self) -> str:
@@ -98,6 +104,23 @@ class Index:
             for score, i in zip(scores[0], ids[0], strict=True)
             if i >= 0
         ]
+
+    def search_profile(self, query: np.ndarray, profile_id: str) -> list[Hit]:
+        """Every chunk of one profile, most similar first: a question about one role looks at
+        all of its passages, however far down a search of the whole index they would come."""
+        at = self._of_profile.get(profile_id, [])
+        if not at:
+            return []
+        matrix = self._profile_vectors.get(profile_id)
+        if matrix is None:
+            if index_type(self.manifest) == IVF_FLAT and not self._direct_map:
+                faiss.extract_index_ivf(self._faiss).make_direct_map()  # to read vectors back
+                self._direct_map = True
+            matrix = np.vstack([self._faiss.reconstruct(i) for i in at])
+            self._profile_vectors[profile_id] = matrix
+        scores = matrix @ np.asarray(query, dtype=np.float32).reshape(-1)
+        order = np.argsort(-scores, kind="stable")
+        return [Hit(self.chunks[at[i]], float(scores[i])) for i in order]
 
 
 def search_on_this_thread_only() -> None:

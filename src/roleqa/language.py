@@ -102,7 +102,8 @@ def words(text: str) -> list[str]:
 _CHAT_SPELLINGS = {
     "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
-    "ppl": "people", "regs": "regulations", "reqs": "requirements", "govt": "government",
+    "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
+    "reqs": "requirements", "govt": "government",
 }  # fmt: skip
 
 

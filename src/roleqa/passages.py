@@ -20,6 +20,9 @@ HELD_WITH_ROLE = 0.34
 # Within a role's own profile, a passage holding every rare word of the question may be far in
 # meaning: "is climbing involved?" and "... climb poles in all weather".
 FLOOR_ALL_HELD = 0.15
+# ... and one holding a word few passages have needs no nearness at all: "do they have to work
+# nights?" and "12-hour shifts that include nights" in the salary answer.
+RARE = 3.0
 # Across every profile, a passage holding nearly all of them may be a little further off:
 # "who writes the finding aids in an archive?"
 FLOOR_MOSTLY_HELD = 0.3
@@ -56,9 +59,8 @@ class PassageFinder:
     def find(self, text: str, profile_id: str | None) -> tuple[Hit | None, float]:
         """The best supported passage (within the profile's own when one is given) and its score."""
         query = self.embedder.embed([text])[0]
-        hits = self.index.search(query, k=50 if profile_id else 10)
-        if profile_id:
-            hits = [hit for hit in hits if hit.chunk.profile_id == profile_id] or hits
+        hits = self.index.search_profile(query, profile_id) if profile_id else []
+        hits = hits or self.index.search(query, k=10)
         weights = {word: self.rarity(word) for word in self._rare(text)}
         # Within a role's own profile a third of the question's rare words will do: "what
         # modelling approach do they use?" on an Analytics Engineer's page.
@@ -66,13 +68,14 @@ class PassageFinder:
         least = HELD_WITH_ROLE if profile_id else HELD
         closest = max((hit.score for hit in hits), default=0.0)
         if weights:
+            rare = max(weights.values()) >= RARE
             shares = [(round(self._held(weights, hit), 2), hit) for hit in hits]
             # Of the close passages holding enough of the rare words, the one holding most,
             # then the closer of those that tie.
             supported = [
                 (share, hit.score, hit)
                 for share, hit in shares
-                if share >= least and hit.score >= _floor(share, floor, bool(profile_id))
+                if share >= least and hit.score >= _floor(share, floor, bool(profile_id), rare)
             ]
         else:
             supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
@@ -89,9 +92,8 @@ class PassageFinder:
             return None
         weights = {word: self.rarity(word) for word in rare}
         query = self.embedder.embed([text])[0]
-        for hit in self.index.search(query, k=50):
-            mine = hit.chunk.profile_id == profile_id and hit.score >= FLOOR_WITH_ROLE
-            if mine and self._held(weights, hit) >= HELD:
+        for hit in self.index.search_profile(query, profile_id):
+            if hit.score >= FLOOR_WITH_ROLE and self._held(weights, hit) >= HELD:
                 return hit
         return None
 
@@ -99,9 +101,8 @@ class PassageFinder:
         """The closest passage of a profile that states a length of time, for "how long is
         the apprenticeship?"; None when no passage of it does."""
         query = self.embedder.embed([text])[0]
-        for hit in self.index.search(query, k=50):
-            mine = hit.chunk.profile_id == profile_id and hit.score >= FLOOR_ALL_HELD
-            if mine and _DURATION.search(hit.chunk.text):
+        for hit in self.index.search_profile(query, profile_id):
+            if hit.score >= FLOOR_ALL_HELD and _DURATION.search(hit.chunk.text):
                 return hit
         return None
 
@@ -136,10 +137,12 @@ _DURATION = re.compile(
 )
 
 
-def _floor(share: float, floor: float, within_profile: bool) -> float:
+def _floor(share: float, floor: float, within_profile: bool, rare: bool) -> float:
     """The least cosine for a passage holding this share of the question's rare words."""
+    if within_profile and share >= 1:
+        return -1.0 if rare else FLOOR_ALL_HELD
     if within_profile:
-        return FLOOR_ALL_HELD if share >= 1 else floor
+        return floor
     return FLOOR_MOSTLY_HELD if share >= MOSTLY else floor
 
 

@@ -41,7 +41,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "entry_level": (
         r"entry ?level",
         r"beginner\w*",
-        r"junior",
+        r"junior(?! (?:role|one|version|position|job)\b)",
         r"newcomer\w*",
         r"no experience",
         r"fresh grad\w*",
@@ -49,15 +49,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"break into",
         r"(?:easier|easiest|harder|hardest) to (?:get into|get in|enter|start)",
         r"first job",
+        r"starting (?:job|role|point|position)",
         r"without experience",
         r"(?:straight|right|fresh) out of",
         r"out of (?:college|school|university|uni)",
         r"entry requirements?",
         r"requirements? to (?:get in|get started|start|apply|join)",
-        r"need to get (?:in|started)\b",
+        r"need to (?:get in|get started|get hired|start|begin)\b",
         r"break in",
         r"how (?:do|does|can|could|would|did) (?:i|you|one|people|someone|they|he|she)"
-        r" (?:usually |typically |normally )?(?:get into|get in|break in|start out)\b",
+        r" (?:usually |typically |normally )?(?:get into|get in|break in|start out"
+        r"|get started)\b",
     ),
     "experience": (
         r"years? of experience",
@@ -66,10 +68,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"experience (?:needed|required)",
         r"prior experience",
         r"how many (?:years|yrs)",
+        r"how long (?:till|until|before) (?:i|you|one|someone) (?:could |can |would |will )?"
+        r"(?:be|become)\b",
+        r"how long (?:do|would|will|did) (?:i|you|one) (?:need to |have to )?work",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role))",
         r"(?:years|yrs) of exp\w*",
         r"work experience",
+        r"(?:people|they|most|usually|typically|normally) come from",
         r"experience",
     ),
     "ai_disruption": (
@@ -85,18 +91,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"language models?",
         r"robots?",
         r"obsolete",
-        r"safe\w*",
+        r"safe(?:r|st)?",  # not "safety standards"
         r"risk\w*",
         r"band",  # the profile's "AI Disruption Outlook · High (63/100)"
     ),
     "salary": (
         r"salar\w*",
-        r"pay\w*",
+        r"pay(?:s|ing|check|checks)?",  # not "a payment fails"
         r"paid",
         r"earn\w*",
         r"wages?",
         r"compensation",
         r"income",
+        r"median",
         r"money",
         r"makes?",
         r"making",
@@ -169,6 +176,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"neighboring",
         r"lead(?:s)? to",
         r"next steps?",
+        r"aim for",
+        r"next move",
+        r"what (?:comes|is) next",
         r"career paths?",
         r"alternatives?",
         r"other roles",
@@ -199,6 +209,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"information",
         r"summary",
         r"summar\w*",
+        r"rundown",
+        r"run down",
+        r"lowdown",
+        r"breakdown",
     ),
 }
 # The plain words the patterns are made of: never an unknown role, never "corrected".
@@ -219,10 +233,10 @@ INTENTS = {
 GREETING = re.compile(
     r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings)\b"
 )
-THANKS = re.compile(r"\b(?:thanks|thank you|thx|cheers|appreciate it)\b")
+THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it)\b")
 THANKS_FIRST = re.compile(
     r"(?:(?:ok|okay|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure)\s+)*"
-    r"(?:thanks|thank you|thx|cheers|appreciate it)\b"
+    r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it)\b"
 )
 HELP = re.compile(
     r"\bwhat can you\b|\bhelp\b|\bhow does this work\b|\bwhat do you know\b"
@@ -235,6 +249,10 @@ OFF_LIMITS = re.compile(
     r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bweather\b|\bforecast for\b|\bstock price\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
+    # what an exam or a course costs: the profiles say to check current prices
+    r"|\bhow much (?:is|are|does|do) (?:the |a |an )?[\w/&+-]+(?: [\w/&+-]+)?"
+    r" (?:exam|test|course|certification|cert|credential|license|licence)s?\b(?! \w)"
+    r"|\b(?:exam|test|course|certification|cert)s? (?:cost|costs|price|prices|fees?)\b"
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
     r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
@@ -295,8 +313,16 @@ WHO_DOES = re.compile(
     r"(?:(?:so|and|ok|okay|then)\s+)?who\s+(?!(?:do|does|did|are|is|was|were|should|would|can"
     r"|could|will|they|it|this|that)\b)\w+"
 )
+# Someone by what they do, as the whole of a follow-up: "(what about) a mortgage underwriter?"
+SOMEONE = re.compile(
+    r"(?:an? |the )?(?P<name>(?:[a-z]+ ){0,3}[a-z]+(?:er|or|ist|ian|ant|ee|ent|ic|man|woman)s?)"
+    r"\W*"
+)
 # A question asked yes or no.
-YES_NO = re.compile(r"\s*(?:do|does|did|is|are|can|will|would|should|could|must)\b")
+YES_NO = re.compile(
+    r"\s*(?:(?:so|and|but|ok|okay|then|also)\s+)?"
+    r"(?:do|does|did|is|are|can|will|would|should|could|must)\b"
+)
 # How long something lasts or takes, which no field states.
 HOW_LONG = re.compile(r"how long\b")
 # A question about how two roles differ, which a profile's FAQ may answer.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import defaultdict
@@ -31,6 +32,8 @@ _MAY_PRECEDE = {
     "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
     "or", "to", "in", "at", "with", "about", "any", "all", "some", "other", "every", "each",
     "vs", "versus", "than", "from", "like", "between", "into", "on", "per", "not", "me",
+    "full", "fully", "qualified", "certified", "licensed", "experienced", "working", "real",
+    "compare", "comparing",
 }  # fmt: skip
 _FIELDS_OF_WORK = {
     "engineer": "engineering", "analyst": "analytics", "scientist": "science",
@@ -113,6 +116,10 @@ class RoleIndex:
             }
             for part in _conjuncts(title):
                 self.heads[part[-1]][profile.id] = PARTIAL
+            if title[-1:] == ("technician",) and len(title) > 1:
+                # "vet tech", "noc techs": 'tech' reads as 'technical', a head only after a
+                # word of the title
+                self.heads[_TECH][profile.id] = PARTIAL
             for alternate in profile.alternate_titles:
                 words_of = canonical_text(_PARENTHESES.sub(" ", alternate))
                 if words_of:
@@ -274,6 +281,13 @@ class RoleIndex:
             while last + 1 < len(tokens) and owners & self._having(tokens[last + 1].text):
                 owners &= self._having(tokens[last + 1].text)
                 last += 1
+            if last + 1 < len(tokens) and len(owners) == 1:
+                # "special ed": the next title word cut short
+                after = tokens[last + 1].text
+                title = canonical_text(self.titles[next(iter(owners))])
+                place = next((i for i, w in enumerate(title) if _derives(word, w)), None)
+                if place is not None and place + 1 < len(title) and len(after) >= 2:
+                    last += title[place + 1].startswith(after) and after.isalpha()
             if len(owners) <= 2:
                 scores = dict.fromkeys(owners, DERIVED)
                 found.append(Mention(tokens[first].start, tokens[last].end, scores))
@@ -319,13 +333,19 @@ class RoleIndex:
                 if not narrower:
                     break
                 candidates, start = narrower, start - 1
-            if start == index and token.text not in self.heads:
+            if start == index and (token.text not in self.heads or token.text == _TECH):
                 continue
             before = tokens[start - 1].text if start > 0 else ""
-            if before.isalpha() and before not in _MAY_PRECEDE:
+            # a word of the role just found is no unknown role: "vet tech, vet assistant"
+            claimed = start > 0 and any(m.start <= tokens[start - 1].start < m.end for m in found)
+            if before.isalpha() and before not in _MAY_PRECEDE and not claimed:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus.
                 found.append(Mention(tokens[start - 1].start, token.end, {}))
                 continue
+            if before in _QUALIFIED:
+                # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
+                qualified = {pid for pid in candidates if not self.title_tokens[pid] & _LEARNERS}
+                candidates = qualified or candidates
             found.append(
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
             )
@@ -336,8 +356,14 @@ class RoleIndex:
         clipped or derived form of a title word ("conv AI designer", "quant researcher")."""
         if word in self.title_tokens[pid]:
             return True
-        if len(word) < 4 or not word.isalpha() or word in self._titled or word in self.common:
+        if len(word) < 3 or not word.isalpha() or word in self._titled or word in self.common:
             return False  # another title's own word is that role's ("field tech apprentice")
+        title = canonical_text(self.titles[pid])
+        if len(word) == 3:
+            # "vet assistant": three letters that begin the title word before the head
+            return len(title) > 1 and title[-2].startswith(word)
+        if _blends(word, title):
+            return True  # "sped teacher" for a Special Education Teacher
         return any(
             pid in self.owners.get(title_word, ()) and _derives(word, title_word)
             for title_word in self.title_tokens[pid]
@@ -367,6 +393,16 @@ def _loose_slug(name: str) -> str:
 def _followed_by_group(tokens: list[Token], mention: Mention, plural: frozenset[int]) -> bool:
     after = next((t for t in tokens if t.start >= mention.end), None)
     return after is not None and after.start in plural and after.text in _GENERIC_HEADS
+
+
+def _blends(word: str, title: tuple[str, ...]) -> bool:
+    """Whether a word joins the beginnings of two adjacent title words ("sped" for special
+    education, "fintech" for financial technology), at least two letters of each."""
+    for first, second in itertools.pairwise(title):
+        for cut in range(2, len(word) - 1):
+            if first.startswith(word[:cut]) and second.startswith(word[cut:]):
+                return True
+    return False
 
 
 def _derives(word: str, title_word: str) -> bool:
@@ -493,7 +529,7 @@ def stated_names(profile: Profile) -> list[str]:
 
 
 # The endings of words for people who do a job: "an AI tutor", "an HR coordinator".
-_AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright)s?$")
+_AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide)s?$")
 
 
 def _shorter_groups(key: tuple[str, ...]) -> Iterable[str]:
@@ -522,6 +558,8 @@ def _same_kind(word: str, head: str) -> bool:
 
 
 _LEARNERS = {"apprentice", "intern", "trainee"}
+_TECH = "technical"
+_QUALIFIED = {"full", "fully", "qualified", "certified", "licensed"}
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 
 

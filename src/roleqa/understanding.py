@@ -94,6 +94,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         found = _leading_word(tokens, roles)
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
+    passed_over: tuple[Mention, ...] = ()
+    if len(mentions) == 2 and not patterns.COMPARE.search(re.sub(r"\bor\b", " ", whole)):
+        # "how long do I work as an EMT before I can become a paramedic?" asks about the role
+        # to become
+        target = [m for m in mentions if _becoming(corrected[: m.start])]
+        if len(target) == 1:
+            passed_over, mentions = mentions, tuple(target)
     # "the highest paid in this track?" asks about the page role's track, not the page role.
     pointed = patterns.THIS.search(patterns.SITE.sub(" ", patterns.THAT_TRACK.sub(" ", whole)))
     listish = bool(patterns.LIST.search(whole) or patterns.AMONG.search(whole)) and not pointed
@@ -102,7 +109,16 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     listish = listish or bool(patterns.THAT_TRACK.search(whole))
     if track and listish:
         mentions = ()
-    covered = {i for m in (*mentions, *unresolved) for i in range(m.start, m.end)}
+    elif track:
+        # "worst paid in public safety": "public safety" names the group, not the role that
+        # a profile calls a public safety telecommunicator
+        group = set(canonical_text(track))
+        mentions = tuple(
+            m
+            for m in mentions
+            if not {t.text for t in canonical(corrected[m.start : m.end])} <= group
+        )
+    covered = {i for m in (*mentions, *unresolved, *passed_over) for i in range(m.start, m.end)}
     rest = " ".join(w for i, w in enumerate(corrected) if i not in covered)
     # "the highest paying role in the AI Engineering track" asks nothing about AI.
     named_track = set(words(track.lower())) if track else set()
@@ -140,7 +156,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if patterns.GREETING.search(whole) and len(original) <= 3 and not mentions:
         return Understanding("greeting", **base)  # type: ignore[arg-type]
     criteria = _criteria(rest, question.lower(), intents, track)
-    direction = _direction(rest, intents)
+    # "which public safety job is most at risk?": the group's name says nothing of direction
+    direction = _direction(" ".join(w for w in rest.split() if w not in named_track), intents)
     cross = _cross_role(base, mentions, intents, listish, direction, criteria)
     if cross:
         return cross
@@ -153,12 +170,18 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     )
 
 
+def _becoming(before: list[str]) -> bool:
+    """Whether the words before a role's name make it the one to become ("... before I can
+    become a", "to get to being an")."""
+    return bool(re.search(r"\b(?:become|becoming|be|being)(?: an?)?$", " ".join(before)))
+
+
 def _direction(rest: str, intents: tuple[str, ...]) -> str | None:
     up, down = patterns.EXTREME_UP.search(rest), patterns.EXTREME_DOWN.search(rest)
     if not (up or down):
         return None
     direction = "down" if down and (not up or down.start() < up.start()) else "up"
-    if re.search(r"\bsafe\w*", rest) and "ai_disruption" in intents:
+    if re.search(r"\bsafe(?:r|st|ly)?\b", rest) and "ai_disruption" in intents:
         direction = "down"
     if re.search(r"\b(?:shrink\w*|declin\w*)", rest):
         direction = "down"
@@ -280,18 +303,18 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         return None
     # "the aviation ones" are the roles of that group; "the ag one" is one role
     grouped = re.sub(r"(?<=[a-z]) ones\b", " roles", whole)
-    padded = f" {' '.join(canonical_text(grouped))} "
+    padded = f" {' '.join(_unclipped(word, roles) for word in canonical_text(grouped))} "
     found = _track_names(tuple(roles.tracks)).search(padded)
     if found:
-        said = (found.group("key") or found.group("inside")).replace(" or ", " and ")
-        return roles.tracks[said]
+        key = (found.group("key") or found.group("inside")).replace(" or ", " and ")
+        return roles.tracks[key]
     if roles.titled_groups:
         # "list the game jobs", "which game job", "what do you have in construction?"; not "a
         # product design role"
         titled = _titled_group_names(tuple(roles.titled_groups)).search(f" {whole} ")
         if titled:
-            said = titled.group("key") or titled.group("one") or titled.group("inside")
-            return roles.titled_groups[" ".join(canonical_text(said))]
+            named = titled.group("key") or titled.group("one") or titled.group("inside")
+            return roles.titled_groups[" ".join(canonical_text(named))]
     # "which telecom job ...": a clipped group name before a word for roles
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
     if clipped and clipped.group("clip") not in roles.vocabulary:
@@ -303,6 +326,19 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         if len(keys) == 1:
             return keys.pop()
     return None
+
+
+def _unclipped(word: str, roles: RoleIndex) -> str:
+    """A clipped word of a group's name in full: "vet" in "the vet and animal care jobs"."""
+    if len(word) < 3 or word in roles.vocabulary or word in COMMON_WORDS:
+        return word
+    fuller = {w for w in _group_words(tuple(roles.tracks)) if w.startswith(word) and w != word}
+    return fuller.pop() if len(fuller) == 1 else word
+
+
+@lru_cache(maxsize=64)
+def _group_words(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for key in keys for word in key.split())
 
 
 @lru_cache(maxsize=64)
