@@ -295,3 +295,55 @@ def test_none_of_those_and_the_second_of_two(banking: Engine) -> None:
     )
     assert second.roles[0].id == "kyc-analyst" and "69/100" in second.text
     assert banking.ask("ty").intent == "thanks"
+
+
+@pytest.fixture(scope="module")
+def civic(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    return _engine("holdout18", tmp_path_factory, embedder)
+
+
+@pytest.fixture(scope="module")
+def clinics(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+    return _engine("holdout19", tmp_path_factory, embedder)
+
+
+def test_a_group_named_by_some_of_its_words(civic: Engine) -> None:
+    best, lowest = conversation(
+        civic,
+        "best paying job in arts and entertainment",
+        "and the lowest paying in city planning / civil service",
+    )
+    assert best.citations[0].profile_id == "senior-graphic-designer"
+    assert lowest.citations[0].profile_id == "permit-coordinator" and "$50K" in lowest.text
+    safest = civic.ask("which manufacturing role is safest from ai")
+    assert safest.citations[0].profile_id == "welding-apprentice"
+
+
+def test_no_experience_asks_for_entry_level_roles(civic: Engine) -> None:
+    answer = civic.ask("which jobs can i get with no experience")
+    assert "are listed as entry-level friendly" in answer.text
+    assert "not listed" not in answer.text and len(answer.citations) == 7
+
+
+def test_one_employers_pay_is_declined_and_the_site_is_not_a_page(civic: Engine) -> None:
+    assert civic.ask("how much does a graphic designer at pixar make").abstained
+    answer = civic.ask("what's the highest paying job on here")
+    assert answer.citations[0].profile_id == "senior-urban-planner"
+
+
+def test_a_worker_a_profile_only_mentions_is_not_that_profile(
+    civic: Engine, clinics: Engine
+) -> None:
+    inspector = civic.ask("how much does a building inspector make")
+    assert inspector.abstained and "$" not in inspector.text
+    hygienist = clinics.ask("whats a dental hygienist salary")
+    assert hygienist.abstained and "$" not in hygienist.text
+    assert clinics.ask("dental assistant salary").roles[0].id == "dental-assistant"
+
+
+def test_a_group_listed_with_the_figure_asked_for(clinics: Engine) -> None:
+    answer = clinics.ask("give me salaries for all the contact center roles")
+    for figure in ("$38K", "$55K", "$68K", "$52K"):
+        assert figure in answer.text
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert all(figure in quotes for figure in ("$38K", "$55K", "$68K", "$52K"))

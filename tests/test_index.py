@@ -241,3 +241,19 @@ def test_index_of_another_kind_than_its_manifest_is_refused(
     (bundle / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(BundleMismatchError, match=reason):
         load_index(bundle, PACKAGED_MODEL_ID)
+
+
+@pytest.mark.parametrize("approximate_from", [1, 1_000_000])
+def test_a_profiles_own_chunks_are_all_scored_exactly(
+    tmp_path: Path, approximate_from: int
+) -> None:
+    """A question about one role looks at every chunk of it, exact or approximate index."""
+    path, vectors = synthetic_bundle(tmp_path / "index", 2_000, approximate_from)
+    index = load_index(path, PACKAGED_MODEL_ID)
+    query = vectors[123]
+    hits = index.search_profile(query, "role-12")
+    assert [hit.chunk.profile_id for hit in hits] == ["role-12"] * 10
+    expected = sorted(range(120, 130), key=lambda n: -float(vectors[n] @ query))
+    assert [hit.chunk.id for hit in hits] == [f"role-12#part-{n}" for n in expected]
+    assert hits[0].score > 0.999
+    assert index.search_profile(query, "no-such-role") == []

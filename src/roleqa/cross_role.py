@@ -368,12 +368,17 @@ def _canonical_line(item: str) -> str:
     return " ".join(canonical_text(item))
 
 
-def list_draft(profiles: Sequence[Profile], criteria: Criteria) -> Draft:
-    """Roles meeting the criteria, each with the fact that qualifies it, cited."""
+def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | None = None) -> Draft:
+    """Roles meeting the criteria, each with the fact that qualifies it, or with the figure
+    the question asks for ("salaries for all the contact center roles"), cited."""
     chosen = select(profiles, criteria)
     shown, citations = [], []
+    # the figure asked for replaces a group's or a band's citation, never a skill's
+    measure = None if criteria.skill or criteria.certification else MEASURES.get(asked or "")
     for profile in chosen:
         detail, citation = _qualifier(profile, criteria)
+        if measure is not None and measure.value(profile) is not None:
+            detail, citation = measure.shown(profile), measure.citation(profile)
         shown.append(f"{profile.title} ({detail})" if detail else profile.title)
         citations.append(citation)
     values = {

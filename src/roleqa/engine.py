@@ -260,12 +260,16 @@ class Engine:
             and understood.direction
             and state.intent in MEASURED
             and patterns.SUPERLATIVE.search(understood.rest)
-            and not understood.content  # "what's the best stock to buy?" asks something else
+            # "what's the best stock to buy?" asks something else; a group's name does not
+            and not set(understood.content) - set(canonical_text(understood.criteria.track or ""))
         ):
             # "and the lowest?" after "which role pays the most?"; "and best growth?" after
             # "best paid of them?" ranks the same roles on another measure.
             measure = next((i for i in understood.intents if i in MEASURED), state.intent)
             pool = [self.index.profiles[pid] for pid in state.pool if pid in self.index.profiles]
+            if understood.criteria.track:
+                # "and the lowest paying in city planning?": that group instead
+                pool = select(self.profiles, Criteria(track=understood.criteria.track))
             again = self._extreme(pool or self.profiles, measure, understood.direction, None, state)
             if again is not None:
                 return again
@@ -463,7 +467,8 @@ class Engine:
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
-            return self._list(understood.criteria, self._pool(understood, state), state)
+            figure = _primary(understood.intents)
+            return self._list(understood.criteria, self._pool(understood, state), state, figure)
         if kind == "extreme":
             intent = measured[0] if measured else ""
             if (
@@ -520,9 +525,13 @@ class Engine:
         return answer, state.after((winner,), intent, pool=subset)
 
     def _list(
-        self, criteria: Criteria, pool: list[Profile], state: ConversationState
+        self,
+        criteria: Criteria,
+        pool: list[Profile],
+        state: ConversationState,
+        asked: str | None = None,
     ) -> tuple[Answer, ConversationState]:
-        draft = list_draft(pool, criteria)
+        draft = list_draft(pool, criteria, asked)
         chosen = tuple(c.profile_id for c in draft.citations)
         group: tuple[str, ...] = ()
         if not chosen and criteria.track:
@@ -640,10 +649,18 @@ class Engine:
         telling = [
             t for t in tokens[:-1] if t not in self.common and t not in self.roles.vocabulary
         ]
+        head = tokens[-1] if tokens else ""
         found = [
             profile
             for profile, summary in zip(self.profiles, self._canonical_summaries(), strict=True)
-            if phrase in summary or (telling and all(f" {t} " in summary for t in telling))
+            if phrase in summary
+            or (
+                telling
+                and all(f" {t} " in summary for t in telling)
+                # "building" in a Permit Coordinator's summary does not make it a building
+                # inspector: the summary's words must name the same kind of worker
+                and head == self._canonical_titles[profile.id].split()[-1]
+            )
         ]
         return found[0] if len(found) == 1 else None
 

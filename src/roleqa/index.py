@@ -76,12 +76,13 @@ class Index:
         self.manifest = manifest
         self.path = path
         self._faiss = vectors
-        self._of_profile: dict[str, list[int]] = {}
+        self._of_profile: dict[str, np.ndarray] = {}
+        by_profile: dict[str, list[int]] = {}
         for at, chunk in enumerate(chunks):
-            self._of_profile.setdefault(chunk.profile_id, []).append(at)
-        # each profile's vectors, read back from FAISS the first time a question needs them
-        self._profile_vectors: dict[str, np.ndarray] = {}
-        self._direct_map = False
+            by_profile.setdefault(chunk.profile_id, []).append(at)
+        self._of_profile = {pid: np.array(ids, dtype=np.int64) for pid, ids in by_profile.items()}
+        if isinstance(vectors, faiss.IndexIVF):
+            vectors.make_direct_map()  # so a profile's vectors can be read back by id
 
     @property
     def version(self) -> str:
@@ -108,19 +109,14 @@ class Index:
     def search_profile(self, query: np.ndarray, profile_id: str) -> list[Hit]:
         """Every chunk of one profile, most similar first: a question about one role looks at
         all of its passages, however far down a search of the whole index they would come."""
-        at = self._of_profile.get(profile_id, [])
-        if not at:
+        at = self._of_profile.get(profile_id)
+        if at is None:
             return []
-        matrix = self._profile_vectors.get(profile_id)
-        if matrix is None:
-            if index_type(self.manifest) == IVF_FLAT and not self._direct_map:
-                faiss.extract_index_ivf(self._faiss).make_direct_map()  # to read vectors back
-                self._direct_map = True
-            matrix = np.vstack([self._faiss.reconstruct(i) for i in at])
-            self._profile_vectors[profile_id] = matrix
+        # read back, not kept: a copy of every vector would double the index's memory
+        matrix = self._faiss.reconstruct_batch(at)
         scores = matrix @ np.asarray(query, dtype=np.float32).reshape(-1)
         order = np.argsort(-scores, kind="stable")
-        return [Hit(self.chunks[at[i]], float(scores[i])) for i in order]
+        return [Hit(self.chunks[int(at[i])], float(scores[i])) for i in order]
 
 
 def search_on_this_thread_only() -> None:

@@ -350,7 +350,12 @@ THIS = re.compile(
 # "the fastest growing career here", "the roles you have here": this site, not this page.
 SITE = re.compile(
     r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|you have) here\b"
+    r"|\b(?:on|in) here\b|\b(?:on|in) (?:this|the) (?:site|website|list)\b"
 )
+# An employer named beside pay: "at pixar", "does the irs pay"
+EMPLOYER = re.compile(r"\b(?:at|does|do) (?:the )?(?P<name>[a-z][a-z0-9&.]+)\b")
+# "no experience" asks for entry-level roles; it does not negate the question
+NO_EXPERIENCE = re.compile(r"\b(?:no|without|zero|little) (?:prior |previous |work )?experience\b")
 # The role just talked about rather than the page's: "is that one entry level?", not "this".
 THAT_ONE = re.compile(
     r"^(?!.*\b(?:this|here)\b).*\bthat (?:one|role|job|position|career|occupation)\b"

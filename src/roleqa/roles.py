@@ -79,6 +79,7 @@ class RoleIndex:
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
         titled_groups: dict[str, set[str]] = defaultdict(set)
+        tails: dict[str, set[str]] = defaultdict(set)
         # Every title in canonical words, once: " supply chain analyst "
         titled = [f" {' '.join(canonical_text(profile.title))} " for profile in profiles]
         # The roles whose titles begin with some words: ("esg",) for ESG Reporting Manager.
@@ -99,6 +100,8 @@ class RoleIndex:
                     # Learning Technology", when no other track goes by that.
                     for short in _shorter_groups(key):
                         short_tracks[short].add(group)
+                    if len(key) == 2 and len(key[1]) > 4 and key[1] not in COMMON_WORDS:
+                        tails[key[1]].add(group)  # "manufacturing" for Skilled Manufacturing
                     for short in _group_parts(key):
                         if not any(f" {short} " in title for title in titled):
                             short_tracks[short].add(group)
@@ -137,6 +140,10 @@ class RoleIndex:
             if len(title) > 1 and title[-1] in _LEARNERS and title[-2] in self.heads:
                 self.heads[title[-2]].setdefault(profile.id, PARTIAL)
         tracks = {profile.track for profile in profiles if profile.track}
+        for tail, groups in tails.items():
+            # a group's last word, where no other group goes by it and no title has it
+            if tail not in short_tracks and not any(f" {tail} " in title for title in titled):
+                short_tracks[tail] |= groups
         for short, groups in short_tracks.items():
             narrow = groups & tracks
             if len(groups) > 1 and len(narrow) == 1:
@@ -288,7 +295,11 @@ class RoleIndex:
                 place = next((i for i, w in enumerate(title) if _derives(word, w)), None)
                 if place is not None and place + 1 < len(title) and len(after) >= 2:
                     last += title[place + 1].startswith(after) and after.isalpha()
-            if len(owners) <= 2:
+            after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            if _AGENT.search(after) and len(after) >= 5 and after not in self.common:
+                # "a dental hygienist": another worker than the Dental Assistant
+                found.append(Mention(tokens[first].start, tokens[last + 1].end, {}))
+            elif len(owners) <= 2:
                 scores = dict.fromkeys(owners, DERIVED)
                 found.append(Mention(tokens[first].start, tokens[last].end, scores))
         return found

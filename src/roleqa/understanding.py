@@ -123,11 +123,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     # "the highest paying role in the AI Engineering track" asks nothing about AI.
     named_track = set(words(track.lower())) if track else set()
     intents = patterns.intents_in(" ".join(w for w in rest.split() if w not in named_track))
+    unknown = _unknown_words(tokens, covered, roles, common)
     base = {
         "mentions": mentions,
         "rest": rest,
         "intents": intents,
-        "unknown": _unknown_words(tokens, covered, roles, common),
+        "unknown": unknown,
         "content": _unknown_candidates(tokens, covered, roles, common),
         "refers_to_page": bool(pointed),
         "follow_up": bool(patterns.FOLLOW_UP.search(whole)),
@@ -137,6 +138,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         else None,
     }
     if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
+        return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
+    named_employer = any(
+        found.group("name") in unknown for found in patterns.EMPLOYER.finditer(whole)
+    )
+    if named_employer and "salary" in intents:
+        # "a graphic designer at pixar", "what does the IRS pay tax examiners": one
+        # employer's pay, which no profile gives
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     if not mentions and not intents:
         if patterns.THANKS_FIRST.match(whole) or (
@@ -308,6 +316,9 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
     if found:
         key = (found.group("key") or found.group("inside")).replace(" or ", " and ")
         return roles.tracks[key]
+    by_words = _group_by_words(padded, roles)
+    if by_words:
+        return by_words
     if roles.titled_groups:
         # "list the game jobs", "which game job", "what do you have in construction?"; not "a
         # product design role"
@@ -326,6 +337,31 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         if len(keys) == 1:
             return keys.pop()
     return None
+
+
+def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
+    """A group named by two or more of its words in another order or with some left out:
+    "arts and entertainment" for Arts, Design & Entertainment, "city planning / civil service"
+    for City Planning & Civil Service."""
+    said = ["", *(w for w in padded.split() if w not in ("and", "or")), ""]
+    best, found = 0, set()
+    for key, group in roles.tracks.items():
+        words_of = set(key.split()) - {"and"}
+        start = 1
+        while start < len(said) - 1:
+            end = start
+            while said[end] in words_of:
+                end += 1
+            run = set(said[start:end])
+            # only where a group is named: "in arts and entertainment", "civil service jobs"
+            placed = said[start - 1] == "in" or re.fullmatch(patterns.GROUP_WORDS, said[end])
+            if len(run) >= 2 and not run <= COMMON_WORDS and placed:
+                if len(run) > best:
+                    best, found = len(run), {group}
+                elif len(run) == best:
+                    found.add(group)
+            start = max(end, start + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _unclipped(word: str, roles: RoleIndex) -> str:
@@ -369,7 +405,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         "track": track,
         "among_previous": bool(patterns.AMONG.search(rest)),
     }
-    negated = bool(patterns.NOT.search(rest))
+    negated = bool(patterns.NOT.search(patterns.NO_EXPERIENCE.sub(" ", rest)))
     if "entry_level" in intents:
         values["entry_level"] = not negated
     for word, degree in patterns.DEGREES.items():
