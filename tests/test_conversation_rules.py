@@ -347,3 +347,9 @@ def test_a_group_listed_with_the_figure_asked_for(clinics: Engine) -> None:
         assert figure in answer.text
     quotes = " ".join(c.quote for c in answer.citations)
     assert all(figure in quotes for figure in ("$38K", "$55K", "$68K", "$52K"))
+
+
+def test_employers_by_name_only(civic: Engine, clinics: Engine) -> None:
+    assert civic.ask("how much does a graphic designer at the pixar studios make").abstained
+    assert not civic.ask("what do graphic designers earn?").abstained
+    assert not civic.ask("how much does a graphic designer make at entry level").abstained

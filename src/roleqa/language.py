@@ -257,6 +257,7 @@ better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
 goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
 three four five six seven eight nine ten cover covers covered include includes offer offers
+total overall
 senior junior lead principal staff chief head write wrote written read type kind sort
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(

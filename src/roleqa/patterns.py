@@ -353,7 +353,10 @@ SITE = re.compile(
     r"|\b(?:on|in) here\b|\b(?:on|in) (?:this|the) (?:site|website|list)\b"
 )
 # An employer named beside pay: "at pixar", "does the irs pay"
-EMPLOYER = re.compile(r"\b(?:at|does|do) (?:the )?(?P<name>[a-z][a-z0-9&.]+)\b")
+EMPLOYER = re.compile(
+    r"\bat (?:the )?(?P<name>[a-z][a-z0-9&.]+)\b"
+    r"|\b(?:does|do) (?:the )?(?P<payer>[a-z][a-z0-9&.]+) pay\b"
+)
 # "no experience" asks for entry-level roles; it does not negate the question
 NO_EXPERIENCE = re.compile(r"\b(?:no|without|zero|little) (?:prior |previous |work )?experience\b")
 # The role just talked about rather than the page's: "is that one entry level?", not "this".
@@ -388,7 +391,9 @@ COMPARE_WORD = re.compile(r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b")
 # One role set against another the question does not name: the page's, or the last one.
 AGAINST = re.compile(
     r"\bthan\b|\bhow much (?:more|less)\b|\bdiffer\w* (?:from|to)\b|\bdifference\b|\bsame as\b"
-    r"|\b(?:this|that|the) (?:one|role|job) or\b|\b(?:this|that) or\b"
+    r"|\b(?:this|that|the) (?:one|role|job) or\b"
+    # "this or the paralegal?", not "a degree for that or can I just apply?"
+    r"|\b(?:this|that) or\b(?! (?:can|could|do|does|should|would|will|is|are|i|you)\b)"
     r"|\bor (?:this|that)(?: (?:one|role|job))?\b"
 )
 # "the other one": the option of a clarifying question not yet taken.

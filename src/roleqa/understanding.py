@@ -140,7 +140,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     named_employer = any(
-        found.group("name") in unknown for found in patterns.EMPLOYER.finditer(whole)
+        _is_other(singular(found.group("name") or found.group("payer")), roles, common)
+        and singular(found.group("name") or found.group("payer")) not in _ANY_EMPLOYER
+        for found in patterns.EMPLOYER.finditer(whole)
     )
     if named_employer and "salary" in intents:
         # "a graphic designer at pixar", "what does the IRS pay tax examiners": one
@@ -462,6 +464,11 @@ _QUALIFIED = {
     "diploma", "course", "bootcamp", "skill", "knowledge",
 }  # fmt: skip
 _BEFORE_ROLE = {"a", "an", "for", "of", "about", "as", "vs", "versus"}
+# Employers in general, not one by name: "why do employers pay for the certification?"
+_ANY_EMPLOYER = {
+    "employer", "company", "firm", "organization", "organisation", "agency", "business",
+    "school", "district", "hospital", "clinic", "studio", "agencie", "startup",
+}  # fmt: skip
 _BEFORE_COMMAND = {"ok", "okay", "so", "now", "please", "pls", "and", "then", "can", "could", "you"}
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
