@@ -346,8 +346,14 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
     "arts and entertainment" for Arts, Design & Entertainment, "city planning / civil service"
     for City Planning & Civil Service."""
     said = ["", *(w for w in padded.split() if w not in ("and", "or")), ""]
+    keys_of = _keys_by_word(tuple(roles.tracks))
+    seen: dict[str, set[str]] = {}
+    for word in said:
+        for key in keys_of.get(word, ()):
+            seen.setdefault(key, set()).add(word)
     best, found = 0, set()
-    for key, group in roles.tracks.items():
+    for key in (key for key, hit in seen.items() if len(hit) >= 2):
+        group = roles.tracks[key]
         words_of = set(key.split()) - {"and"}
         start = 1
         while start < len(said) - 1:
@@ -372,6 +378,16 @@ def _unclipped(word: str, roles: RoleIndex) -> str:
         return word
     fuller = {w for w in _group_words(tuple(roles.tracks)) if w.startswith(word) and w != word}
     return fuller.pop() if len(fuller) == 1 else word
+
+
+@lru_cache(maxsize=64)
+def _keys_by_word(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The group names each word is part of."""
+    found: dict[str, list[str]] = {}
+    for key in keys:
+        for word in set(key.split()) - {"and"}:
+            found.setdefault(word, []).append(key)
+    return {word: tuple(names) for word, names in found.items()}
 
 
 @lru_cache(maxsize=64)
