@@ -353,3 +353,5 @@ def test_employers_by_name_only(civic: Engine, clinics: Engine) -> None:
     assert civic.ask("how much does a graphic designer at the pixar studios make").abstained
     assert not civic.ask("what do graphic designers earn?").abstained
     assert not civic.ask("how much does a graphic designer make at entry level").abstained
+    for when in ("at night", "at minimum", "at home"):
+        assert not civic.ask(f"how much does a graphic designer make {when}").abstained

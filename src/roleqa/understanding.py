@@ -480,10 +480,14 @@ _QUALIFIED = {
     "diploma", "course", "bootcamp", "skill", "knowledge",
 }  # fmt: skip
 _BEFORE_ROLE = {"a", "an", "for", "of", "about", "as", "vs", "versus"}
-# Employers in general, not one by name: "why do employers pay for the certification?"
+# After "at" or before "pay", words that name no one employer: employers in general ("why do
+# employers pay for the certification?"), or a time or a degree ("at night", "at minimum").
 _ANY_EMPLOYER = {
     "employer", "company", "firm", "organization", "organisation", "agency", "business",
     "school", "district", "hospital", "clinic", "studio", "agencie", "startup",
+    "night", "minimum", "maximum", "home", "work", "weekend", "day", "hour", "year", "month",
+    "week", "peak", "bottom", "beginning", "end", "entry", "mid", "senior", "junior", "base",
+    "average", "median", "most", "least", "best", "worst", "first", "start", "top", "launch",
 }  # fmt: skip
 _BEFORE_COMMAND = {"ok", "okay", "so", "now", "please", "pls", "and", "then", "can", "could", "you"}
 _AFTER_ROLE = {
