@@ -1,5 +1,5 @@
-"""How visitors word follow-ups and lists, over two seed-layout corpora in the fixtures: one
-of telecoms, games, fundraising and archives roles, one of construction, aviation and sport."""
+"""How visitors word follow-ups, names, groups and lists, over six seed-layout corpora in the
+fixtures, each written apart from the engine."""
 
 from __future__ import annotations
 
@@ -12,21 +12,30 @@ from roleqa.embedding import PACKAGED_MODEL_ID
 from roleqa.engine import Engine
 from roleqa.index import load_index
 
+# Each corpus's engine, a module-scoped fixture of that name, built the first time a test asks.
+CORPORA = {
+    "trades": "holdout14",  # construction, aviation, sport
+    "games": "holdout15",  # telecoms, games, fundraising, archives
+    "care": "holdout16",  # education, emergency services, animal care
+    "banking": "holdout17",  # marketing, banking, EV service
+    "civic": "holdout18",  # arts, manufacturing, civil service
+    "clinics": "holdout19",  # allied health, contact centres, water
+}
 
-def _engine(name: str, tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    root = tmp_path_factory.mktemp(name)
-    build_index(load_corpus(FIXTURES / name, 1_000_000), root, PACKAGED_MODEL_ID, lambda: embedder)
-    return Engine(load_index(root, PACKAGED_MODEL_ID), embedder)
+
+def _engine_fixture(folder: str):  # type: ignore[no-untyped-def]
+    @pytest.fixture(scope="module")
+    def engine(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
+        root = tmp_path_factory.mktemp(folder)
+        corpus = load_corpus(FIXTURES / folder, 1_000_000)
+        build_index(corpus, root, PACKAGED_MODEL_ID, lambda: embedder)
+        return Engine(load_index(root, PACKAGED_MODEL_ID), embedder)
+
+    return engine
 
 
-@pytest.fixture(scope="module")
-def games(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    return _engine("holdout15", tmp_path_factory, embedder)
-
-
-@pytest.fixture(scope="module")
-def trades(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    return _engine("holdout14", tmp_path_factory, embedder)
+for _name, _folder in CORPORA.items():
+    globals()[_name] = _engine_fixture(_folder)
 
 
 def conversation(engine: Engine, *questions: str, role: str | None = None) -> list:  # type: ignore[type-arg]
@@ -210,16 +219,6 @@ def test_an_empty_filter_over_a_group_leaves_that_group_to_compare(games: Engine
     assert {r.id for r in pair.roles} == {"archivist", "collections-coordinator"}
 
 
-@pytest.fixture(scope="module")
-def care(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    return _engine("holdout16", tmp_path_factory, embedder)
-
-
-@pytest.fixture(scope="module")
-def banking(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    return _engine("holdout17", tmp_path_factory, embedder)
-
-
 def test_clipped_and_blended_title_words(care: Engine) -> None:
     assert care.ask("how much does a vet assistant make").roles[0].id == "veterinary-assistant"
     assert care.ask("ok, is vet tech entry level").roles[0].id == "veterinary-technician"
@@ -295,16 +294,6 @@ def test_none_of_those_and_the_second_of_two(banking: Engine) -> None:
     )
     assert second.roles[0].id == "kyc-analyst" and "69/100" in second.text
     assert banking.ask("ty").intent == "thanks"
-
-
-@pytest.fixture(scope="module")
-def civic(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    return _engine("holdout18", tmp_path_factory, embedder)
-
-
-@pytest.fixture(scope="module")
-def clinics(tmp_path_factory: pytest.TempPathFactory, embedder) -> Engine:  # type: ignore[no-untyped-def]
-    return _engine("holdout19", tmp_path_factory, embedder)
 
 
 def test_a_group_named_by_some_of_its_words(civic: Engine) -> None:

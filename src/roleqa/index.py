@@ -76,7 +76,6 @@ class Index:
         self.manifest = manifest
         self.path = path
         self._faiss = vectors
-        self._of_profile: dict[str, np.ndarray] = {}
         by_profile: dict[str, list[int]] = {}
         for at, chunk in enumerate(chunks):
             by_profile.setdefault(chunk.profile_id, []).append(at)

@@ -58,9 +58,8 @@ class PassageFinder:
 
     def find(self, text: str, profile_id: str | None) -> tuple[Hit | None, float]:
         """The best supported passage (within the profile's own when one is given) and its score."""
-        query = self.embedder.embed([text])[0]
-        hits = self.index.search_profile(query, profile_id) if profile_id else []
-        hits = hits or self.index.search(query, k=10)
+        hits = self._own(text, profile_id) if profile_id else []
+        hits = hits or self.index.search(self.embedder.embed([text])[0], k=10)
         weights = {word: self.rarity(word) for word in self._rare(text)}
         # Within a role's own profile a third of the question's rare words will do: "what
         # modelling approach do they use?" on an Analytics Engineer's page.
@@ -91,8 +90,7 @@ class PassageFinder:
         if not rare:
             return None
         weights = {word: self.rarity(word) for word in rare}
-        query = self.embedder.embed([text])[0]
-        for hit in self.index.search_profile(query, profile_id):
+        for hit in self._own(text, profile_id):
             if hit.score >= FLOOR_WITH_ROLE and self._held(weights, hit) >= HELD:
                 return hit
         return None
@@ -100,11 +98,14 @@ class PassageFinder:
     def lasting(self, text: str, profile_id: str) -> Hit | None:
         """The closest passage of a profile that states a length of time, for "how long is
         the apprenticeship?"; None when no passage of it does."""
-        query = self.embedder.embed([text])[0]
-        for hit in self.index.search_profile(query, profile_id):
+        for hit in self._own(text, profile_id):
             if hit.score >= FLOOR_ALL_HELD and _DURATION.search(hit.chunk.text):
                 return hit
         return None
+
+    def _own(self, text: str, profile_id: str) -> list[Hit]:
+        """Every passage of one profile, closest to the question first."""
+        return self.index.search_profile(self.embedder.embed([text])[0], profile_id)
 
     def _rare(self, text: str) -> set[str]:
         return {

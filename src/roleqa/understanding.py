@@ -376,7 +376,7 @@ def _unclipped(word: str, roles: RoleIndex) -> str:
     """A clipped word of a group's name in full: "vet" in "the vet and animal care jobs"."""
     if len(word) < 3 or word in roles.vocabulary or word in COMMON_WORDS:
         return word
-    fuller = {w for w in _group_words(tuple(roles.tracks)) if w.startswith(word) and w != word}
+    fuller = {w for w in _keys_by_word(tuple(roles.tracks)) if w.startswith(word) and w != word}
     return fuller.pop() if len(fuller) == 1 else word
 
 
@@ -388,11 +388,6 @@ def _keys_by_word(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         for word in set(key.split()) - {"and"}:
             found.setdefault(word, []).append(key)
     return {word: tuple(names) for word, names in found.items()}
-
-
-@lru_cache(maxsize=64)
-def _group_words(keys: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word for key in keys for word in key.split())
 
 
 @lru_cache(maxsize=64)
