@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over six seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over nine seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ CORPORA = {
     "banking": "holdout17",  # marketing, banking, EV service
     "civic": "holdout18",  # arts, manufacturing, civil service
     "clinics": "holdout19",  # allied health, contact centres, water
+    "shops": "holdout20",  # small-business IT, sales, kitchens
+    "ports": "holdout22",  # legal services, insurance, maritime
+    "labs": "holdout23",  # hospitality, agriculture, laboratory science
 }
 
 
@@ -285,7 +288,17 @@ def test_none_of_those_and_the_second_of_two(banking: Engine) -> None:
     _, none = conversation(
         banking, "which roles have moderate ai disruption", "which of those is entry level"
     )
-    assert none.text.startswith("None of those roles is listed as entry-level friendly")
+    assert none.text.startswith(
+        "None of those roles (PR Manager, Senior KYC Analyst, Branch Manager and EV Service "
+        "Advisor) is listed as entry-level friendly"
+    )
+    assert {c.profile_id for c in none.citations} == {
+        "pr-manager",
+        "senior-kyc-analyst",
+        "branch-manager",
+        "ev-service-advisor",
+    }
+    assert all(c.quote == "Entry-level: No" for c in none.citations)
     _, _, second = conversation(
         banking,
         "im torn between loan processor and kyc analyst, both entry level right?",
@@ -344,3 +357,213 @@ def test_employers_by_name_only(civic: Engine, clinics: Engine) -> None:
     assert not civic.ask("how much does a graphic designer make at entry level").abstained
     for when in ("at night", "at minimum", "at home"):
         assert not civic.ask(f"how much does a graphic designer make {when}").abstained
+
+
+def test_a_certificate_named_with_a_title_in_it(shops: Engine) -> None:
+    listed, again, least = conversation(
+        shops,
+        "which roles list CompTIA A+ as a cert",
+        "and ServSafe Food Protection Manager?",
+        "which one of those earns least",
+    )
+    assert listed.text.startswith("2 roles list CompTIA A+ among their certifications")
+    assert [r.id for r in listed.roles] == ["it-support-apprentice", "help-desk-technician"]
+    # "Manager" is part of the certificate's name, and Line Cook's ServSafe Food Handler is not it
+    assert [r.id for r in again.roles] == ["sous-chef", "kitchen-manager", "catering-manager"]
+    assert least.roles[0].id == "sous-chef" and "$57K" in least.text
+
+
+def test_the_best_paid_that_is_entry_level_after_none_of_those_was(shops: Engine) -> None:
+    _, none, best = conversation(
+        shops,
+        "which roles pay over 70k",
+        "which of those are entry level",
+        "ok whats the highest paying one that IS entry level then",
+    )
+    assert none.text.startswith("None of those roles (Systems Administrator")
+    assert best.roles[0].id == "sales-development-representative" and "$62K" in best.text
+
+
+def test_that_after_the_next_step_up_is_the_role_people_move_up_to(shops: Engine) -> None:
+    _, pay, certs = conversation(
+        shops,
+        "whats the next step up from here",
+        "how much does that pay",
+        "what certs would help me get there",
+        role="help-desk-technician",
+    )
+    assert pay.roles[0].id == "it-support-specialist" and "$58K" in pay.text
+    assert certs.roles[0].id == "it-support-specialist" and "Network+" in certs.text
+
+
+def test_a_yes_or_no_comparison_says_yes_or_no(shops: Engine) -> None:
+    (no,) = conversation(shops, "is the AE job more exposed to ai than SDR")
+    assert "No, Sales Development Representative is more exposed to AI." in no.text
+    (yes,) = conversation(
+        shops, "is this safer than help desk technician", role="it-support-specialist"
+    )
+    assert "Yes, IT Support Specialist is less exposed to AI." in yes.text
+    (either,) = conversation(shops, "is AE or SDR more exposed")
+    assert not either.text.count("Yes") and "No," not in either.text
+
+
+def test_a_comparison_carried_on_against_another_role(shops: Engine) -> None:
+    _, above, sous = conversation(
+        shops,
+        "how much do catering managers get paid",
+        "is that above or below kitchen manager",
+        "what about vs a sous chef",
+    )
+    assert above.text.startswith("Catering Manager: median salary $69K.")
+    assert "Kitchen Manager: median salary $64K." in above.text
+    assert [r.id for r in sous.roles] == ["catering-manager", "sous-chef"] and "$57K" in sous.text
+
+
+def test_which_role_of_a_kind_and_skills_both_need(shops: Engine) -> None:
+    (kind,) = conversation(shops, "which sysadmin-type role has the lower ai disruption score")
+    assert {r.id for r in kind.roles} == {"systems-administrator", "senior-systems-administrator"}
+    assert "Senior Systems Administrator is less exposed to AI." in kind.text
+    *_, both = conversation(
+        shops, "senior sysadmin skills", "and the regular sysadmin", "any skills both of them need"
+    )
+    assert both.text.startswith("Senior Systems Administrator: ")
+    assert "\nSystems Administrator: " in both.text
+
+
+def test_a_head_noun_after_an_everyday_word_is_the_role(ports: Engine) -> None:
+    (replace_,) = conversation(ports, "ok and will AI replace adjusters")
+    assert replace_.roles[0].id == "claims-adjuster" and "53/100" in replace_.text
+    (these,) = conversation(
+        ports, "how much do these operators make", role="ship-to-shore-crane-operator"
+    )
+    assert not these.abstained and "$104K" in these.text
+    # "hiring managers" are still people of their own, not a role of the corpus
+    (hiring,) = conversation(ports, "how much do hiring managers make")
+    assert hiring.abstained
+
+
+def test_a_passage_near_in_meaning_within_the_page_role(ports: Engine, labs: Engine) -> None:
+    (boat,) = conversation(ports, "whats the schedule like, do u live on the boat", role="deckhand")
+    assert boat.citations[0].profile_id == "deckhand" and "14 days on" in boat.text
+    (saturdays,) = conversation(labs, "do i have to work on saturdays", role="front-desk-agent")
+    assert "work weekends" in saturdays.text
+    (overbooking,) = conversation(
+        labs, "do FOMs decide on overbooking?", role="front-office-manager"
+    )
+    assert "overbooking" in overbooking.text
+    # a word no profile uses beside one a few do is not enough
+    (dress,) = conversation(labs, "what's the dress code for tour guides?")
+    assert dress.abstained
+
+
+def test_an_elliptical_follow_up_asks_the_last_question_again(ports: Engine) -> None:
+    _, clerks = conversation(ports, "do paralegals give legal advice", "do court clerks?")
+    assert clerks.roles[0].id == "court-clerk" and "without giving legal advice" in clerks.text
+
+
+def test_roles_named_by_a_word_their_titles_share(ports: Engine) -> None:
+    *_, both = conversation(
+        ports,
+        "is the coordinator job entry level?",
+        "freight forwarding",
+        "and the two underwriter roles?",
+    )
+    assert [r.id for r in both.roles] == [
+        "personal-lines-underwriter",
+        "commercial-lines-underwriter",
+    ]
+    assert both.text.count("Entry-level: No") == 2
+    (listed,) = conversation(ports, "the underwriter roles")
+    assert listed.text.startswith("2 roles have Underwriter in their titles")
+
+
+def test_which_ones_after_a_group_filters_the_group(ports: Engine) -> None:
+    _, not_entry = conversation(
+        ports, "what insurance careers are listed", "which ones arent entry level"
+    )
+    assert [r.id for r in not_entry.roles] == [
+        "personal-lines-underwriter",
+        "commercial-lines-underwriter",
+    ]
+
+
+def test_roles_beyond_one_roles_figure(ports: Engine, labs: Engine) -> None:
+    (better,) = conversation(
+        labs, "any other farm jobs that pay better and dont need experience", role="farm-hand"
+    )
+    assert better.text.startswith("7 roles pay more than a Farm Hand ($34K) and are listed as")
+    assert better.citations[0].profile_id == "farm-hand" and "farm-hand" not in {
+        r.id for r in better.roles
+    }
+    (safer,) = conversation(ports, "which roles have a lower ai score than the deckhand")
+    assert safer.text.startswith("No role in the profiles is less exposed to AI than a Deckhand")
+    _, compared = conversation(
+        ports, "what roles are similar to this", "how does the pay compare", role="court-clerk"
+    )
+    assert [r.id for r in compared.roles] == ["court-clerk", "paralegal"]
+
+
+def test_the_best_paid_with_no_experience_filters_on_entry_level(ports: Engine) -> None:
+    best, safest = conversation(
+        ports,
+        "best paying job i can get with no experience",
+        "and the one with the lowest ai risk that doesnt need experience",
+    )
+    assert best.roles[0].id == "claims-adjuster" and "$71K" in best.text
+    assert safest.roles[0].id == "deckhand" and "18/100" in safest.text
+
+
+def test_services_for_the_visitor_are_declined(ports: Engine, labs: Engine) -> None:
+    for engine, question, page in (
+        (ports, "can you help me file a claim for my car accident", "claims-adjuster"),
+        (ports, "whats a good law school to apply to", None),
+        (labs, "do you know any good walking tours in rome", "tour-guide"),
+        (labs, "whats the best tractor brand", "farm-hand"),
+    ):
+        (answer,) = conversation(engine, question, role=page)
+        assert answer.abstained and not answer.citations, question
+
+
+def test_a_difference_the_profile_itself_explains(ports: Engine) -> None:
+    (lines,) = conversation(
+        ports,
+        "whats the difference between this and commercial lines",
+        role="personal-lines-underwriter",
+    )
+    assert "individuals and families" in lines.text
+    (grades,) = conversation(ports, "whats the difference between AB unlimited and AB special")
+    assert "AB Special" in grades.text
+
+
+def test_a_name_two_titles_share_asks_which(labs: Engine) -> None:
+    ask, qc = conversation(labs, "how much does a lab technician make", "the qc one")
+    assert ask.text == "Did you mean Laboratory Technician Trainee or QC Laboratory Technician?"
+    assert qc.roles[0].id == "qc-laboratory-technician" and "$47K" in qc.text
+
+
+def test_the_starter_job_and_the_other_one(labs: Engine) -> None:
+    *_, starter = conversation(
+        labs,
+        "do i need experience to be a qc chemist",
+        "what job would i start in then",
+        "how much does that starter job pay",
+    )
+    assert starter.roles[0].id == "qc-laboratory-technician"
+    *_, other = conversation(
+        labs,
+        "high growth + entry level?",
+        "which of the two is safer from ai",
+        "salary of the other one",
+    )
+    assert other.roles[0].id == "laboratory-technician-trainee" and "$35K" in other.text
+
+
+def test_lists_asked_in_fragments(labs: Engine) -> None:
+    _, low = conversation(
+        labs, "ok which roles have the best growth outlook", "and which are low growth"
+    )
+    assert {r.id for r in low.roles} == {"front-desk-agent", "night-auditor", "farm-hand"}
+    (count,) = conversation(labs, "how many entry level roles are there")
+    assert count.text.startswith("8 roles are listed as entry-level friendly")
+    (ai,) = conversation(labs, "how much can ai take over this job", role="front-desk-agent")
+    assert "$" not in ai.text and "62/100" in ai.text

@@ -371,6 +371,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout14", "holdout14.jsonl"),
         ("holdout15", "holdout15.jsonl"),
         ("holdout17", "holdout17.jsonl"),
+        ("holdout22", "holdout22.jsonl"),
+        ("holdout23", "holdout23.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

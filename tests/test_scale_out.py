@@ -68,8 +68,14 @@ def test_two_workers_share_conversations_and_swap_together(
             else:
                 assert body["conversation_id"] == conversation and body.get("notice") is None
                 assert body["roles"][0]["id"] == "statistician", body
+        # a request's log line is written once its answer is sent, so the last may lag
+        wanted = {f"turn-{n}" for n in range(12)}
+        deadline = time.monotonic() + 30
         pids = _pids_by_request(server.log) | _pids_by_request(other.log)
-        assert len({pids[f"turn-{n}"] for n in range(12)}) >= 2
+        while not wanted <= pids.keys() and time.monotonic() < deadline:
+            time.sleep(0.1)
+            pids = _pids_by_request(server.log) | _pids_by_request(other.log)
+        assert len({pids[request] for request in wanted}) >= 2
         assert server.log.read_text().count("Started server process") == 2
         health = httpx.get(f"{server.base_url}/healthz", timeout=30).json()
         cores = os.cpu_count() or 1

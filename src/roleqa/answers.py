@@ -190,6 +190,9 @@ def _experience(profile: Profile) -> Draft | None:
 _SCHOOLING = re.compile(
     r"\b(?:degree|bachelor|master|diploma|college|university|study|studied)\w*", re.I
 )
+_DEGREE = re.compile(
+    r"\b(?:degree|bachelor|master|associate's|diploma|ged|high school|doctorate|phd)\w*", re.I
+)
 _ASKS_SCHOOLING = re.compile(r"\b(?:education|degree|qualification|school|study)\w*", re.I)
 
 
@@ -204,15 +207,31 @@ def _education(profile: Profile) -> Draft | None:
 def _education_mentioned(profile: Profile) -> Draft | None:
     """No education field, but the profile's own answers may speak of degrees: quote that,
     from a question about education first ("What education does an X need?")."""
-    pairs = sorted(profile.faq, key=lambda pair: not _ASKS_SCHOOLING.search(pair.question))
-    for pair in pairs:
-        if _SCHOOLING.search(pair.answer):
-            citation = cite(
-                profile, "Questions and answers", faq_anchor(pair.question), pair.answer
-            )
-            values = {"title": profile.title, "text": pair.answer}
-            return Draft("education_mentioned", values, [citation])
-    return None
+    asking = [pair for pair in profile.faq if _ASKS_SCHOOLING.search(pair.question)]
+    others = [pair for pair in profile.faq if pair not in asking]
+    # a question about schooling first, then a skill that is a degree ("A bachelor's degree in
+    # biology"), then an answer naming a degree, then one naming college or study at all
+    found: list[tuple[str, str, str]] = [
+        ("Questions and answers", faq_anchor(p.question), p.answer)
+        for p in asking
+        if _SCHOOLING.search(p.answer)
+    ]
+    found += [
+        ("Required skills", "required-skills", item)
+        for item in profile.skills
+        if _DEGREE.search(item)
+    ]
+    for pattern in (_DEGREE, _SCHOOLING):
+        found += [
+            ("Questions and answers", faq_anchor(p.question), p.answer)
+            for p in others
+            if pattern.search(p.answer)
+        ]
+    if not found:
+        return None
+    section, anchor, text = found[0]
+    values = {"title": profile.title, "text": text}
+    return Draft("education_mentioned", values, [cite(profile, section, anchor, text)])
 
 
 def growth_text(profile: Profile) -> str | None:

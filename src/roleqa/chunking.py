@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from roleqa.profiles import Profile, slugify
 
+# The section a profile's own questions and answers are chunked under
+FAQ_SECTION = "Questions and answers"
+
 MAX_CHUNK_CHARS = 700
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
 
@@ -75,7 +78,7 @@ def _sections(profile: Profile, max_chars: int) -> Iterator[tuple[str, str, list
     for pair in profile.faq:
         parts = split_text(pair.answer, max_chars - len(pair.question) - 1)
         anchor = faq_anchor(pair.question)
-        yield "Questions and answers", anchor, [f"{pair.question}\n{part}" for part in parts]
+        yield FAQ_SECTION, anchor, [f"{pair.question}\n{part}" for part in parts]
     if profile.methodology:
         yield "Methodology", "methodology", split_text(profile.methodology, max_chars)
 

@@ -31,6 +31,9 @@ class ConversationState:
     options: tuple[str, ...] = ()
     listed: str | None = None
     pool: tuple[str, ...] = ()
+    # the last question answered from a passage, for "do court clerks?" after "do paralegals
+    # give legal advice?"
+    asked: str = ""
 
     def after(
         self,
@@ -84,6 +87,7 @@ def state_from_json(text: str) -> ConversationState:
         tuple(data.get("options", ())),
         data.get("listed"),
         tuple(data.get("pool", ())),
+        data.get("asked", ""),
     )
 
 

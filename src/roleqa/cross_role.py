@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from roleqa.answers import (
@@ -16,7 +16,7 @@ from roleqa.answers import (
     growth_text,
     salary_quote,
 )
-from roleqa.language import canonical_text, join_and, verb
+from roleqa.language import canonical_text, join_and, verb, with_article
 from roleqa.profiles import EDUCATION_LEVELS, Profile
 from roleqa.understanding import Criteria
 
@@ -216,7 +216,7 @@ def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: st
             first, rest = word.split(" ", 1)
             plural_first = {"pays": "pay", "is": "are"}.get(first, first)
             verdict = f"{verb(ranked[0][1].title, first, plural_first)} {rest}."
-    return Draft("compare", {"rows": rows, "verdict": verdict}, citations)
+    return Draft("compare", {"rows": rows, "verdict": verdict, "reply": None}, citations)
 
 
 def ranked(profiles: Sequence[Profile], intent: str, direction: str) -> list[Profile]:
@@ -265,9 +265,12 @@ def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
     rows, citations = [], []
     for profile in profiles:
         draft = field_draft(profile, intent or "overview")
+        listed = _LISTS.get(intent or "")
         if draft.template == "overview":
             facts = draft.values["facts"]
             value = "; ".join(facts) if facts else "the profile states no key facts"
+        elif listed and getattr(profile, listed):
+            value = "; ".join(item.rstrip(". ") for item in getattr(profile, listed))
         else:
             value = "; ".join(citation.quote.rstrip(". ") for citation in draft.citations)
         rows.append({"title": profile.title, "value": value})
@@ -280,7 +283,20 @@ def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
         lead = verb(friendly[0], "is", "are") if len(friendly) == 1 else f"{join_and(friendly)} are"
         the_others = "the other is" if others == 1 else "the others are"
         verdict = f"{lead} entry-level friendly; {the_others} not."
-    return Draft("compare", {"rows": rows, "verdict": verdict}, citations)
+    listed = _LISTS.get(intent or "")
+    if listed and len(profiles) >= 2 and verdict is None:
+        # "any skills both of them need?": the items every one of them lists
+        lists = [getattr(p, listed) for p in profiles]
+        shared = [i for i in lists[0] if all(_item(other, i) for other in lists[1:])]
+        if shared:
+            what = "skills" if listed == "skills" else "certifications"
+            verdict = (
+                f"{'Both' if len(profiles) == 2 else 'All'} list these {what}: {join_and(shared)}."
+            )
+    return Draft("compare", {"rows": rows, "verdict": verdict, "reply": None}, citations)
+
+
+_LISTS = {"skills": "skills", "certifications": "certifications"}
 
 
 def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
@@ -293,6 +309,9 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
             for p in chosen
             if wanted in (canonical_text(p.track or ""), canonical_text(p.family or ""))
         ]
+    if criteria.titled:
+        wanted_words = f" {criteria.titled} "
+        chosen = [p for p in chosen if wanted_words in f" {' '.join(canonical_text(p.title))} "]
     if criteria.entry_level is not None:
         chosen = [
             p for p in chosen if p.entry_level is not None and p.entry_level == criteria.entry_level
@@ -368,6 +387,38 @@ def _canonical_line(item: str) -> str:
     return " ".join(canonical_text(item))
 
 
+def relative_draft(
+    profiles: Sequence[Profile], criteria: Criteria, intent: str, direction: str, reference: Profile
+) -> Draft | None:
+    """Roles with a higher or lower figure than one role's ("which jobs pay better than
+    this?"), meeting the other criteria too; None when that role states no such figure."""
+    measure = MEASURES.get(intent)
+    value = measure.value(reference) if measure else None
+    if measure is None or value is None:
+        return None
+    limit = {
+        ("salary", "up"): "salary_above",
+        ("salary", "down"): "salary_below",
+        ("ai_disruption", "up"): "ai_above",
+        ("ai_disruption", "down"): "ai_below",
+    }[intent, direction]
+    limited = replace(criteria, **{limit: value})  # type: ignore[arg-type]
+    draft = list_draft(profiles, limited, intent)
+    count = draft.values["count"]
+    which = {
+        ("salary", "up"): ("pays more than", "pay more than"),
+        ("salary", "down"): ("pays less than", "pay less than"),
+        ("ai_disruption", "up"): ("is more exposed to AI than", "are more exposed to AI than"),
+        ("ai_disruption", "down"): ("is less exposed to AI than", "are less exposed to AI than"),
+    }[intent, direction][count > 1]
+    shown = measure.shown(reference).replace(" (", ", ").rstrip(")")  # "63/100, High"
+    said = f"{which} {with_article(reference.title)} ({shown})"
+    others = _describe(_as_written(criteria, []), plural=count > 1) if not criteria.empty else ""
+    draft.values["criterion"] = f"{said} and {others}" if others else said
+    draft.citations.insert(0, measure.citation(reference))
+    return draft
+
+
 def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | None = None) -> Draft:
     """Roles meeting the criteria, each with the fact that qualifies it, or with the figure
     the question asks for ("salaries for all the contact center roles"), cited."""
@@ -381,14 +432,41 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
             detail, citation = measure.shown(profile), measure.citation(profile)
         shown.append(f"{profile.title} ({detail})" if detail else profile.title)
         citations.append(citation)
+    considered = []
+    if not chosen and criteria.among_previous and len(profiles) <= MAX_LISTED:
+        # "None of those roles (A and B) is entry-level friendly", each role's own field cited
+        considered = [profile.title for profile in profiles]
+        if not (criteria.skill or criteria.certification):
+            citations = [_qualifier(profile, criteria)[1] for profile in profiles]
     values = {
+        "considered": considered,
         "roles": shown[:MAX_LISTED],
         "count": len(shown),
         "more": max(len(shown) - MAX_LISTED, 0),
-        "criterion": _describe(criteria, plural=len(chosen) > 1),  # "no role is", "2 roles are"
+        "criterion": _describe(_as_written(criteria, chosen), plural=len(chosen) > 1),
         "among": criteria.among_previous,
     }
     return Draft("list", values, citations[:MAX_LISTED])
+
+
+def _as_written(criteria: Criteria, chosen: Sequence[Profile]) -> Criteria:
+    """The skill or certificate named as the first listed profile writes it ("CompTIA A+")."""
+    if not chosen or not (criteria.skill or criteria.certification or criteria.titled):
+        return criteria
+    changes: dict[str, object] = {}
+    for name, items in (
+        ("skill", (*chosen[0].skills, *chosen[0].certifications)),
+        ("certification", chosen[0].certifications),
+        ("titled", (chosen[0].title,)),
+    ):
+        term = getattr(criteria, name)
+        if not term:
+            continue
+        spelled = re.compile(r"\W+".join(map(re.escape, term.split())), re.IGNORECASE)
+        found = next((m for m in map(spelled.search, items) if m), None)
+        if found:
+            changes[name] = found.group(0)
+    return replace(criteria, **changes)  # type: ignore[arg-type]
 
 
 def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citation]:
@@ -441,6 +519,8 @@ def _describe(criteria: Criteria, plural: bool) -> str:
     parts = []
     if criteria.track:
         parts.append(f"{are} in the {criteria.track} group")
+    if criteria.titled:
+        parts.append(f"{have} {criteria.titled} in {their} title{'s' if plural else ''}")
     if criteria.entry_level is not None:
         parts.append(
             f"{are} {'' if criteria.entry_level else 'not '}listed as entry-level friendly"

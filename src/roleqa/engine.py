@@ -21,6 +21,7 @@ from roleqa.cross_role import (
     leader,
     list_draft,
     ranked,
+    relative_draft,
     select,
     skill_item,
 )
@@ -130,6 +131,8 @@ class Engine:
         conversation_id = conversation_id or new_conversation_id()
         page = self.roles.resolve_name(role) if role else None
         answer, new_state = self._answer(text, state, page)
+        asked = text if answer.intent == "free_form" and not answer.abstained else ""
+        new_state = replace(new_state, asked=asked)
         try:
             self.store.put(conversation_id, new_state)
         except StoreUnavailable:
@@ -149,9 +152,28 @@ class Engine:
         asked_itself = self._asked_by_profile(text, understood, page)
         if asked_itself is not None:
             return asked_itself, state.after((asked_itself.roles[0].id,), None)
-        again = self._list_again(understood, state)
+        if state.asked and len(understood.mentions) == 1 and not understood.intents:
+            shorter = set(understood.rest.split()) <= _ELLIPSIS
+            again_asked = self._asked_again(state.asked, understood) if shorter else None
+            if again_asked is not None:
+                # "do court clerks?" after "do paralegals give legal advice?" asks that again
+                return self._answer(again_asked, replace(state, asked=""), page)
+        again = self._list_again(text, understood, state) or self._relative(
+            text, understood, state, page
+        )
         if again is not None:
             return again
+        if (
+            kind == "list"
+            and understood.criteria.empty
+            and len(state.roles) == 1
+            and _primary(understood.intents) in _FIELD_ASKED
+            and not _ACROSS.search(understood.rest)
+        ):
+            # "what's the AI outlook? I heard TAR is eating the review jobs": a field of the role
+            # the conversation is on, whatever "jobs" the question ends on
+            understood = replace(understood, kind="field")
+            kind = "field"
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
@@ -175,9 +197,31 @@ class Engine:
                     return answer, state.after((winner,), measured[0], options)
             return self._clarify(list(options), understood), state.after((), intent, options)
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
+        kin = self._kin_asked(text, understood, named)
+        if kin:
+            # "which sysadmin-type role has the lower AI score?": every title holding that one's
+            if len(kin) <= MAX_COMPARED:
+                return self._compare(understood, tuple(kin), state, page)
+            measured = [i for i in understood.intents if i in MEASURED]
+            ranked_kin = self._extreme(kin, measured[0], understood.direction or "up", None, state)
+            if ranked_kin is not None:
+                return ranked_kin
         if kind == "compare" and len(named) == 1 and len(understood.mentions) >= 2:
+            if patterns.DIFFERENCE.search(understood.rest) and understood.content:
+                # "the difference between AB unlimited and AB special": two kinds of one role,
+                # as its profile's text tells them apart
+                return self._free_form(text, named[0], state)
             kind = "field"  # "manufacturing apprenticeships" names one role twice
         peers = state.roles if len(state.roles) >= 2 else state.pool
+        if (
+            not named
+            and not state.options
+            and len(state.roles) == 1
+            and len(state.pool) == 2
+            and patterns.OTHER_ONE.search(text.lower())
+        ):
+            # "salary of the other one" after "which of the two is safer?" answered one of them
+            named = tuple(self.index.profiles[pid] for pid in state.pool if pid not in state.roles)
         if not named and not state.options and len(peers) >= 2 and patterns.ORDINAL.search(text):
             # "is the first one entry level?" after comparing two roles, as they were named.
             named = self._pick_option(text, peers)
@@ -195,7 +239,21 @@ class Engine:
             not named
             and state.intent == "adjacent_roles"
             and len(state.options) == 1
-            and re.search(r"\b(?:that|there)\b", understood.rest)
+            and patterns.COMPARE_WORD.search(understood.rest)
+        ):
+            # "how does the pay compare?" after the one adjacent role was named
+            return self._compare(understood, (), state, page)
+        if (
+            not named
+            and len(state.options) == 1
+            and (
+                (
+                    state.intent == "adjacent_roles"
+                    and re.search(r"\b(?:that|there)\b", understood.rest)
+                )
+                # "how much does that starter job pay?" after the path into a role
+                or (state.intent in ("experience", "entry_level") and _STARTER.search(text.lower()))
+            )
         ):
             # "how much does that pay?" after the one adjacent role was named
             named = (self.index.profiles[state.options[0]],)
@@ -237,6 +295,9 @@ class Engine:
                 or (
                     len(state.pool) >= 2
                     and understood.follow_up
+                    # right after the ranking: "and the day to day?" after its education
+                    # is about the one role
+                    and state.intent in MEASURED
                     and not understood.direction
                     and not patterns.IT.search(understood.rest)  # "its AI score?": the best's
                 )
@@ -392,9 +453,15 @@ class Engine:
             # "do NOC techs get paid extra for overnight shifts?", "do groomers work on
             # commission?": a passage of the profile that holds those words answers more than
             # the median or the list of duties does.
-            held = self.passages.holding(text, profile.id)
+            held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
+        if intent == "salary" and patterns.WHY.match(understood.rest):
+            # "why so high?" after the pay: the profile's own answer on pay, where it says more
+            # than the figure
+            reason = _pay_reason(profile)
+            if reason is not None:
+                return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
         answer = self._render(draft, intent, (profile,), confidence)
@@ -408,8 +475,20 @@ class Engine:
             )
         options = state.options if profile.id in state.options else ()
         if intent == "adjacent_roles":
-            # "how much does that first one pay?" picks from the roles this answer names.
-            options = tuple(other.id for other in self._neighbours(profile))
+            # "how much does that first one pay?" picks from the roles this answer names; after
+            # "what's the next step up?", "that" is the one the profile says people move up to.
+            step = self._next_step(profile) if patterns.NEXT_STEP.search(text.lower()) else None
+            options = (step.id,) if step else tuple(o.id for o in self._neighbours(profile))
+        elif intent in ("experience", "entry_level") and not options:
+            # "how much does that starter job pay?" after "graduates usually start as a QC
+            # laboratory technician": the one other role the path names
+            said = f" {' '.join(canonical_text(answer.text))} "
+            path = [
+                pid
+                for pid, title in self._canonical_titles.items()
+                if pid != profile.id and f" {title} " in said
+            ]
+            options = tuple(path) if len(path) == 1 else ()
         return answer, state.after((profile.id,), intent, options)
 
     def _across_roles(
@@ -459,6 +538,29 @@ class Engine:
             of_those = replace(understood.criteria, among_previous=True)
             among_them = replace(understood, criteria=of_those)
             return self._compare(among_them, tuple(self._pool(among_them, state)), state, page)
+        if (
+            kind == "list"
+            and state.listed
+            and not _same_filter(understood.criteria.kind, state.listed)  # "which ones list AIC?"
+            and len(state.roles) >= 2
+            and re.match(
+                r"(?:(?:and|so|ok|okay) )?which (?:ones|of these|of em)\b", understood.rest
+            )
+        ):
+            # "which ones aren't entry level?" right after a list filters that list
+            among = replace(understood.criteria, among_previous=True)
+            understood = replace(understood, criteria=among)
+        kin = select(self.profiles, understood.criteria) if understood.criteria.titled else []
+        if (
+            kind == "list"
+            and understood.follow_up
+            and not understood.intents
+            and state.intent in _FIELD_ASKED
+            and 2 <= len(kin) <= MAX_COMPARED
+        ):
+            # "and the two underwriter roles?" after an entry-level question: each of them
+            asking = replace(understood, intents=(state.intent,))
+            return self._compare(asking, tuple(kin), state, page)
         if kind == "list":
             unfiltered = not understood.intents and understood.criteria.empty
             if unfiltered and "source" in understood.rest:
@@ -479,7 +581,11 @@ class Engine:
                 # "which one needs the most experience?" after comparing or listing roles
                 # asks among them; "which role ..." asks among all.
                 among = replace(understood.criteria, among_previous=True)
-                understood = replace(understood, criteria=among)
+                pool = self._pool(replace(understood, criteria=among), state)
+                if select(pool, among):
+                    understood = replace(understood, criteria=among)
+                # else "the highest paying one that IS entry level then", after none of them
+                # was: all roles
             pool = self._pool(understood, state)
             if (
                 understood.criteria.among_previous
@@ -542,7 +648,7 @@ class Engine:
         return answer, state.after(chosen, None, listed=criteria.kind, pool=group)
 
     def _list_again(
-        self, understood: Understanding, state: ConversationState
+        self, text: str, understood: Understanding, state: ConversationState
     ) -> tuple[Answer, ConversationState] | None:
         """'and SQL?' after 'which roles need Kubernetes?': the same filter, a new value."""
         if not state.listed or understood.mentions or not understood.follow_up:
@@ -558,6 +664,8 @@ class Engine:
             else:
                 criteria = Criteria(ai_band=value.capitalize())
         if criteria.empty and state.listed in ("skill", "certification"):
+            # "and ServSafe Food Protection Manager?": the name as typed, title words and all
+            value = patterns.FOLLOW_UP.sub("", " ".join(words(text))).strip()
             if not value or len(value.split()) > 4:
                 return None
             criteria = (
@@ -588,7 +696,13 @@ class Engine:
         said = canonical_text(text)
         base = f" {self._canonical_titles[current]}"
         first, _, lower = base.strip().partition(" ")
-        if first in _SENIOR and lower and re.search(_JUNIOR, text.lower()):
+        # "what does a senior qc chemist do that a regular one doesn't?" names its role
+        if (
+            first in _SENIOR
+            and lower
+            and re.search(_JUNIOR, text.lower())
+            and not understood.mentions
+        ):
             # "the junior role" on a Senior KYC Analyst's page: the KYC Analyst
             below = [pid for pid, title in self._canonical_titles.items() if title == lower]
             if len(below) == 1:
@@ -850,6 +964,14 @@ class Engine:
         ):
             # "which of those pays more?" after the adjacent roles were named
             subjects = [self.index.profiles[pid] for pid in state.options[:MAX_COMPARED]]
+        elif (
+            not subjects
+            and state.intent == "adjacent_roles"
+            and len(state.options) == 1
+            and len(state.roles) == 1
+        ):
+            # "how does the pay compare?" after the one adjacent role was named
+            subjects = [self.index.profiles[pid] for pid in (*state.roles, *state.options)]
         if len(subjects) < 2:
             # The two roles the conversation was last on, in the order they came up, then the
             # page's own role.
@@ -859,10 +981,16 @@ class Engine:
                 for pid in (*latest, *([page] if page else []))
                 if pid in self.index.profiles
             ]
-            subjects = (subjects + [p for p in dict.fromkeys(recent) if p not in subjects])[:2]
+            added = [p for p in dict.fromkeys(recent) if p not in subjects][: 2 - len(subjects)]
+            # "is that above or below kitchen manager?": the role the conversation is on first,
+            # so "what about vs a sous chef?" sets that one against the next
+            subjects = added + subjects if len(subjects) == 1 else subjects + added
         intent = _primary(understood.intents) or (
-            # "how's that compare to the AI trainer?" after years of experience
-            state.intent if not named or patterns.IT_THAT.search(understood.rest) else None
+            # "how's that compare to the AI trainer?" after years of experience; "what about vs a
+            # sous chef?" after a pay comparison
+            state.intent
+            if not named or patterns.IT_THAT.search(understood.rest) or understood.follow_up
+            else None
         )
         if len(subjects) == 1 and not named and intent:
             # "what skills do they need?" about the one role the conversation is on.
@@ -891,6 +1019,10 @@ class Engine:
         if understood.direction and intent:
             subjects = ranked(subjects, intent, understood.direction)
         draft = compare_draft(subjects, intent, understood.direction)
+        asked = _asked_of(understood.rest, named, subjects)
+        if best is not None and asked is not None and draft.template == "compare":
+            # "is the AE job more exposed to AI than SDR?" is answered yes or no first
+            draft.values["reply"] = "Yes" if best == asked else "No"
         answer = replace(
             self._render(draft, intent or "compare", tuple(subjects), 0.9), intent="compare"
         )
@@ -952,6 +1084,20 @@ class Engine:
                 # "Underwriter" in "What does a Junior Underwriter do?" is the owner's own title
                 asked = f" {' '.join(canonical_text(pair.question))} ".replace(own, " ")
                 if title in asked:
+                    return owner, pair
+        for owner, other in ((first, second), (second, first)):
+            # "What is the difference between personal lines and commercial lines
+            # underwriting?": the words that set the other title apart from this one's
+            apart = set(self._canonical_titles[other.id].split()) - set(
+                self._canonical_titles[owner.id].split()
+            )
+            for pair in owner.faq:
+                asked_words = set(canonical_text(pair.question))
+                if (
+                    apart
+                    and apart <= asked_words
+                    and patterns.DIFFERENCE.search(pair.question.lower())
+                ):
                     return owner, pair
         return None
 
@@ -1017,6 +1163,93 @@ class Engine:
         named = self._neighbours(profile)
         return named[0] if named else None
 
+    def _asked_again(self, asked: str, understood: Understanding) -> str | None:
+        """The last question with the role this one names in place of the one it named."""
+        mention = understood.mentions[0]
+        if len(mention.best) != 1:
+            return None
+        title = self.index.profiles[mention.best[0]].title.lower()
+        before = understand(asked, self.roles, self.common)
+        said = words(asked.lower())
+        if len(before.mentions) != 1:
+            return f"{asked.rstrip(' ?.!')} for {with_article(title)}?"
+        old = before.mentions[0]
+        return " ".join([*said[: old.start], title, *said[old.end :]]) + "?"
+
+    def _relative(
+        self, text: str, understood: Understanding, state: ConversationState, page: str | None
+    ) -> tuple[Answer, ConversationState] | None:
+        """'which roles in IT support have a lower AI score than help desk?', 'any other farm
+        jobs that pay better?': the roles beyond one role's own figure."""
+        lowered = text.lower()
+        measured = [i for i in understood.intents if i in ("salary", "ai_disruption")]
+        comparative = patterns.COMPARATIVE.search(understood.rest)
+        if not (
+            measured
+            and comparative
+            and _ACROSS.search(understood.rest)
+            and re.search(r"\b(?:roles?|jobs?|ones|careers?|positions?|which)\b", lowered)
+        ):
+            return None
+        than = re.search(r"\bthan (?:an? |the )?(?P<other>.+)$", lowered)
+        reference: Profile | None = None
+        if than and not patterns.IT_THAT.match(than.group("other")):
+            found = understand(than.group("other"), self.roles, self.common).mentions
+            if len(found) != 1 or len(found[0].best) != 1:
+                return None
+            reference = self.index.profiles[found[0].best[0]]
+        elif than or re.search(r"\bother\b", lowered):
+            # "than this", or "any other farm jobs that pay better?": the role at hand
+            current = state.roles[0] if len(state.roles) == 1 else page
+            reference = self.index.profiles.get(current) if current else None
+        if reference is None:
+            return None
+        pool = self._pool(understood, state)
+        criteria = replace(understood.criteria, among_previous=False)
+        # "pay better" is more pay; "better" or "safer" on AI is less exposure
+        word = comparative.group(0) if comparative else ""
+        lower = word in ("less", "lower", "safer", "slower") or (
+            word == "better" and measured[0] == "ai_disruption"
+        )
+        direction = "down" if lower else "up"
+        draft = relative_draft(pool, criteria, measured[0], direction, reference)
+        if draft is None:
+            return None
+        chosen = tuple(dict.fromkeys(c.profile_id for c in draft.citations[1:]))
+        listed = tuple(self.index.profiles[pid] for pid in chosen) or (reference,)
+        answer = self._render(draft, "list", listed, 0.9)
+        return answer, state.after(chosen or (reference.id,), measured[0], listed="threshold")
+
+    def _kin_asked(
+        self, text: str, understood: Understanding, named: tuple[Profile, ...]
+    ) -> list[Profile]:
+        """The roles whose titles hold the one named, when the question ranks that kind of
+        role ("which sysadmin-type role pays more?"), else none."""
+        measured = [i for i in understood.intents if i in MEASURED]
+        if (
+            len(named) != 1
+            or len(understood.mentions) != 1
+            or not (measured and understood.direction)
+        ):
+            return []
+        said = words(text.lower())
+        after = " ".join(said[understood.mentions[0].end :])
+        if not re.search(r"\b(?:which|who)\b", text.lower()) or not _KIND_OF.match(after):
+            return []
+        title = f" {self._canonical_titles[named[0].id]} "
+        kin = [p for p in self.profiles if title in f" {self._canonical_titles[p.id]} "]
+        return kin if len(kin) >= 2 else []
+
+    def _next_step(self, profile: Profile) -> Profile | None:
+        """The profile its adjacent-roles text says people move up or on to, if it says so."""
+        text = " ".join(canonical_text(profile.adjacent_roles or ""))
+        for move in _MOVE_TO.finditer(text):
+            after = text[move.end() :]
+            for other in self._neighbours(profile):
+                if after.startswith(f"{self._canonical_titles[other.id]} "):
+                    return other
+        return None
+
     def _neighbours(self, profile: Profile) -> list[Profile]:
         """The other profiles its adjacent-roles text names, in the order it names them."""
         text = f" {' '.join(canonical_text(profile.adjacent_roles or ''))} "
@@ -1080,7 +1313,47 @@ _JUNIOR = (
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+_STARTER = re.compile(
+    r"\b(?:starter|starting|first|entry|feeder|stepping.?stone) (?:job|role|position)\b"
+)
+# Words that ask over the roles rather than about the one a conversation is on
+_ACROSS = re.compile(r"\b(?:which|list|show|all|any|every|each|how many|name|other|some)\b")
+# What a follow-up naming other roles may ask of them again
+_FIELD_ASKED = {
+    "salary", "entry_level", "experience", "growth", "ai_disruption", "skills", "certifications",
+    "duties", "education",
+}  # fmt: skip
 _BANDS = {"very high", "high", "moderate", "low", "declining"}
+
+
+def _same_filter(kind: str | None, listed: str) -> bool:
+    """Whether a list question filters by what the last list did (a skill or a certificate
+    alike), so that it asks about every role again rather than those just listed."""
+    items = ("skill", "certification")
+    return kind is None or kind == listed or (kind in items and listed in items)
+
+
+def _pay_reason(profile: Profile) -> FaqPair | None:
+    """The FAQ answer that states the median salary and gives more than that one sentence."""
+    if profile.median_salary is None:
+        return None
+    for pair in profile.faq:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", pair.answer.strip()) if s]
+        if profile.median_salary.text in pair.answer and len(sentences) >= 2:
+            return pair
+    return None
+
+
+def _asked_of(rest: str, named: tuple[Profile, ...], subjects: list[Profile]) -> Profile | None:
+    """The role a yes-or-no comparison is asked of: the named one in "is X safer than this?",
+    the other in "is it safer than X?"; None for "is X or Y safer?" or a question with "which"."""
+    found = _YES_NO_COMPARE.match(patterns.FOLLOW_UP.sub("", rest).strip())
+    if not found or re.search(r"\b(?:or|which|who)\b", rest) or len(subjects) != 2:
+        return None
+    if found.group("pointer"):
+        others = [p for p in subjects if p not in named]
+        return others[0] if len(others) == 1 else None
+    return named[0] if named else None
 
 
 def _primary(intents: tuple[str, ...]) -> str | None:
@@ -1089,6 +1362,23 @@ def _primary(intents: tuple[str, ...]) -> str | None:
     return specific[0] if specific else (intents[0] if intents else None)
 
 
+# "which sysadmin-type role", "which nurse jobs": a kind of role, not the one role
+_KIND_OF = re.compile(r"(?:type |kind |level |related |style )?(?:roles?|jobs?|positions?|ones?)\b")
+# What an elliptical follow-up holds besides a role: "and court clerks?", "do court clerks?"
+_ELLIPSIS = {
+    "do", "does", "can", "could", "is", "are", "will", "would", "should", "and", "what", "about",
+    "how", "for", "the", "a", "an", "too", "also", "then", "so", "ok", "okay", "same", "question",
+    "they", "them", "with", "of",
+}  # fmt: skip
+_YES_NO_COMPARE = re.compile(
+    r"(?:(?:so|but|ok|okay|then|and) )*(?:is|are|does|do|would|will|can|could|has|have)\b"
+    r"(?: (?P<pointer>this|it|that|they|the page)\b)?"
+)
+# "most move up to an IT Support Specialist", "then grow toward Senior X", in canonical words
+_MOVE_TO = re.compile(
+    r"\b(?:move|step|grow|promote|promoted|advance|progress|transition|go)"
+    r"(?: on| up)? (?:in)?to(?:ward)? (?:a |an |the )?"
+)
 _ASKED_SKILL = re.compile(
     r"\b(?:need|needs|require|requires|use|uses|know|knowing|involve|involves)\s+(?P<skill>[a-z0-9+#]"
     r"[a-z0-9+# .]*?)\s*$"

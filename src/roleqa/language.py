@@ -259,6 +259,7 @@ goodbye actually basically usually generally probably maybe currently really sor
 three four five six seven eight nine ten cover covers covered include includes offer offers
 total overall
 senior junior lead principal staff chief head write wrote written read type kind sort
+arent isnt dont doesnt didnt cant wont wasnt werent havent hasnt shouldnt wouldnt couldnt
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 
+from roleqa.chunking import FAQ_SECTION
 from roleqa.embedding import Embedder
 from roleqa.index import Hit, Index
 from roleqa.language import canonical_text, related
@@ -23,6 +24,12 @@ FLOOR_ALL_HELD = 0.15
 # ... and one holding a word few passages have needs no nearness at all: "do they have to work
 # nights?" and "12-hour shifts that include nights" in the salary answer.
 RARE = 3.0
+# ... and one holding every rare word that some passage uses, each this rare, when the
+# question has at most one word no passage uses: "do FOMs decide on overbooking?"
+RARE_ALONE = 4.5
+# Within a role's own profile, a passage this near in meaning answers even when it words
+# things differently: "do u live on the boat?" and "living aboard the vessel".
+FLOOR_NEAR_OWN = 0.5
 # Across every profile, a passage holding nearly all of them may be a little further off:
 # "who writes the finding aids in an archive?"
 FLOOR_MOSTLY_HELD = 0.3
@@ -55,6 +62,8 @@ class PassageFinder:
         for word, count in self.frequency.items():
             self._counts_by_prefix.setdefault(word[:4], []).append((word, count))
         self._rarity: dict[str, float] = {}
+        # the rarity of a word no passage holds
+        self._unused = math.log(len(index.chunks) + 1) + 1
 
     def find(self, text: str, profile_id: str | None) -> tuple[Hit | None, float]:
         """The best supported passage (within the profile's own when one is given) and its score."""
@@ -71,10 +80,15 @@ class PassageFinder:
             shares = [(round(self._held(weights, hit), 2), hit) for hit in hits]
             # Of the close passages holding enough of the rare words, the one holding most,
             # then the closer of those that tie.
+            used = {w: r for w, r in weights.items() if r < self._unused}
+            unused = len(weights) - len(used)
+            rare_used = bool(used) and min(used.values()) >= RARE_ALONE and unused <= 1
             supported = [
                 (share, hit.score, hit)
                 for share, hit in shares
-                if share >= least and hit.score >= _floor(share, floor, bool(profile_id), rare)
+                if (share >= least and hit.score >= _floor(share, floor, bool(profile_id), rare))
+                or (profile_id and hit.score >= FLOOR_NEAR_OWN and _asked(hit))
+                or (profile_id and rare_used and self._held(used, hit) >= 1)
             ]
         else:
             supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
@@ -94,6 +108,12 @@ class PassageFinder:
             if hit.score >= FLOOR_WITH_ROLE and self._held(weights, hit) >= HELD:
                 return hit
         return None
+
+    def near(self, text: str, profile_id: str) -> Hit | None:
+        """The closest passage of a profile if it is close in meaning whatever its words ("do I
+        have to work on Saturdays?" and "Does a Front Desk Agent work weekends?"); else None."""
+        hits = self._own(text, profile_id)
+        return hits[0] if hits and hits[0].score >= FLOOR_NEAR_OWN and _asked(hits[0]) else None
 
     def lasting(self, text: str, profile_id: str) -> Hit | None:
         """The closest passage of a profile that states a length of time, for "how long is
@@ -136,6 +156,13 @@ _DURATION = re.compile(
     r"\s+(?:years?|months?|weeks?)\b(?! of (?:relevant |prior )?experience)",
     re.IGNORECASE,
 )
+
+
+def _asked(hit: Hit) -> bool:
+    """Whether a passage is one of the profile's own questions and its answer: near in meaning
+    to a visitor's question, it answers it; a list of duties near in meaning may only share
+    the role's name."""
+    return hit.chunk.section == FAQ_SECTION
 
 
 def _floor(share: float, floor: float, within_profile: bool, rare: bool) -> float:

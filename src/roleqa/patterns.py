@@ -27,7 +27,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "sources": (
         r"sources?",
         r"methodology",
-        r"where (?:does|do|did) .*\bcome from",
+        # "where does this data come from?", not "where do coordinators come from?"
+        r"where (?:does|do|did) (?:\w+ ){0,3}?(?:data|numbers?|figures?|info\w*|salary|salaries"
+        r"|scores?|it|this|that)\b.*\bcome from",
         r"how do you know",
         r"last reviewed",
         r"updated",
@@ -60,6 +62,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how (?:do|does|can|could|would|did) (?:i|you|one|people|someone|they|he|she)"
         r" (?:usually |typically |normally )?(?:get into|get in|break in|start out"
         r"|get started)\b",
+        r"(?:usual|typical|common|normal|best) (?:path|route|way) in(?:to)?\b",
     ),
     "experience": (
         r"years? of experience",
@@ -76,6 +79,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:years|yrs) of exp\w*",
         r"work experience",
         r"(?:people|they|most|usually|typically|normally) come from",
+        r"(?:what|which) (?:path|route)\b",
+        r"(?:what|which) (?:job|role|position) (?:would|do|should|could|can|will) (?:i|you|people"
+        r"|they|most people) (?:start|begin)",
+        r"what (?:does|would|will) it (?:usually |typically |normally )?take\b",
+        r"(?:be|am|i.?d be|get) qualified\b",
+        # "how do I move up to AB?": what it takes to reach that role
+        r"how (?:do|does|can|could|would) (?:i|you|one|people|someone|they) (?:move|step|work"
+        r" (?:my|your|their) way) up (?:to|into)\b",
         r"experience",
     ),
     "ai_disruption": (
@@ -107,7 +118,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"money",
         r"makes?",
         r"making",
-        r"how much",
+        # not "how much can AI take over", "how much experience", "how much of the job"
+        r"how much(?! (?:can|could|will|would|might|of|experience|time|longer|ai|risk|travel)\b)",
     ),
     "education": (
         r"degrees?",
@@ -220,7 +232,10 @@ PATTERN_WORDS = frozenset(
     form
     for alternatives in PATTERNS.values()
     for alternative in alternatives
-    for word in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-z]", " ", alternative))
+    # words a pattern only rules out ("how much" not before "travel") are not its words
+    for word in re.findall(
+        r"[a-z]{2,}", re.sub(r"\\[a-z]|\(\?!(?:[^()]|\([^()]*\))*\)", " ", alternative)
+    )
     for form in (word, singular(word))
 )
 # Words the patterns know that are one letter from another real word, so a question is never
@@ -261,6 +276,13 @@ OFF_LIMITS = re.compile(
     # one employer's pay ("what does delta pay its dispatchers?"), or pay in another country
     # or currency: the profiles give one median for the role, in dollars
     r"|\bpays? (?:its|their) \w+"
+    # a service for the visitor, not a question about a role: "help me file a claim for my car
+    # accident", "a good law school to apply to"
+    r"|\b(?:help|assist) me (?:to )?(?:file|submit|fill out|fix|book|sue|do my|with my)\b"
+    r"|\b(?:good|best|top|decent) (?:\w+ )?(?:schools?|colleges?|universit(?:y|ies)|bootcamps?)"
+    r" (?:to|for|in|near)\b"
+    r"|\b(?:know|recommend|suggest) (?:of )?(?:any|a|some) (?:good|great|nice|cheap|decent)\b"
+    r"|\bbest (?:\w+ )?brands?\b"
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
     r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
@@ -355,10 +377,14 @@ SITE = re.compile(
 # An employer named beside pay: "at pixar", "does the irs pay"
 EMPLOYER = re.compile(
     r"\bat (?:the )?(?P<name>[a-z][a-z0-9&.]+)\b"
-    r"|\b(?:does|do) (?:the )?(?P<payer>[a-z][a-z0-9&.]+) pay\b"
+    r"|\b(?:does|do) (?:the )?(?P<payer>[a-z][a-z0-9&.]+(?: [a-z][a-z0-9&.]+)?) pay\b"
 )
 # "no experience" asks for entry-level roles; it does not negate the question
-NO_EXPERIENCE = re.compile(r"\b(?:no|without|zero|little) (?:prior |previous |work )?experience\b")
+NO_EXPERIENCE = re.compile(
+    r"\b(?:no|without|zero|little) (?:prior |previous |work )?experience\b"
+    r"|\b(?:doesnt|dont|doesn't|don't|does not|do not) (?:need|require|ask for) (?:any )?"
+    r"(?:prior |previous )?experience\b"
+)
 # The role just talked about rather than the page's: "is that one entry level?", not "this".
 THAT_ONE = re.compile(
     r"^(?!.*\b(?:this|here)\b).*\bthat (?:one|role|job|position|career|occupation)\b"
@@ -385,7 +411,7 @@ def intents_in(text: str) -> tuple[str, ...]:
 
 
 # "how many roles are there?": the list of them all, which says how many.
-HOW_MANY = re.compile(r"\bhow many (?:roles|jobs|profiles|careers|occupations)\b")
+HOW_MANY = re.compile(r"\bhow many (?:[\w-]+ ){0,3}?(?:roles|jobs|profiles|careers|occupations)\b")
 # "how does X compare on salary?": a comparison even when one role is named.
 COMPARE_WORD = re.compile(r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b")
 # One role set against another the question does not name: the page's, or the last one.
@@ -395,6 +421,9 @@ AGAINST = re.compile(
     # "this or the paralegal?", not "a degree for that or can I just apply?"
     r"|\b(?:this|that) or\b(?! (?:can|could|do|does|should|would|will|is|are|i|you)\b)"
     r"|\bor (?:this|that)(?: (?:one|role|job))?\b"
+    # "is that above or below kitchen manager?"
+    r"|\b(?:above|below|higher|lower|more|less|better|worse) or (?:above|below|higher|lower|more"
+    r"|less|better|worse)\b"
 )
 # "the other one": the option of a clarifying question not yet taken.
 OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
@@ -405,6 +434,13 @@ FOLLOW_UP = re.compile(
     r"^(?:(?:ok|okay|fine|right|cool|great|sure|alright|thanks|so|well)\s+)?"
     r"(?:and|what about|how about|same for|and for|what of|and what about"
     r"|(?:the )?same (?:question|thing|again) (?:for|about|with))\b"
+)
+
+
+# "what's the next step up?", "where do people go after this?": a move to another role
+NEXT_STEP = re.compile(
+    r"\bnext (?:step|role|job|move|level)\b|\bstep up\b|\bmove (?:up|on|to|into)\b|\bpromot"
+    r"|\bgo next\b|\bprogress|\badvance|\b(?:after|once) (?:it|this|that|the \w+) (?:ends|is over)"
 )
 
 
@@ -448,8 +484,8 @@ BANDS = re.compile(
 )
 CERTIFICATION = re.compile(
     r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"
-    r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+"
-    r"(?:certifications?|certificates?|certs?|certified)\b"
+    r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+(?:as (?:a |an |one of )?)?"
+    r"(?:(?:their|its) )?(?:certifications?|certificates?|certs?|certified)\b"
 )
 # "which jobs ask for 1-3 yrs experience?": a range of years a profile may state
 YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b")

@@ -35,6 +35,14 @@ _MAY_PRECEDE = {
     "full", "fully", "qualified", "certified", "licensed", "experienced", "working", "real",
     "compare", "comparing",
 }  # fmt: skip
+# Everyday words of a question that can still name a kind of worker ("software developer",
+# "school counselor"); other everyday words before a head noun ("pay adjusters", "these
+# operators", "will AI replace adjusters") are not part of a role's name.
+_QUALIFYING_COMMON = {
+    "software", "tech", "technology", "programming", "language", "model", "models", "ai", "llm",
+    "llms", "school", "college", "university", "field", "market", "money", "robot", "robots",
+    "education", "career", "health", "head", "chief", "staff", "junior", "senior", "lead",
+}  # fmt: skip
 _FIELDS_OF_WORK = {
     "engineer": "engineering", "analyst": "analytics", "scientist": "science",
     "researcher": "research", "architect": "architecture", "developer": "development",
@@ -134,6 +142,13 @@ class RoleIndex:
                 continue
             for pid in beginnings.get(key, ()):
                 found.setdefault(pid, HEADLESS)
+            if len(key) > 1:
+                # "laboratory technician" begins a Laboratory Technician Trainee and ends a QC
+                # Laboratory Technician: as much the one as the other
+                ending = f" {' '.join(key)} "
+                for pid, title_text in zip((p.id for p in profiles), titled, strict=True):
+                    if title_text.endswith(ending):
+                        found.setdefault(pid, HEADLESS)
         for profile in profiles:
             # A Manufacturing Technician Apprentice is a technician too, where another role is.
             title = canonical_text(profile.title)
@@ -195,7 +210,13 @@ class RoleIndex:
         used = {
             word
             for profile in profiles
-            for text in (profile.summary or "", *profile.duties, *profile.skills)
+            for text in (
+                profile.summary or "",
+                *profile.duties,
+                *profile.skills,
+                *profile.certifications,
+                *(f"{pair.question} {pair.answer}" for pair in profile.faq),
+            )
             for word in words(text)
         }
         self._known = set(self._spellable) | self.common | used
@@ -256,10 +277,20 @@ class RoleIndex:
         mentions.extend(partial)
         # "which clinical data roles use SQL?": words several titles share, then a plural
         # "roles", name a group to filter, not one role to ask about.
-        mentions = [
-            m for m in mentions if not (len(m.best) > 1 and _followed_by_group(tokens, m, plural))
-        ]
+        mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def kind_of_role(self, tokens: list[Token], plural: frozenset[int]) -> str | None:
+        """Title words several roles share, said before a plural word for roles ("the
+        underwriter roles", "which clinical data jobs"), in canonical form; else None."""
+        taken: set[int] = set()
+        for mention in self._partial(tokens, taken, plural):
+            if self._kind_named(tokens, mention, plural):
+                return " ".join(t.text for t in tokens if mention.start <= t.start < mention.end)
+        return None
+
+    def _kind_named(self, tokens: list[Token], mention: Mention, plural: frozenset[int]) -> bool:
+        return len(mention.best) > 1 and _followed_by_group(tokens, mention, plural)
 
     def derived(self, tokens: list[Token]) -> list[Mention]:
         """'quant' for Quantitative Analyst, 'roboticist' for Robotics Engineer: a word sharing
@@ -349,7 +380,13 @@ class RoleIndex:
             before = tokens[start - 1].text if start > 0 else ""
             # a word of the role just found is no unknown role: "vet tech, vet assistant"
             claimed = start > 0 and any(m.start <= tokens[start - 1].start < m.end for m in found)
-            if before.isalpha() and before not in _MAY_PRECEDE and not claimed:
+            # "hiring managers" are people of their own
+            everyday = (
+                before in COMMON_WORDS
+                and before not in _QUALIFYING_COMMON
+                and not before.endswith("ing")
+            )
+            if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus.
                 found.append(Mention(tokens[start - 1].start, token.end, {}))
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from roleqa import patterns
@@ -30,6 +30,7 @@ class Criteria:
     among_previous: bool = False
     no_certifications: bool = False
     years: str | None = None  # "1-3": the experience a profile states, as a range
+    titled: str | None = None  # "underwriter": words in the titles of "the underwriter roles"
 
     @property
     def empty(self) -> bool:
@@ -38,7 +39,15 @@ class Criteria:
     @property
     def kind(self) -> str | None:
         """The first criterion given, by name ('skill'), for a follow-up that changes its value."""
-        for name in ("skill", "certification", "track", "growth_band", "ai_band", "education"):
+        for name in (
+            "skill",
+            "certification",
+            "track",
+            "titled",
+            "growth_band",
+            "ai_band",
+            "education",
+        ):
             if getattr(self, name) is not None:
                 return name
         if self.entry_level is not None:
@@ -75,10 +84,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     track = _track(whole, roles)
     plural = frozenset(i for i, word in enumerate(corrected) if word != singular(word))
     found = roles.find(tokens, plural)
+    texts = [token.text for token in tokens]
     if not found:
         # Clipped or derived names ("quant", "roboticist") only where a role's name goes, or
         # beside other words of the same title ("data labelers").
-        texts = [token.text for token in tokens]
         found = [
             m
             for m in roles.derived(tokens)
@@ -90,12 +99,22 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             )
             or sum(m.start <= t.start < m.end for t in tokens) > 1
         ]
+    elif patterns.COMPARE_WORD.search(" ".join(texts)) or " or " in f" {' '.join(texts)} ":
+        # "ediscovery vs paralegal pay": a derived name set against a title
+        taken = {t.start for m in found for t in tokens if m.start <= t.start < m.end}
+        found = sorted(
+            [*found, *(m for m in roles.derived(tokens) if m.start not in taken and m.candidates)],
+            key=lambda m: m.start,
+        )
     if not found and not track:
         found = _leading_word(tokens, roles)
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
-    if len(mentions) == 2 and not patterns.COMPARE.search(re.sub(r"\bor\b", " ", whole)):
+    if len(mentions) == 2 and (
+        not patterns.COMPARE.search(re.sub(r"\bor\b", " ", whole))
+        or not (patterns.COMPARE_WORD.search(whole) or re.search(r"\bthan\b", whole))
+    ):
         # "how long do I work as an EMT before I can become a paramedic?" asks about the role
         # to become
         target = [m for m in mentions if _becoming(corrected[: m.start])]
@@ -123,6 +142,14 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     # "the highest paying role in the AI Engineering track" asks nothing about AI.
     named_track = set(words(track.lower())) if track else set()
     intents = patterns.intents_in(" ".join(w for w in rest.split() if w not in named_track))
+    if (
+        not mentions
+        and patterns.NO_EXPERIENCE.search(rest)
+        and {"salary", "ai_disruption", "growth"} & set(intents)
+    ):
+        # "best paying job I can get with no experience": entry level is the filter, not the
+        # years of experience the measure
+        intents = tuple(i for i in intents if i != "experience")
     unknown = _unknown_words(tokens, covered, roles, common)
     base = {
         "mentions": mentions,
@@ -140,9 +167,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     named_employer = any(
-        _is_other(singular(found.group("name") or found.group("payer")), roles, common)
-        and singular(found.group("name") or found.group("payer")) not in _ANY_EMPLOYER
+        any(_is_other(singular(word), roles, common) for word in name.split())
+        and not set(map(singular, name.split())) & _ANY_EMPLOYER
         for found in patterns.EMPLOYER.finditer(whole)
+        for name in [found.group("name") or found.group("payer")]
     )
     if named_employer and "salary" in intents:
         # "a graphic designer at pixar", "what does the IRS pay tax examiners": one
@@ -166,6 +194,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if patterns.GREETING.search(whole) and len(original) <= 3 and not mentions:
         return Understanding("greeting", **base)  # type: ignore[arg-type]
     criteria = _criteria(rest, question.lower(), intents, track)
+    if not track and not mentions:
+        # "and the two underwriter roles?": the roles with that word in their titles
+        criteria = replace(criteria, titled=roles.kind_of_role(tokens, plural))
     # "which public safety job is most at risk?": the group's name says nothing of direction
     direction = _direction(" ".join(w for w in rest.split() if w not in named_track), intents)
     cross = _cross_role(base, mentions, intents, listish, direction, criteria)
@@ -183,7 +214,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
 def _becoming(before: list[str]) -> bool:
     """Whether the words before a role's name make it the one to become ("... before I can
     become a", "to get to being an")."""
-    return bool(re.search(r"\b(?:become|becoming|be|being)(?: an?)?$", " ".join(before)))
+    return bool(
+        re.search(
+            r"\b(?:become|becoming|be|being|move (?:up )?(?:in)?to|moving (?:up )?(?:in)?to"
+            r"|promoted to|step up to|qualified (?:to be|for|as))(?: an?| the)?$",
+            " ".join(before),
+        )
+    )
 
 
 def _direction(rest: str, intents: tuple[str, ...]) -> str | None:
@@ -214,8 +251,8 @@ def _cross_role(
             kind = "extreme"
         elif _threshold_only(criteria):
             kind = "list"  # "which of those pay more than 80K?" filters them
-        elif direction or patterns.COMPARE.search(rest):
-            kind = "compare"
+        elif direction or patterns.COMPARE.search(rest) or patterns.BOTH.search(rest):
+            kind = "compare"  # "any skills both of them need?"
         else:
             kind = "list"
         return Understanding(
@@ -253,8 +290,10 @@ def _cross_role(
     # "least exposed to AI?", "highest paid?": a superlative first asks across the roles.
     leading = re.match(r"(?:the )?(?:most|least|highest|lowest|best|worst|top)\b", rest)
     which = leading or re.search(
-        r"^(?:which|what|who)\b|\bwhich\b|\b(?:which|what) (?:one|role|job)\b"
-        r"|\b(?:jobs?|roles?|occupations?|careers?|positions?)\b",
+        r"^(?:(?:ok|okay|so|and|well|hmm|right) )*(?:which|what|whats|who)\b|\bwhich\b"
+        r"|\b(?:which|what) (?:one|role|job)\b"
+        r"|\b(?:jobs?|roles?|occupations?|careers?|positions?)\b"
+        r"|\b(?:most|least|highest|lowest|best|worst|top) (?:\w+ )?one\b",  # "the best paid one"
         rest,
     )
     if direction and measured and (listish or which) and not _threshold_only(criteria):
@@ -267,7 +306,22 @@ def _cross_role(
     roles_word = re.search(r"\b(?:roles?|jobs?|occupations?|careers?|positions?)\b", rest)
     # "roles without certifications?", "jobs over $100K": a criterion on roles lists them.
     criterion = _threshold_only(criteria) or criteria.no_certifications
-    if listish or (roles_word and criterion) or patterns.HOW_MANY.search(rest):
+    filters = [
+        criteria.entry_level is not None,
+        bool(criteria.growth_band),
+        bool(criteria.ai_band),
+        bool(criteria.education),
+        _threshold_only(criteria),
+    ]
+    # "and which are low growth?", "which don't need experience?", "high growth + entry level?"
+    which_are = re.match(r"(?:(?:and|so|ok|okay|then) )?which\b", rest) and any(filters)
+    if (
+        listish
+        or (roles_word and criterion)
+        or patterns.HOW_MANY.search(rest)
+        or which_are
+        or (sum(filters) >= 2 and not base["refers_to_page"])
+    ):
         return Understanding(
             "list",
             direction=direction,
@@ -421,6 +475,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     negated = bool(patterns.NOT.search(patterns.NO_EXPERIENCE.sub(" ", rest)))
     if "entry_level" in intents:
         values["entry_level"] = not negated
+    elif patterns.NO_EXPERIENCE.search(rest):
+        values["entry_level"] = True  # "which don't need experience?"
     for word, degree in patterns.DEGREES.items():
         if re.search(rf"\b{word}", rest):
             values["education"], values["education_negated"] = degree, negated
@@ -450,7 +506,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         values[f"{measure}_{'above' if above else 'below'}"] = number
     if patterns.NO_CERTIFICATIONS.search(rest):
         return Criteria(**values, no_certifications=True)  # type: ignore[arg-type]
-    certification = patterns.CERTIFICATION.search(rest)
+    # "the ServSafe Food Protection Manager cert": a certificate's name may hold a title's words
+    certification = patterns.CERTIFICATION.search(raw) or patterns.CERTIFICATION.search(rest)
     if certification:
         values["certification"] = certification.group("cert").strip()
     needed = patterns.NEEDED.search(rest)
@@ -459,6 +516,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if needs and not set(rest[: needs.start()].split()) - _BEFORE_COMMAND:
         needs = None  # "(ok,) list the security roles" is a command, not "roles that list X"
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
+    # "a TWIC card" is listed as the "Transportation Worker Identification Credential (TWIC)"
+    skill = re.sub(r"(?<=\w) (?:card|cards|ticket|tickets)$", "", skill)
     # "the careers you know about" names no skill.
     named = set(skill.split()) - COMMON_WORDS
     if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
