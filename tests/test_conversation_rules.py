@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over nine seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over eleven seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ CORPORA = {
     "shops": "holdout20",  # small-business IT, sales, kitchens
     "ports": "holdout22",  # legal services, insurance, maritime
     "labs": "holdout23",  # hospitality, agriculture, laboratory science
+    "stores": "holdout24",  # retail, real estate, environmental work
+    "fleets": "holdout25",  # cybersecurity, fitness, freight transportation
 }
 
 
@@ -535,10 +537,21 @@ def test_a_difference_the_profile_itself_explains(ports: Engine) -> None:
     assert "AB Special" in grades.text
 
 
-def test_a_name_two_titles_share_asks_which(labs: Engine) -> None:
-    ask, qc = conversation(labs, "how much does a lab technician make", "the qc one")
-    assert ask.text == "Did you mean Laboratory Technician Trainee or QC Laboratory Technician?"
-    assert qc.roles[0].id == "qc-laboratory-technician" and "$47K" in qc.text
+def test_a_name_that_begins_a_trainee_and_ends_a_title_is_the_title(
+    labs: Engine, fleets: Engine
+) -> None:
+    (lab,) = conversation(labs, "how much does a lab technician make")
+    assert lab.roles[0].id == "qc-laboratory-technician" and "$47K" in lab.text
+    (driver,) = conversation(fleets, "ok then how much do truck drivers make")
+    assert driver.roles[0].id == "cdl-a-truck-driver" and "$61K" in driver.text
+    *_, trainee, real = conversation(
+        fleets,
+        "do i need experience to become a CDL-A truck driver",
+        "is there like a trainee route where they teach you",
+        "ok and once im a real driver?",
+    )
+    assert trainee.roles[0].id == "truck-driver-trainee"
+    assert real.roles[0].id == "cdl-a-truck-driver"
 
 
 def test_the_starter_job_and_the_other_one(labs: Engine) -> None:
@@ -567,3 +580,101 @@ def test_lists_asked_in_fragments(labs: Engine) -> None:
     assert count.text.startswith("8 roles are listed as entry-level friendly")
     (ai,) = conversation(labs, "how much can ai take over this job", role="front-desk-agent")
     assert "$" not in ai.text and "62/100" in ai.text
+
+
+def test_group_names_a_visitor_shortens(stores: Engine, fleets: Engine) -> None:
+    (environmental,) = conversation(stores, "what environmental jobs are listed")
+    assert environmental.text.startswith("5 roles are in the Environmental & Sustainability group")
+    (valuation,) = conversation(stores, "what roles are there in appraisal / valuation")
+    assert valuation.text.startswith("3 roles are in the Valuation group")
+    (cyber,) = conversation(fleets, "which security role is safest from ai")
+    assert cyber.roles[0].id == "penetration-tester"
+    *_, real_estate = conversation(
+        stores,
+        "which roles are entry level friendly",
+        "which of them pays best",
+        "any in real estate?",
+    )
+    assert {r.id for r in real_estate.roles} == {
+        "leasing-consultant",
+        "real-estate-appraiser-trainee",
+    }
+
+
+def test_clipped_and_joined_title_words(stores: Engine, fleets: Engine) -> None:
+    (ecom,) = conversation(stores, "growth outlook for ecom ops?")
+    assert ecom.roles[0].id == "e-commerce-operations-coordinator"
+    (both,) = conversation(fleets, "dispatcher vs truck driver, which pays better")
+    assert {r.id for r in both.roles} == {"cdl-a-truck-driver", "freight-dispatcher"}
+
+
+def test_workers_no_title_names_are_declined(stores: Engine) -> None:
+    (agents,) = conversation(stores, "how much do real estate agents make on commission")
+    assert agents.abstained and '"real estate agents"' in agents.text
+    (leasing,) = conversation(stores, "what about leasing agents")
+    assert leasing.roles[0].id == "leasing-consultant"
+
+
+def test_how_much_of_a_thing_is_not_pay(stores: Engine, fleets: Engine) -> None:
+    (lifting,) = conversation(
+        stores, "how much heavy lifting is involved", role="visual-merchandiser"
+    )
+    assert "$" not in lifting.text
+    (protein,) = conversation(fleets, "how much protein should i eat a day")
+    assert protein.abstained
+
+
+def test_ranges_and_rankings(fleets: Engine) -> None:
+    (band,) = conversation(fleets, "jobs paying between 50k and 65k?")
+    assert band.text.startswith("6 roles have a median salary between $50,000 and $65,000")
+    (ranked,) = conversation(fleets, "rank all the cyber jobs by pay")
+    titles = [r.title for r in ranked.roles]
+    assert (
+        titles[:2] == ["Senior SOC Analyst", "Penetration Tester"] and titles[-1] == "SOC Analyst"
+    )
+    (ascending,) = conversation(fleets, "list the fitness roles by ai score from lowest to highest")
+    assert ascending.roles[0].id == "strength-and-conditioning-coach"
+    assert "(14/100, Low)" in ascending.text
+
+
+def test_short_and_band_follow_ups(stores: Engine) -> None:
+    _, sal, entry = conversation(
+        stores, "tell me about the senior sustainability analyst role", "sal?", "entry?"
+    )
+    assert "$97K" in sal.text and entry.text.startswith("No.")
+    _, high, why = conversation(
+        stores,
+        "what roles have low ai disruption",
+        "and which ones are high?",
+        "why is the residential appraiser so high",
+    )
+    assert "Certified Residential Appraiser (58/100, High)" in high.text
+    assert why.roles[0].id == "certified-residential-appraiser" and "58/100" in why.text
+    *_, common = conversation(
+        stores,
+        "sustainability analyst salary",
+        "and the senior one?",
+        "which of the two is safer from AI",
+        "what certs do they have in common",
+    )
+    assert {r.id for r in common.roles} == {
+        "sustainability-analyst",
+        "senior-sustainability-analyst",
+    }
+
+
+def test_a_gap_and_a_difference_on_a_page(fleets: Engine) -> None:
+    *_, gap = conversation(
+        fleets,
+        "fine, whats the median for soc analysts",
+        "and senior?",
+        "whats the gap between them",
+    )
+    assert "$79K" in gap.text and "$121K" in gap.text
+    _, growth = conversation(
+        fleets,
+        "whats the actual difference between this and a tier 1 soc analyst",
+        "growth outlook",
+        role="senior-soc-analyst",
+    )
+    assert [r.id for r in growth.roles] == ["senior-soc-analyst"]

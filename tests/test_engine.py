@@ -373,6 +373,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout17", "holdout17.jsonl"),
         ("holdout22", "holdout22.jsonl"),
         ("holdout23", "holdout23.jsonl"),
+        ("holdout20", "holdout20.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -346,7 +346,7 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         (criteria.ai_below, ai, False),
     ):
         if limit is not None:
-            chosen = [p for p in chosen if _beyond(measure(p), limit, above)]
+            chosen = [p for p in chosen if _beyond(measure(p), limit, above, criteria.between)]
     if criteria.skill:
         chosen = [p for p in chosen if skill_item(p, criteria.skill)]
     if criteria.certification:
@@ -363,8 +363,12 @@ def _stated_years(profile: Profile) -> str | None:
     return f"{found.group(1)}-{found.group(2)}" if found and found.group(2) else None
 
 
-def _beyond(value: float | None, limit: int, above: bool) -> bool:
-    return value is not None and (value > limit if above else value < limit)
+def _beyond(value: float | None, limit: float, above: bool, inclusive: bool = False) -> bool:
+    if value is None:
+        return False
+    if inclusive and value == limit:
+        return True
+    return value > limit if above else value < limit
 
 
 def skill_item(profile: Profile, skill: str) -> str | None:
@@ -430,6 +434,8 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
         detail, citation = _qualifier(profile, criteria)
         if measure is not None and measure.value(profile) is not None:
             detail, citation = measure.shown(profile), measure.citation(profile)
+        # "AI Trainer (63/100, High)", not "(63/100 (High))"
+        detail = detail.replace(" (", ", ").replace(")", "") if detail else detail
         shown.append(f"{profile.title} ({detail})" if detail else profile.title)
         citations.append(citation)
     considered = []
@@ -533,14 +539,16 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         parts.append(f"{have} a {criteria.growth_band} growth outlook")
     if criteria.ai_band:
         parts.append(f"{have} a {criteria.ai_band.lower()} AI disruption band")
-    for limit, side, what, shown in (
-        (criteria.salary_above, "above", "a median salary", "${:,}"),
-        (criteria.salary_below, "below", "a median salary", "${:,}"),
-        (criteria.ai_above, "above", "an AI disruption score", "{}/100"),
-        (criteria.ai_below, "below", "an AI disruption score", "{}/100"),
+    for low, high, what, shown in (
+        (criteria.salary_above, criteria.salary_below, "a median salary", "${:,}"),
+        (criteria.ai_above, criteria.ai_below, "an AI disruption score", "{}/100"),
     ):
-        if limit is not None:
-            parts.append(f"{have} {what} {side} {shown.format(limit)}")
+        if criteria.between and low is not None and high is not None:
+            parts.append(f"{have} {what} between {shown.format(low)} and {shown.format(high)}")
+            continue
+        for limit, side in ((low, "above"), (high, "below")):
+            if limit is not None:
+                parts.append(f"{have} {what} {side} {shown.format(limit)}")
     if criteria.skill:
         parts.append(f"{lists} {criteria.skill} among {their} skills or certifications")
     if criteria.certification:

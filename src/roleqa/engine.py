@@ -131,8 +131,9 @@ class Engine:
         conversation_id = conversation_id or new_conversation_id()
         page = self.roles.resolve_name(role) if role else None
         answer, new_state = self._answer(text, state, page)
-        asked = text if answer.intent == "free_form" and not answer.abstained else ""
-        new_state = replace(new_state, asked=asked)
+        # the question a passage answered, as asked again for another role if it was
+        passage = answer.intent == "free_form" and not answer.abstained
+        new_state = replace(new_state, asked=(new_state.asked or text) if passage else "")
         try:
             self.store.put(conversation_id, new_state)
         except StoreUnavailable:
@@ -157,12 +158,23 @@ class Engine:
             again_asked = self._asked_again(state.asked, understood) if shorter else None
             if again_asked is not None:
                 # "do court clerks?" after "do paralegals give legal advice?" asks that again
-                return self._answer(again_asked, replace(state, asked=""), page)
+                answer, after = self._answer(again_asked, replace(state, asked=""), page)
+                return answer, replace(after, asked=again_asked)
         again = self._list_again(text, understood, state) or self._relative(
             text, understood, state, page
         )
         if again is not None:
             return again
+        if (
+            understood.criteria.track
+            and not understood.mentions
+            and (len(state.roles) >= 2 or state.pool)
+            and _ANY_IN.match(understood.rest)
+        ):
+            # "any in real estate?" after a list: those of them in that group
+            among = replace(understood.criteria, among_previous=True)
+            understood = replace(understood, kind="list", criteria=among)
+            kind = "list"
         if (
             kind == "list"
             and understood.criteria.empty
@@ -354,8 +366,10 @@ class Engine:
             and (named or not understood.content)
         ):
             intent = state.intent
-        elif intent is None and state.intent and patterns.WHY.match(understood.rest):
-            intent = state.intent  # "why is it low?" after its AI score: the field explains it
+        elif intent is None and patterns.WHY.match(understood.rest):
+            # "why is it low?" after its AI score: the field explains it; "why is the
+            # residential appraiser so high?" after the roles with a high AI band
+            intent = state.intent or _BAND_FIELDS.get(state.listed or "")
         asked_after = patterns.FOLLOW_UP.sub("", understood.rest).strip()
         someone = patterns.SOMEONE.fullmatch(asked_after) if understood.follow_up else None
         if not named and someone and set(someone.group("name").split()) - self.common:
@@ -448,10 +462,14 @@ class Engine:
             intent in ("salary", "duties")
             and understood.content
             and self.passages is not None
-            and patterns.YES_NO.match(understood.rest)
+            and (
+                patterns.YES_NO.match(understood.rest)
+                or re.match(r"(?:\w+ )?how (?:do|does|are|is|would|will)\b", understood.rest)
+            )
         ):
             # "do NOC techs get paid extra for overnight shifts?", "do groomers work on
-            # commission?": a passage of the profile that holds those words answers more than
+            # commission?", "how do trainers get paid, hourly or by the session?": a passage
+            # of the profile that holds those words answers more than
             # the median or the list of duties does.
             held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
             if held is not None:
@@ -565,12 +583,20 @@ class Engine:
             unfiltered = not understood.intents and understood.criteria.empty
             if unfiltered and "source" in understood.rest:
                 return self._sources(), state.after((), None)
-            asked = set(canonical_text(understood.rest)) - self.common - self.roles.vocabulary
+            known = self.common | self.roles.vocabulary
+            asked = {w for w in canonical_text(understood.rest) if len(w) > 2 and w not in known}
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
             figure = _primary(understood.intents)
-            return self._list(understood.criteria, self._pool(understood, state), state, figure)
+            pool = self._pool(understood, state)
+            if figure in MEASURED and _RANK.search(understood.rest):
+                # "rank all the cyber jobs by pay": best first, or "lowest to highest"
+                low_first = re.search(
+                    r"\b(?:lowest|least|smallest|ascending)\b.*\bto\b", text.lower()
+                )
+                pool = ranked(pool, figure, "down" if low_first else "up")
+            return self._list(understood.criteria, pool, state, figure)
         if kind == "extreme":
             intent = measured[0] if measured else ""
             if (
@@ -657,6 +683,9 @@ class Engine:
             return None
         criteria = understood.criteria
         value = patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!")
+        bands = [band for band in _BANDS if re.search(rf"\b{band}\b", value)]
+        if len(bands) == 1:
+            value = bands[0]  # "and which ones are high?"
         if criteria.empty and state.listed in ("growth_band", "ai_band") and value in _BANDS:
             # "and low?" after "which roles have a high growth outlook?"
             if state.listed == "growth_band":
@@ -707,6 +736,21 @@ class Engine:
             below = [pid for pid, title in self._canonical_titles.items() if title == lower]
             if len(below) == 1:
                 return below[0]
+        learning = _LEARNING.search(text.lower())
+        if learning and not understood.mentions:
+            # "is there a trainee route?" on a CDL-A Truck Driver: the Truck Driver Trainee
+            word = learning.group(1)
+            own = set(base.split())
+            learners = [
+                pid
+                for pid, title in self._canonical_titles.items()
+                if pid != current
+                and word in title.split()
+                and set(title.split()) - {word}
+                and set(title.split()) - {word} <= own
+            ]
+            if len(learners) == 1:
+                return learners[0]
         found = [
             (pid, title[: -len(base)].split())
             for pid, title in self._canonical_titles.items()
@@ -975,7 +1019,11 @@ class Engine:
         if len(subjects) < 2:
             # The two roles the conversation was last on, in the order they came up, then the
             # page's own role.
-            latest = list(dict.fromkeys(state.history))[: 2 - len(subjects)][::-1]
+            seen = list(dict.fromkeys(state.history))
+            if len(seen) < 2 and len(state.pool) == 2:
+                # "which one needs more experience?" after a profile told the two apart
+                seen = list(dict.fromkeys((*seen, *state.pool)))
+            latest = seen[: 2 - len(subjects)][::-1]
             recent = [
                 self.index.profiles[pid]
                 for pid in (*latest, *([page] if page else []))
@@ -1011,9 +1059,11 @@ class Engine:
                 owner, pair = between
                 answer = self._faq(owner, pair, 0.85)
                 roles = tuple(role_ref(p) for p in (owner, *[p for p in subjects if p != owner]))
-                return replace(answer, roles=roles), state.after(
-                    tuple(p.id for p in subjects), None
-                )
+                # "which one pays more?" sets the two side by side again, but "growth
+                # outlook?" on a page is the page role's own
+                both = tuple(p.id for p in subjects)
+                kept = page if page in both else owner.id
+                return replace(answer, roles=roles), state.after((kept,), None, pool=both)
         named_order = tuple(p.id for p in subjects)
         best = leader(subjects, intent, understood.direction) if intent else None
         if understood.direction and intent:
@@ -1315,6 +1365,12 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 _STARTER = re.compile(
     r"\b(?:starter|starting|first|entry|feeder|stepping.?stone) (?:job|role|position)\b"
+)
+_LEARNING = re.compile(r"\b(trainee|apprentice|intern)(?:s|ship|ships)?\b")
+_RANK = re.compile(r"\b(?:rank\w*|sort\w*|order\w*|highest to|lowest to|best to|worst to)\b")
+_BAND_FIELDS = {"ai_band": "ai_disruption", "growth_band": "growth"}
+_ANY_IN = re.compile(
+    r"(?:(?:and|so|ok|okay|what about|how about) )?(?:any|which|what|those|ones)?(?: ones)? ?in\b"
 )
 # Words that ask over the roles rather than about the one a conversation is on
 _ACROSS = re.compile(r"\b(?:which|list|show|all|any|every|each|how many|name|other|some)\b")

@@ -38,10 +38,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"reliable",
         r"data from",
         r"based on",
+        r"how (?:do|did|does) (?:you|they|u) (?:come up with|calculate|compute|work out|score"
+        r"|figure out|determine)\b",
     ),
     "certifications": (r"certif\w*", r"certs?", r"credential\w*", r"licen[cs]\w*"),
     "entry_level": (
         r"entry ?level",
+        r"^entry$",  # "entry?"
         r"beginner\w*",
         r"junior(?! (?:role|one|version|position|job)\b)",
         r"newcomer\w*",
@@ -63,6 +66,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r" (?:usually |typically |normally )?(?:get into|get in|break in|start out"
         r"|get started)\b",
         r"(?:usual|typical|common|normal|best) (?:path|route|way) in(?:to)?\b",
+        r"(?:teach|train)(?:es)? (?:you|me)\b",  # "a trainee route where they teach you"
     ),
     "experience": (
         r"years? of experience",
@@ -103,6 +107,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"robots?",
         r"obsolete",
         r"safe(?:r|st)?",  # not "safety standards"
+        r"self.?driving",
+        r"driverless",
+        r"autonomous",
         r"risk\w*",
         r"band",  # the profile's "AI Disruption Outlook · High (63/100)"
     ),
@@ -118,6 +125,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"money",
         r"makes?",
         r"making",
+        r"sal",  # "sal?"
         # not "how much can AI take over", "how much experience", "how much of the job"
         r"how much(?! (?:can|could|will|would|might|of|experience|time|longer|ai|risk|travel)\b)",
     ),
@@ -188,6 +196,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"neighboring",
         r"lead(?:s)? to",
         r"next steps?",
+        r"what.?s next\b",
+        r"next after\b",
         r"aim for",
         r"next move",
         r"what (?:comes|is) next",
@@ -290,8 +300,8 @@ OFF_LIMITS = re.compile(
 )
 LIST = re.compile(
     # "on the job" is training, not roles: "is it all on the job or do I sit in classes?"
-    r"\b(?:which|list|show|any|all|name)\b.*\b(?:roles?|(?<!on the )jobs?|occupations?|careers?"
-    r"|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
+    r"\b(?:which|list|show|any|all|name|just|only|rank)\b.*\b(?:roles?|(?<!on the )jobs?"
+    r"|occupations?|careers?|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
     r"|positions|professions)\b"
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
     r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"
@@ -318,7 +328,7 @@ SUPERLATIVE = re.compile(
     r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest)\b"
 )
 # Words that name two or more roles at once, as a clarifying question's options are.
-_BOTH = r"the two|both|these two|those two|either|the two roles"
+_BOTH = r"the two|both|these two|those two|either|the two roles|in common"
 BOTH = re.compile(rf"\b(?:{_BOTH})\b")
 # Those, and "they": "those" and "these" on their own or before a word for roles, not "these
 # numbers".
@@ -352,7 +362,7 @@ DIFFERENCE = re.compile(r"\bdifferen\w*|\bdiffer\b|\bsame\b|\bdistinguish\w*")
 # Asking for the overview in so many words.
 OVERVIEW = re.compile(r"\b(?:summar\w*|overview|tell me about|describe|introduc\w*)\b")
 COMPARE = re.compile(
-    r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b"
+    r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b|\bgap\b"
     r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
     r"|\briskier\b|\bworse\b|\beasier\b|\bharder\b"
 )
@@ -489,6 +499,17 @@ CERTIFICATION = re.compile(
 )
 # "which jobs ask for 1-3 yrs experience?": a range of years a profile may state
 YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b")
+# "how much" before a thing rather than a verb: "how much heavy lifting", not "how much do
+# they make" or "how much for a paralegal"
+HOW_MUCH_OF = re.compile(
+    r"\bhow much (?!(?:do|does|did|is|are|was|were|will|would|can|could|should|for|money|they"
+    r"|it|its|this|that|a|an|the|u|you|i|we|he|she|per|on|in|at|to|roughly|approx\w*|about"
+    r"|on average|usually|typically)\b)[a-z]"
+)
+PAY = re.compile(r"\b(?:salar|pay|paid|earn|wage|compensation|income|median|money|mak)\w*")
+BETWEEN = re.compile(
+    r"\bbetween\s*(\d[\d,]*)\s*(k\b)?\s*(?:and|-|–|to)\s*(\d[\d,]*)\s*(k\b)?", re.IGNORECASE
+)
 THRESHOLD = re.compile(
     r"\b(over|above|more than|at least|greater than|exceeding|beyond|under|below|"
     r"less than|at most|lower than)\s*(\d[\d,]*)\s*(k\b)?",

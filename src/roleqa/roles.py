@@ -125,6 +125,8 @@ class RoleIndex:
             self.title_tokens[profile.id] = set(title) | {
                 token for alt in profile.alternate_titles for token in canonical_text(alt)
             }
+            # "ecommerce", and so "ecom", for the "E-commerce" of a title
+            self.title_tokens[profile.id] |= set(_spelled_title(title))
             for part in _conjuncts(title):
                 self.heads[part[-1]][profile.id] = PARTIAL
             if title[-1:] == ("technician",) and len(title) > 1:
@@ -143,12 +145,18 @@ class RoleIndex:
             for pid in beginnings.get(key, ()):
                 found.setdefault(pid, HEADLESS)
             if len(key) > 1:
-                # "laboratory technician" begins a Laboratory Technician Trainee and ends a QC
-                # Laboratory Technician: as much the one as the other
+                # "truck driver" begins a Truck Driver Trainee and ends a CDL-A Truck Driver:
+                # the one who drives rather than the one who learns to, and as much one as the
+                # other when neither cut-short title is a learner's
+                learners = all(
+                    set(self.title_tokens[pid]) & _LEARNERS
+                    for pid, score in found.items()
+                    if score == HEADLESS
+                )
                 ending = f" {' '.join(key)} "
                 for pid, title_text in zip((p.id for p in profiles), titled, strict=True):
                     if title_text.endswith(ending):
-                        found.setdefault(pid, HEADLESS)
+                        found.setdefault(pid, SHORTENED if learners else HEADLESS)
         for profile in profiles:
             # A Manufacturing Technician Apprentice is a technician too, where another role is.
             title = canonical_text(profile.title)
@@ -159,17 +167,23 @@ class RoleIndex:
             # a group's last word, where no other group goes by it and no title has it
             if tail not in short_tracks and not any(f" {tail} " in title for title in titled):
                 short_tracks[tail] |= groups
+        # each family's tracks, so that a name two sibling tracks share is their family's
+        families: dict[str, set[str]] = defaultdict(set)
+        for profile in profiles:
+            if profile.family and profile.track:
+                families[profile.family].add(profile.track)
+        for tail, groups in tails.items():
+            if tail in short_tracks:
+                short_tracks[tail] |= groups  # "security" ends Offensive Security too
         for short, groups in short_tracks.items():
-            narrow = groups & tracks
-            if len(groups) > 1 and len(narrow) == 1:
-                groups = narrow  # "insurance" for Insurance Operations, not Finance & Insurance
-            if len(groups) == 1 and short not in self.tracks:
-                self.tracks[short] = next(iter(groups))
+            group = _one_group(short, groups, tracks, families)
+            if group and short not in self.tracks:
+                self.tracks[short] = group
         # Group names that are also words of titles, named as a group only in so many words.
         self.titled_groups = {
-            short: next(iter(groups))
+            short: group
             for short, groups in titled_groups.items()
-            if len(groups) == 1 and short not in self.tracks
+            if (group := _one_group(short, groups, tracks, families)) and short not in self.tracks
         }
         self.longest = max((len(key) for key in self.aliases), default=1)
         spelled = {
@@ -192,7 +206,7 @@ class RoleIndex:
                 self.leading[first[0]].add(profile.id)
         owners: dict[str, set[str]] = defaultdict(set)
         for profile in profiles:
-            for token in canonical_text(profile.title):
+            for token in _spelled_title(canonical_text(profile.title)):
                 owners[token].add(profile.id)
         # Title words long enough to be clipped or derived ("quant" for quantitative,
         # "roboticist" for robotics), with the roles whose titles have them.
@@ -278,7 +292,42 @@ class RoleIndex:
         # "which clinical data roles use SQL?": words several titles share, then a plural
         # "roles", name a group to filter, not one role to ask about.
         mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
+        mentions.extend(self._other_workers(tokens, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _other_workers(self, tokens: list[Token], found: list[Mention]) -> list[Mention]:
+        """Title words before a word for a worker no title has ("real estate agents" beside a
+        Real Estate Appraiser): a role the corpus lacks, to be named as such."""
+        taken = {t.start for m in found for t in tokens if m.start <= t.start < m.end}
+        others = []
+        for index, token in enumerate(tokens):
+            word = token.text
+            if (
+                index == 0
+                or token.start in taken
+                or len(word) < 5
+                or not _AGENT.search(word)
+                or word in self._titled
+                or word in self.heads
+                or word in self.common
+                # "data labelers", "sales enginers": a title's own word, derived or misspelt
+                or any(_derives(word, title_word) for title_word in self.owners)
+            ):
+                continue
+            first = index
+            while (
+                first > 0
+                and tokens[first - 1].start not in taken
+                and tokens[first - 1].text in self.vocabulary
+                and (
+                    tokens[first - 1].text not in self.common
+                    or tokens[first - 1].text in self._titled
+                )
+            ):
+                first -= 1
+            if first < index:
+                others.append(Mention(tokens[first].start, token.end, {}))
+        return others
 
     def kind_of_role(self, tokens: list[Token], plural: frozenset[int]) -> str | None:
         """Title words several roles share, said before a plural word for roles ("the
@@ -362,6 +411,7 @@ class RoleIndex:
                 and index > 0
                 and tokens[index - 1].text in self.vocabulary
                 and tokens[index - 1].text not in self.heads
+                and len(tokens[index - 1].text) > 1  # "a job" is no CDL-A's
             ):
                 # "a clinical data role", "the platform one": title words before a plain noun.
                 scores = dict.fromkeys(self.titles, PARTIAL)
@@ -580,6 +630,33 @@ def stated_names(profile: Profile) -> list[str]:
 _AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide)s?$")
 
 
+def _spelled_title(title: tuple[str, ...]) -> list[str]:
+    """A title's canonical words, and any single letter joined to the word after it
+    ("ecommerce" for "e commerce")."""
+    return [*title, *(a + b for a, b in itertools.pairwise(title) if len(a) == 1)]
+
+
+def _one_group(
+    short: str, groups: set[str], tracks: set[str], families: dict[str, set[str]]
+) -> str | None:
+    """The group a short name stands for, or None when it fits several alike: the family
+    whose name begins with it ("environmental" for Environmental & Sustainability rather than
+    its Environmental Compliance track), the family of two or more of its tracks that go by
+    it ("security" for Security Operations and Offensive Security), else the one track
+    ("insurance" for Insurance Operations, not Finance & Insurance)."""
+    if len(groups) == 1:
+        return next(iter(groups))
+    siblings = groups & tracks
+    shared = {family for family, own in families.items() if len(siblings) > 1 and siblings <= own}
+    if len(shared) == 1:
+        return shared.pop()
+    leading = {g for g in groups - tracks if " ".join(canonical_text(g)).startswith(f"{short} ")}
+    if len(leading) == 1:
+        return leading.pop()
+    narrow = groups & tracks
+    return narrow.pop() if len(narrow) == 1 else None
+
+
 def _shorter_groups(key: tuple[str, ...]) -> Iterable[str]:
     """'research' for 'AI Research'."""
     while len(key) > 1 and key[0] in _TRACK_PREFIXES and key[1] != "and":
@@ -596,6 +673,8 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
                 yield part
     elif len(key) > 1 and len(key[0]) > 4 and key[0] not in COMMON_WORDS:
         yield key[0]  # "healthcare" for "Healthcare Operations"
+        if len(key) > 2 and key[-1] in _PLAIN_TAILS:
+            yield " ".join(key[:-1])  # "cyber security" for "Cybersecurity Operations"
 
 
 def _same_kind(word: str, head: str) -> bool:
@@ -606,8 +685,10 @@ def _same_kind(word: str, head: str) -> bool:
 
 
 _LEARNERS = {"apprentice", "intern", "trainee"}
+# The last words of group names that say little of the work
+_PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"
-_QUALIFIED = {"full", "fully", "qualified", "certified", "licensed"}
+_QUALIFIED = {"full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper"}
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 
 

@@ -31,6 +31,7 @@ class Criteria:
     no_certifications: bool = False
     years: str | None = None  # "1-3": the experience a profile states, as a range
     titled: str | None = None  # "underwriter": words in the titles of "the underwriter roles"
+    between: bool = False  # "between 50k and 65k": both limits held, each included
 
     @property
     def empty(self) -> bool:
@@ -142,6 +143,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     # "the highest paying role in the AI Engineering track" asks nothing about AI.
     named_track = set(words(track.lower())) if track else set()
     intents = patterns.intents_in(" ".join(w for w in rest.split() if w not in named_track))
+    if "salary" in intents and patterns.HOW_MUCH_OF.search(rest) and not patterns.PAY.search(rest):
+        # "how much heavy lifting is involved?", "how much protein should I eat?": no pay
+        intents = tuple(i for i in intents if i != "salary")
     if (
         not mentions
         and patterns.NO_EXPERIENCE.search(rest)
@@ -224,6 +228,12 @@ def _becoming(before: list[str]) -> bool:
 
 
 def _direction(rest: str, intents: tuple[str, ...]) -> str | None:
+    if re.search(
+        r"\b(?:highest|lowest|best|worst|most|least) to (?:highest|lowest|best|worst"
+        r"|most|least)\b",
+        rest,
+    ):
+        return None  # "from lowest to highest" orders a list; it asks for no one extreme
     up, down = patterns.EXTREME_UP.search(rest), patterns.EXTREME_DOWN.search(rest)
     if not (up or down):
         return None
@@ -368,9 +378,11 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
     # "the aviation ones" are the roles of that group; "the ag one" is one role
     grouped = re.sub(r"(?<=[a-z]) ones\b", " roles", whole)
     padded = f" {' '.join(_unclipped(word, roles) for word in canonical_text(grouped))} "
-    found = _track_names(tuple(roles.tracks)).search(padded)
+    keys = tuple(roles.tracks)
+    found = _track_names(keys).search(padded) or _track_names(keys, aside=True).search(padded)
     if found:
-        key = (found.group("key") or found.group("inside")).replace(" or ", " and ")
+        key = found.groupdict().get("key") or found.group("inside")
+        key = key.replace(" or ", " and ")
         return roles.tracks[key]
     by_words = _group_by_words(padded, roles)
     if by_words:
@@ -385,13 +397,13 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
     # "which telecom job ...": a clipped group name before a word for roles
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
     if clipped and clipped.group("clip") not in roles.vocabulary:
-        keys = {
+        clipped_to = {
             group
             for key, group in roles.tracks.items()
             if key.startswith(clipped.group("clip")) and key != clipped.group("clip")
         }
-        if len(keys) == 1:
-            return keys.pop()
+        if len(clipped_to) == 1:
+            return clipped_to.pop()
     return None
 
 
@@ -455,13 +467,17 @@ def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
-def _track_names(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for every track name, longest first: 'the data science track', 'in data'."""
+def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
+    """One pattern for every track name, longest first: 'the data science track', 'in data';
+    `aside`, one that lets a word of the visitor's stand before the name: 'in appraisal /
+    valuation'."""
     # "public sector or nonprofit jobs" for the Public Sector & Nonprofit group
     names = "|".join(
         re.escape(key).replace(r"\ and\ ", " (?:and|or) ").replace(" and ", " (?:and|or) ")
         for key in sorted(keys, key=len, reverse=True)
     )
+    if aside:
+        return re.compile(rf" in (?:the )?[a-z]{{5,}} (?:and |or )?(?P<inside>{names}) ")
     return re.compile(
         rf" (?P<key>{names}) {patterns.GROUP_WORDS} | in (?:the )?(?P<inside>{names}) "
     )
@@ -478,7 +494,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     elif patterns.NO_EXPERIENCE.search(rest):
         values["entry_level"] = True  # "which don't need experience?"
     for word, degree in patterns.DEGREES.items():
-        if re.search(rf"\b{word}", rest):
+        # "a sales associate" is no associate's degree
+        after = r"(?:'?s)? degree" if word == "associate" else ""
+        if re.search(rf"\b{word}{after}", rest):
             values["education"], values["education_negated"] = degree, negated
             break
     ai_band = patterns.AI_BANDS.search(rest)
@@ -491,7 +509,16 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     years = patterns.YEARS_ASKED.search(raw)
     if years:
         values["years"] = f"{years.group(1)}-{years.group(2)}"
-    for match in patterns.THRESHOLD.finditer(raw.replace("$", "")):
+    span = patterns.BETWEEN.search(raw.replace("$", ""))
+    if span:
+        # "jobs paying between 50k and 65k?"
+        low, high = (
+            int(span.group(n).replace(",", "")) * (1000 if span.group(n + 1) else 1) for n in (1, 3)
+        )
+        measure = "ai" if ("ai_disruption" in intents and high <= 100) else "salary"
+        values[f"{measure}_above"], values[f"{measure}_below"] = min(low, high), max(low, high)
+        values["between"] = True
+    for match in [] if span else patterns.THRESHOLD.finditer(raw.replace("$", "")):
         number = int(match.group(2).replace(",", "")) * (1000 if match.group(3) else 1)
         above = match.group(1) in (
             "over",
@@ -516,8 +543,14 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if needs and not set(rest[: needs.start()].split()) - _BEFORE_COMMAND:
         needs = None  # "(ok,) list the security roles" is a command, not "roles that list X"
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
-    # "a TWIC card" is listed as the "Transportation Worker Identification Credential (TWIC)"
-    skill = re.sub(r"(?<=\w) (?:card|cards|ticket|tickets)$", "", skill)
+    # "a TWIC card" is listed as the "Transportation Worker Identification Credential (TWIC)",
+    # "SIEM skills" as "SIEM"
+    skill = re.sub(
+        r"(?<=\w) (?:cards?|tickets?|skills?|knowledge|experience|expertise|courses?|class"
+        r"|classes|training)$",
+        "",
+        skill,
+    )
     # "the careers you know about" names no skill.
     named = set(skill.split()) - COMMON_WORDS
     if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
