@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over eleven seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over thirteen seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ CORPORA = {
     "labs": "holdout23",  # hospitality, agriculture, laboratory science
     "stores": "holdout24",  # retail, real estate, environmental work
     "fleets": "holdout25",  # cybersecurity, fitness, freight transportation
+    "clinics2": "holdout26",  # dental and vision care, libraries and museums, building trades
+    "studios": "holdout27",  # film and video, nonprofit programs, accounting
 }
 
 
@@ -678,3 +680,39 @@ def test_a_gap_and_a_difference_on_a_page(fleets: Engine) -> None:
         role="senior-soc-analyst",
     )
     assert [r.id for r in growth.roles] == ["senior-soc-analyst"]
+
+
+def test_figures_named_before_their_side(clinics2: Engine) -> None:
+    more, lowest, less = conversation(
+        clinics2,
+        "which jobs pay 55k or more",
+        "which of those has the lowest ai score",
+        "anything paying less than 38k?",
+    )
+    assert more.text.startswith("3 roles have a median salary of $55,000 or more")
+    assert lowest.roles[0].id == "hvac-technician"
+    assert {r.id for r in less.roles} == {"optician-apprentice", "library-assistant"}
+
+
+def test_the_worker_a_supporting_role_supports_is_not_in_the_corpus(clinics2: Engine) -> None:
+    for question, page in (
+        ("how much do optometrists make", "dispensing-optician"),
+        ("how much does a librarian make", None),
+    ):
+        (answer,) = conversation(clinics2, question, role=page)
+        assert answer.abstained and "$" not in answer.text, question
+    (assistant,) = conversation(clinics2, "library assistant salary")
+    assert "$36K" in assistant.text
+
+
+def test_short_names_greetings_and_next_steps(clinics2: Engine, studios: Engine) -> None:
+    (pas,) = conversation(
+        studios, "do PAs get to go home at a normal time or is it crazy hours on set"
+    )
+    assert pas.roles[0].id == "production-assistant" and "12 hours" in pas.text
+    (full,) = conversation(studios, "and a full editor?", role="assistant-video-editor")
+    assert full.roles[0].id == "video-editor"
+    (hello,) = conversation(studios, "yo")
+    assert not hello.abstained and not hello.citations
+    (after,) = conversation(clinics2, "what do i become after", role="optician-apprentice")
+    assert "Dispensing Optician" in after.text

@@ -346,7 +346,7 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         (criteria.ai_below, ai, False),
     ):
         if limit is not None:
-            chosen = [p for p in chosen if _beyond(measure(p), limit, above, criteria.between)]
+            chosen = [p for p in chosen if _beyond(measure(p), limit, above, criteria.inclusive)]
     if criteria.skill:
         chosen = [p for p in chosen if skill_item(p, criteria.skill)]
     if criteria.certification:
@@ -543,11 +543,14 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         (criteria.salary_above, criteria.salary_below, "a median salary", "${:,}"),
         (criteria.ai_above, criteria.ai_below, "an AI disruption score", "{}/100"),
     ):
-        if criteria.between and low is not None and high is not None:
+        if criteria.inclusive and low is not None and high is not None:
             parts.append(f"{have} {what} between {shown.format(low)} and {shown.format(high)}")
             continue
         for limit, side in ((low, "above"), (high, "below")):
-            if limit is not None:
+            if limit is not None and criteria.inclusive:
+                more = "more" if side == "above" else "less"
+                parts.append(f"{have} {what} of {shown.format(limit)} or {more}")
+            elif limit is not None:
                 parts.append(f"{have} {what} {side} {shown.format(limit)}")
     if criteria.skill:
         parts.append(f"{lists} {criteria.skill} among {their} skills or certifications")

@@ -808,10 +808,15 @@ class Engine:
             t for t in tokens[:-1] if t not in self.common and t not in self.roles.vocabulary
         ]
         head = tokens[-1] if tokens else ""
+        # one word alone must be said as the role's name ("much like a dispatcher"), not as
+        # someone it works with ("helps the optometrist")
+        named_as = re.compile(
+            rf"\b(?:like|as|called|known as|also) (?:an? |the )?{re.escape(phrase.strip())}\b"
+        )
         found = [
             profile
             for profile, summary in zip(self.profiles, self._canonical_summaries(), strict=True)
-            if phrase in summary
+            if (phrase in summary and (len(tokens) > 1 or named_as.search(summary)))
             or (
                 telling
                 and all(f" {t} " in summary for t in telling)

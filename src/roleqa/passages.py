@@ -29,7 +29,7 @@ RARE = 3.0
 RARE_ALONE = 4.5
 # Within a role's own profile, a passage this near in meaning answers even when it words
 # things differently: "do u live on the boat?" and "living aboard the vessel".
-FLOOR_NEAR_OWN = 0.5
+FLOOR_NEAR_OWN = 0.45
 # Across every profile, a passage holding nearly all of them may be a little further off:
 # "who writes the finding aids in an archive?"
 FLOOR_MOSTLY_HELD = 0.3
@@ -162,7 +162,17 @@ def _asked(hit: Hit) -> bool:
     """Whether a passage is one of the profile's own questions and its answer: near in meaning
     to a visitor's question, it answers it; a list of duties near in meaning may only share
     the role's name."""
-    return hit.chunk.section == FAQ_SECTION
+    # not one every profile asks, which its fields answer: "What does a DBA actually do?"
+    return hit.chunk.section == FAQ_SECTION and not _EVERY_PROFILE_ASKS.match(hit.chunk.text)
+
+
+# The questions each profile of the seed and bundled layouts asks of itself
+_EVERY_PROFILE_ASKS = re.compile(
+    r"(?:What does an? .+ (?:actually )?do|How much does an? .+ (?:make|earn)|Is .+ entry-level"
+    r" friendly|What is the AI Disruption Outlook for .+|What roles are adjacent to .+"
+    r"|What is the (?:job|growth|employment) outlook for .+)\?\n",
+    re.IGNORECASE,
+)
 
 
 def _floor(share: float, floor: float, within_profile: bool, rare: bool) -> float:

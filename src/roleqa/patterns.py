@@ -78,6 +78,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how long (?:till|until|before) (?:i|you|one|someone) (?:could |can |would |will )?"
         r"(?:be|become)\b",
         r"how long (?:do|would|will|did) (?:i|you|one) (?:need to |have to )?work",
+        r"how long (?:before|till|until|til) (?:i|you|one|someone) (?:can |could |would |will )?"
+        r"(?:get|be) hired",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role))",
         r"(?:years|yrs) of exp\w*",
@@ -197,6 +199,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"lead(?:s)? to",
         r"next steps?",
         r"what.?s next\b",
+        r"(?:what|who) (?:do|would|will|can|could) (?:i|you|they|people) become\b",
         r"next after\b",
         r"aim for",
         r"next move",
@@ -256,7 +259,7 @@ INTENTS = {
     for name, alternatives in PATTERNS.items()
 }
 GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|howdy|good (?:morning|afternoon|evening)|greetings)\b"
+    r"^(?:hi|hello|hey|hiya|heya|howdy|yo|sup|good (?:morning|afternoon|evening)|greetings)\b"
 )
 THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it)\b")
 THANKS_FIRST = re.compile(
@@ -509,6 +512,12 @@ HOW_MUCH_OF = re.compile(
 PAY = re.compile(r"\b(?:salar|pay|paid|earn|wage|compensation|income|median|money|mak)\w*")
 BETWEEN = re.compile(
     r"\bbetween\s*(\d[\d,]*)\s*(k\b)?\s*(?:and|-|–|to)\s*(\d[\d,]*)\s*(k\b)?", re.IGNORECASE
+)
+# "55k or more", "38k or less": the figure first, its side after
+THRESHOLD_AFTER = re.compile(
+    r"\b(\d[\d,]*)\s*(k\b)?\s*(?:or|and) (more|above|higher|up|over|less|below|lower|under)\b"
+    r"|\b(\d[\d,]*)\s*(k\b)?\s*(\+)",
+    re.IGNORECASE,
 )
 THRESHOLD = re.compile(
     r"\b(over|above|more than|at least|greater than|exceeding|beyond|under|below|"

@@ -359,6 +359,15 @@ class RoleIndex:
             }
             if not owners or (word in self.vocabulary and len(owners) > 1):
                 continue  # a title word several roles share is the head-noun search's to read
+            if _WORKER.search(word) and word not in self._titled and all(
+                canonical_text(self.titles[pid])[-1] in _SUPPORTING
+                and not _derives(word, canonical_text(self.titles[pid])[-1])
+                for pid in owners
+            ):
+                # "optometrists" beside an Optometric Technician, "a librarian" beside Library
+                # Assistants: the worker they support, whom no profile covers
+                found.append(Mention(token.start, token.end, {}))
+                continue
             # "data labelers", "quant researcher": the title's other words beside it narrow the
             # roles and belong to the mention; "a quant" with two quantitative roles asks which.
             first = last = index
@@ -442,7 +451,7 @@ class RoleIndex:
                 continue
             if before in _QUALIFIED:
                 # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
-                qualified = {pid for pid in candidates if not self.title_tokens[pid] & _LEARNERS}
+                qualified = {pid for pid in candidates if not self.title_tokens[pid] & _SUPPORTING}
                 candidates = qualified or candidates
             found.append(
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
@@ -542,6 +551,15 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     if len(title_words) >= 3 and len(initials) == len(title_words):
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
+    elif (
+        len(title_words) == 2
+        and len(initials) == 2
+        and initials.lower() not in COMMON_WORDS | _TWO_LETTER_WORDS
+        and re.search(rf"\b{initials.upper()}s?\b", _own_text(profile))
+    ):
+        # "PAs" for Production Assistants, where the profile itself calls them so
+        yield initials, TAIL
+        yield f"{initials}s", TAIL
     if len(title_words) > 1 and [w.lower() for w in title_words[-2:]] in _MANAGED:
         # "PM" for a product, program or project manager; "AI PM" for an AI Product Manager.
         yield " ".join([*title_words[:-2], "PM"]), ACRONYM
@@ -627,6 +645,19 @@ def stated_names(profile: Profile) -> list[str]:
 
 
 # The endings of words for people who do a job: "an AI tutor", "an HR coordinator".
+def _own_text(profile: Profile) -> str:
+    """The profile's summary, duties and answers, where it may call the role by a short name."""
+    return " ".join(
+        [profile.summary or "", *profile.duties, *(pair.answer for pair in profile.faq)]
+    )
+
+
+# Two letters that are words of their own, never a title's initials
+_TWO_LETTER_WORDS = {
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me",
+    "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "ur",
+}  # fmt: skip
+_WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 _AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide)s?$")
 
 
@@ -685,6 +716,9 @@ def _same_kind(word: str, head: str) -> bool:
 
 
 _LEARNERS = {"apprentice", "intern", "trainee"}
+# Titles that support or learn the work of another: not "a full editor", and a worker named
+# after the work ("optometrist", "librarian") is someone else than one of them
+_SUPPORTING = _LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", "attendant"}
 # The last words of group names that say little of the work
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"

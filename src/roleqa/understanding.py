@@ -31,7 +31,7 @@ class Criteria:
     no_certifications: bool = False
     years: str | None = None  # "1-3": the experience a profile states, as a range
     titled: str | None = None  # "underwriter": words in the titles of "the underwriter roles"
-    between: bool = False  # "between 50k and 65k": both limits held, each included
+    inclusive: bool = False  # "between 50k and 65k", "55k or more": the limits themselves too
 
     @property
     def empty(self) -> bool:
@@ -313,7 +313,7 @@ def _cross_role(
             criteria=criteria,
             **base,  # type: ignore[arg-type]
         )
-    roles_word = re.search(r"\b(?:roles?|jobs?|occupations?|careers?|positions?)\b", rest)
+    roles_word = re.search(r"\b(?:roles?|jobs?|occupations?|careers?|positions?|anything)\b", rest)
     # "roles without certifications?", "jobs over $100K": a criterion on roles lists them.
     criterion = _threshold_only(criteria) or criteria.no_certifications
     filters = [
@@ -517,7 +517,17 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         )
         measure = "ai" if ("ai_disruption" in intents and high <= 100) else "salary"
         values[f"{measure}_above"], values[f"{measure}_below"] = min(low, high), max(low, high)
-        values["between"] = True
+        values["inclusive"] = True
+    for found in [] if span else patterns.THRESHOLD_AFTER.finditer(raw.replace("$", "")):
+        # "which jobs pay 55k or more?": that figure itself included
+        digits, thousands, side = (
+            found.group(1, 2, 3) if found.group(1) else (found.group(4), found.group(5), "more")
+        )
+        number = int(digits.replace(",", "")) * (1000 if thousands else 1)
+        up = side in ("more", "above", "higher", "up", "over")
+        measure = "ai" if ("ai_disruption" in intents and number <= 100) else "salary"
+        values[f"{measure}_{'above' if up else 'below'}"] = number
+        values["inclusive"] = True
     for match in [] if span else patterns.THRESHOLD.finditer(raw.replace("$", "")):
         number = int(match.group(2).replace(",", "")) * (1000 if match.group(3) else 1)
         above = match.group(1) in (
