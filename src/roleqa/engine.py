@@ -165,27 +165,8 @@ class Engine:
         )
         if again is not None:
             return again
-        if (
-            understood.criteria.track
-            and not understood.mentions
-            and (len(state.roles) >= 2 or state.pool)
-            and _ANY_IN.match(understood.rest)
-        ):
-            # "any in real estate?" after a list: those of them in that group
-            among = replace(understood.criteria, among_previous=True)
-            understood = replace(understood, kind="list", criteria=among)
-            kind = "list"
-        if (
-            kind == "list"
-            and understood.criteria.empty
-            and len(state.roles) == 1
-            and _primary(understood.intents) in _FIELD_ASKED
-            and not _ACROSS.search(understood.rest)
-        ):
-            # "what's the AI outlook? I heard TAR is eating the review jobs": a field of the role
-            # the conversation is on, whatever "jobs" the question ends on
-            understood = replace(understood, kind="field")
-            kind = "field"
+        understood = _in_context(understood, state)
+        kind = understood.kind
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
@@ -424,6 +405,20 @@ class Engine:
             if intent is None:
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
+        return self._about_one(text, understood, state, subjects, named, intent, kind)
+
+    def _about_one(
+        self,
+        text: str,
+        understood: Understanding,
+        state: ConversationState,
+        subjects: tuple[Profile, ...],
+        named: tuple[Profile, ...],
+        intent: str | None,
+        kind: str,
+    ) -> tuple[Answer, ConversationState]:
+        """The answer about the one role a question is on: a passage or FAQ answer where one
+        fits better than a field, else the field, with what a follow-up may pick from next."""
         profile = subjects[0]
         if (
             intent == "overview"
@@ -1385,6 +1380,30 @@ _FIELD_ASKED = {
     "duties", "education",
 }  # fmt: skip
 _BANDS = {"very high", "high", "moderate", "low", "declining"}
+
+
+def _in_context(understood: Understanding, state: ConversationState) -> Understanding:
+    """The question's kind as the conversation so far shows it to be."""
+    if (
+        understood.criteria.track
+        and not understood.mentions
+        and (len(state.roles) >= 2 or state.pool)
+        and _ANY_IN.match(understood.rest)
+    ):
+        # "any in real estate?" after a list: those of them in that group
+        among = replace(understood.criteria, among_previous=True)
+        return replace(understood, kind="list", criteria=among)
+    if (
+        understood.kind == "list"
+        and understood.criteria.empty
+        and len(state.roles) == 1
+        and _primary(understood.intents) in _FIELD_ASKED
+        and not _ACROSS.search(understood.rest)
+    ):
+        # "what's the AI outlook? I heard TAR is eating the review jobs": a field of the role
+        # the conversation is on, whatever "jobs" the question ends on
+        return replace(understood, kind="field")
+    return understood
 
 
 def _same_filter(kind: str | None, listed: str) -> bool:

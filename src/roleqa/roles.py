@@ -359,10 +359,14 @@ class RoleIndex:
             }
             if not owners or (word in self.vocabulary and len(owners) > 1):
                 continue  # a title word several roles share is the head-noun search's to read
-            if _WORKER.search(word) and word not in self._titled and all(
-                canonical_text(self.titles[pid])[-1] in _SUPPORTING
-                and not _derives(word, canonical_text(self.titles[pid])[-1])
-                for pid in owners
+            if (
+                _WORKER.search(word)
+                and word not in self._titled
+                and all(
+                    canonical_text(self.titles[pid])[-1] in _SUPPORTING
+                    and not _derives(word, canonical_text(self.titles[pid])[-1])
+                    for pid in owners
+                )
             ):
                 # "optometrists" beside an Optometric Technician, "a librarian" beside Library
                 # Assistants: the worker they support, whom no profile covers
