@@ -33,7 +33,7 @@ from roleqa.language import COMMON_WORDS, canonical, canonical_text, with_articl
 from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
-from roleqa.roles import TITLE, Mention, RoleIndex
+from roleqa.roles import LEARNERS, TITLE, Mention, RoleIndex
 from roleqa.understanding import MEASURED, Criteria, Understanding, understand
 
 MAX_QUESTION = 1000
@@ -1293,9 +1293,10 @@ class Engine:
     def _next_step(self, profile: Profile) -> Profile | None:
         """The profile its adjacent-roles text says people move up or on to, if it says so."""
         text = " ".join(canonical_text(profile.adjacent_roles or ""))
+        neighbours = self._neighbours(profile)  # read once, not once per phrase
         for move in _MOVE_TO.finditer(text):
             after = text[move.end() :]
-            for other in self._neighbours(profile):
+            for other in neighbours:
                 if after.startswith(f"{self._canonical_titles[other.id]} "):
                     return other
         return None
@@ -1366,7 +1367,7 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _STARTER = re.compile(
     r"\b(?:starter|starting|first|entry|feeder|stepping.?stone) (?:job|role|position)\b"
 )
-_LEARNING = re.compile(r"\b(trainee|apprentice|intern)(?:s|ship|ships)?\b")
+_LEARNING = re.compile(rf"\b({'|'.join(sorted(LEARNERS))})(?:s|ship|ships)?\b")
 _RANK = re.compile(r"\b(?:rank\w*|sort\w*|order\w*|highest to|lowest to|best to|worst to)\b")
 _BAND_FIELDS = {"ai_band": "ai_disruption", "growth_band": "growth"}
 _ANY_IN = re.compile(

@@ -149,7 +149,7 @@ class RoleIndex:
                 # the one who drives rather than the one who learns to, and as much one as the
                 # other when neither cut-short title is a learner's
                 learners = all(
-                    set(self.title_tokens[pid]) & _LEARNERS
+                    set(self.title_tokens[pid]) & LEARNERS
                     for pid, score in found.items()
                     if score == HEADLESS
                 )
@@ -160,7 +160,7 @@ class RoleIndex:
         for profile in profiles:
             # A Manufacturing Technician Apprentice is a technician too, where another role is.
             title = canonical_text(profile.title)
-            if len(title) > 1 and title[-1] in _LEARNERS and title[-2] in self.heads:
+            if len(title) > 1 and title[-1] in LEARNERS and title[-2] in self.heads:
                 self.heads[title[-2]].setdefault(profile.id, PARTIAL)
         tracks = {profile.track for profile in profiles if profile.track}
         for tail, groups in tails.items():
@@ -719,10 +719,10 @@ def _same_kind(word: str, head: str) -> bool:
     return word in _PRACTITIONERS and head in _PRACTITIONERS
 
 
-_LEARNERS = {"apprentice", "intern", "trainee"}
+LEARNERS = frozenset({"apprentice", "intern", "trainee"})  # titles of those learning a role
 # Titles that support or learn the work of another: not "a full editor", and a worker named
 # after the work ("optometrist", "librarian") is someone else than one of them
-_SUPPORTING = _LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", "attendant"}
+_SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", "attendant"}
 # The last words of group names that say little of the work
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"
