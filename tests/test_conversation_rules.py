@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over thirteen seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over fifteen seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from roleqa.corpus import load_corpus
 from roleqa.embedding import PACKAGED_MODEL_ID
 from roleqa.engine import Engine
 from roleqa.index import load_index
+from roleqa.understanding import understand
 
 # Each corpus's engine, a module-scoped fixture of that name, built the first time a test asks.
 CORPORA = {
@@ -27,6 +28,8 @@ CORPORA = {
     "fleets": "holdout25",  # cybersecurity, fitness, freight transportation
     "clinics2": "holdout26",  # dental and vision care, libraries and museums, building trades
     "studios": "holdout27",  # film and video, nonprofit programs, accounting
+    "transit": "holdout28",  # pharmacy, rail and public transit, personal care
+    "parks": "holdout29",  # events and venues, language services, parks and forestry
 }
 
 
@@ -716,3 +719,144 @@ def test_short_names_greetings_and_next_steps(clinics2: Engine, studios: Engine)
     assert not hello.abstained and not hello.citations
     (after,) = conversation(clinics2, "what do i become after", role="optician-apprentice")
     assert "Dispensing Optician" in after.text
+
+
+def test_the_work_a_title_names(studios: Engine) -> None:
+    (both,) = conversation(
+        studios,
+        "i'm thinking about bookkeeping or maybe payroll, which of those two pays better",
+    )
+    assert {r.id for r in both.roles} == {"bookkeeper", "payroll-specialist"}
+    assert "$49K" in both.text and "$55K" in both.text
+    (editing,) = conversation(studios, "how do i get into video editing w/o experience")
+    assert editing.roles[0].id == "video-editor"
+
+
+def test_a_name_that_ends_one_title_and_begins_another_asks_which(studios: Engine) -> None:
+    which, editing, other = conversation(
+        studios, "how much does an assistant make", "the editing one", "and the other one?"
+    )
+    assert which.text.startswith("Did you mean") and not which.citations
+    assert {s for s in ("Production Assistant", "Assistant Video Editor") if s in which.text} == {
+        "Production Assistant",
+        "Assistant Video Editor",
+    }
+    assert editing.roles[0].id == "assistant-video-editor" and "$48K" in editing.text
+    assert other.roles[0].id == "production-assistant"
+
+
+def test_the_usual_next_step_is_the_one_the_profile_calls_so(studios: Engine) -> None:
+    *_, pay = conversation(
+        studios,
+        "production assistant salary",
+        "whats the usual next step up from that",
+        "how much does that one make",
+    )
+    assert pay.roles[0].id == "production-coordinator" and "$54K" in pay.text
+
+
+def test_names_a_profile_gives_and_title_words_cut_short(transit: Engine, parks: Engine) -> None:
+    (stylists,) = conversation(transit, "how much do cosmetologists make")
+    assert stylists.roles[0].id == "hair-stylist" and "$38K" in stylists.text
+    (techs,) = conversation(transit, "what's the ai outlook for cert pharmacy techs")
+    assert techs.roles[0].id == "certified-pharmacy-technician" and "52/100" in techs.text
+    (managers,) = conversation(parks, "ok whats the ai score for venue mangers")
+    assert managers.roles[0].id == "venue-manager" and "22/100" in managers.text
+    *_, barbering = conversation(
+        transit, "hair stylist salary", "is barbering more or less at risk from ai"
+    )
+    assert {r.id for r in barbering.roles} == {"barber", "hair-stylist"}
+    assert "9/100" in barbering.text and "12/100" in barbering.text
+
+
+def test_a_named_role_set_against_the_page_role(transit: Engine) -> None:
+    (paid,) = conversation(transit, "is the conductor job better paid", role="locomotive-engineer")
+    assert {r.id for r in paid.roles} == {"train-conductor", "locomotive-engineer"}
+    assert "$78K" in paid.text and "$67K" in paid.text
+
+
+def test_schooling_and_licences_in_the_profiles_own_words(transit: Engine) -> None:
+    *_, school = conversation(
+        transit, "how much do cosmetologists make", "how long is school for that"
+    )
+    assert "1,000 to 1,600" in school.text
+    (barber,) = conversation(transit, "can u do this job without going to school", role="barber")
+    assert "apprenticeship" in barber.text
+    (desk,) = conversation(
+        transit, "do i need a license to work the spa front desk", role="spa-coordinator"
+    )
+    assert "No license is required" in desk.text
+    assert desk.citations[0].section == "Questions and answers"
+    exam, hours = conversation(
+        transit,
+        "what exam do i need",
+        "how many hours of training",
+        role="licensed-massage-therapist",
+    )
+    assert "MBLEx" in exam.text and "500 to 1,000 hours" in hours.text
+
+
+def test_lists_by_a_passage_a_group_or_a_pronoun(transit: Engine, parks: Engine) -> None:
+    (chemo,) = conversation(transit, "which job works with chemotherapy drugs")
+    assert chemo.citations[0].profile_id == "iv-compounding-technician"
+    (rail,) = conversation(transit, "list the rail operations roles and their salaries")
+    assert [r.id for r in rail.roles] == [
+        "locomotive-engineer",
+        "train-conductor",
+        "signal-and-communications-technician",
+    ]
+    (spa,) = conversation(transit, "which spa job is safest from ai", role="spa-coordinator")
+    assert spa.roles[0].id == "licensed-massage-therapist"
+    (gis,) = conversation(parks, "i know gis, which jobs use it")
+    assert {r.id for r in gis.roles} == {"forester", "forestry-technician"}
+    (under,) = conversation(parks, "list every role with an ai score under 20")
+    assert "20/100" not in under.text and len(under.roles) == 4
+
+
+def test_follow_ups_that_lean_on_the_last_turn(parks: Engine) -> None:
+    *_, other = conversation(
+        parks,
+        "whats the salery for the coordinator",
+        "the outdoor one",
+        "how about the other coordinator",
+    )
+    assert other.roles[0].id == "event-coordinator"
+    *_, move = conversation(
+        parks,
+        "what does a meeting & convention planner earn compared to this job",
+        "what experience do you need to move up to that",
+        role="event-coordinator",
+    )
+    assert move.roles[0].id == "meeting-and-convention-planner" and "2-4 years" in move.text
+    declined, interpreter = conversation(
+        parks, "how much does a dental hygienist make", "hmm what about a medical interpreter then"
+    )
+    assert declined.abstained and "$56K" in interpreter.text
+    starting, pay = conversation(
+        parks,
+        "i dont really have any experience, are any of the language jobs open to someone "
+        "starting out?",
+        "what would i make doing that",
+    )
+    assert [r.id for r in starting.roles] == ["medical-interpreter"] and "$56K" in pay.text
+
+
+def test_the_page_profile_answers_what_the_named_one_does_not(transit: Engine) -> None:
+    (razor,) = conversation(transit, "can a cosmetologist do straight razor shaves", role="barber")
+    assert razor.citations[0].profile_id == "barber" and "straight-razor" in razor.text
+
+
+def test_forecasts_recommendations_and_advice(transit: Engine, parks: Engine) -> None:
+    for engine, question in (
+        (transit, "what will bus drivers earn in 2030"),
+        (parks, "whats the best national park to visit in october"),
+    ):
+        (answer,) = conversation(engine, question)
+        assert answer.abstained and "$" not in answer.text, question
+    (advice,) = conversation(parks, "so is this financial advice or not")
+    assert not advice.abstained and "does not constitute financial advice" in advice.text
+    # the weather a role's work depends on is no question about the weather
+    asked = understand(
+        "who decides whether a trip goes ahead if the weather turns bad", parks.roles, parks.common
+    )
+    assert asked.kind != "out_of_scope"

@@ -374,6 +374,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout22", "holdout22.jsonl"),
         ("holdout23", "holdout23.jsonl"),
         ("holdout20", "holdout20.jsonl"),
+        ("holdout28", "holdout28.jsonl"),
+        ("holdout29", "holdout29.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -193,6 +193,8 @@ _SCHOOLING = re.compile(
 _DEGREE = re.compile(
     r"\b(?:degree|bachelor|master|associate's|diploma|ged|high school|doctorate|phd)\w*", re.I
 )
+_ASKS_CREDENTIAL = re.compile(r"\b(?:licen[cs]\w*|certif\w*|credential\w*)", re.I)
+_ASKS_EDUCATION = re.compile(r"\b(?:what|which) (?:education|schooling|training)\b", re.I)
 _ASKS_SCHOOLING = re.compile(r"\b(?:education|degree|qualification|school|study)\w*", re.I)
 
 
@@ -214,7 +216,9 @@ def _education_mentioned(profile: Profile) -> Draft | None:
     found: list[tuple[str, str, str]] = [
         ("Questions and answers", faq_anchor(p.question), p.answer)
         for p in asking
-        if _SCHOOLING.search(p.answer)
+        # "Barber school, typically 1,000 to 1,500 hours": the answer to a question about
+        # schooling, whatever its words
+        if _SCHOOLING.search(p.answer) or _ASKS_EDUCATION.search(p.question)
     ]
     found += [
         ("Required skills", "required-skills", item)
@@ -308,9 +312,21 @@ def _skills(profile: Profile) -> Draft | None:
 
 
 def _certifications(profile: Profile) -> Draft | None:
-    return _list_field(
+    listed = _list_field(
         profile, "certifications", profile.certifications, "Representative certifications"
     )
+    if listed is not None:
+        return listed
+    # No certifications listed, but the profile's own answer to "Does a Spa Coordinator need a
+    # license?" says what is needed
+    for pair in profile.faq:
+        if _ASKS_CREDENTIAL.search(pair.question):
+            values = {"title": profile.title, "text": pair.answer}
+            citation = cite(
+                profile, "Questions and answers", faq_anchor(pair.question), pair.answer
+            )
+            return Draft("certifications_mentioned", values, [citation])
+    return None
 
 
 def _adjacent_roles(profile: Profile) -> Draft | None:

@@ -267,8 +267,11 @@ def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
         draft = field_draft(profile, intent or "overview")
         listed = _LISTS.get(intent or "")
         if draft.template == "overview":
+            # what each role is, in its profile's own sentence, then its key facts
             facts = draft.values["facts"]
             value = "; ".join(facts) if facts else "the profile states no key facts"
+            summary = str(draft.values["summary"] or "").strip().rstrip(".")
+            value = f"{summary}. {value}" if summary else value
         elif listed and getattr(profile, listed):
             value = "; ".join(item.rstrip(". ") for item in getattr(profile, listed))
         else:
@@ -541,7 +544,8 @@ def _describe(criteria: Criteria, plural: bool) -> str:
         parts.append(f"{have} a {criteria.ai_band.lower()} AI disruption band")
     for low, high, what, shown in (
         (criteria.salary_above, criteria.salary_below, "a median salary", "${:,}"),
-        (criteria.ai_above, criteria.ai_below, "an AI disruption score", "{}/100"),
+        # "below 20", not "below 20/100": a limit, not a score any profile states
+        (criteria.ai_above, criteria.ai_below, "an AI disruption score", "{}"),
     ):
         if criteria.inclusive and low is not None and high is not None:
             parts.append(f"{have} {what} between {shown.format(low)} and {shown.format(high)}")

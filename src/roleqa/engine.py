@@ -174,7 +174,8 @@ class Engine:
         if variant is not None:
             # "and the senior version?", "what about the assistant one?" after a Site Manager
             understood = replace(understood, mentions=(Mention(0, 0, {variant: TITLE}),))
-        chosen = [self._narrow(m.best, state, page) for m in understood.mentions]
+        other = bool(patterns.OTHER_ONE.search(text.lower()))
+        chosen = [self._narrow(m.best, state, page, other) for m in understood.mentions]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
         if ambiguous:
             options = tuple(ambiguous[0].best)
@@ -401,11 +402,11 @@ class Engine:
             subjects = ()
         if not subjects:
             if intent == "sources":
-                return self._sources(), state.after((), intent)
+                return self._sources(text), state.after((), intent)
             if intent is None:
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
-        return self._about_one(text, understood, state, subjects, named, intent, kind)
+        return self._about_one(text, understood, state, subjects, named, intent, kind, page)
 
     def _about_one(
         self,
@@ -416,6 +417,7 @@ class Engine:
         named: tuple[Profile, ...],
         intent: str | None,
         kind: str,
+        page: str | None = None,
     ) -> tuple[Answer, ConversationState]:
         """The answer about the one role a question is on: a passage or FAQ answer where one
         fits better than a field, else the field, with what a follow-up may pick from next."""
@@ -451,6 +453,15 @@ class Engine:
             if skill:
                 return self._skill_check(profile, skill), state.after((profile.id,), "skills")
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
+                on_page = self.index.profiles.get(page or "")
+                if (
+                    on_page not in (None, profile)
+                    and self.passages is not None
+                    and self.passages.find(text, profile.id)[0] is None
+                ):
+                    # "can a cosmetologist do straight razor shaves?" on the Barber page: the
+                    # page's profile may be the one that says
+                    return self._free_form(text, on_page, state)
                 return self._free_form(text, profile, state)
             intent = "overview"
         if (
@@ -477,6 +488,16 @@ class Engine:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
+        if draft.template == "missing_field" and intent == "education" and self.passages:
+            # "how long is paramedic school?" where the profile states no education: the
+            # passage that speaks of it, if one does
+            held = (
+                self.passages.lasting(text, profile.id)
+                if patterns.HOW_LONG.match(understood.rest)
+                else None
+            ) or self.passages.holding(text, profile.id)
+            if held is not None:
+                return self._passage(held, held.score), state.after((profile.id,), None)
         answer = self._render(draft, intent, (profile,), confidence)
         for other in _also_asked(understood.intents, intent):
             # "salary and growth?": each answered, one after the other
@@ -580,6 +601,10 @@ class Engine:
                 return self._sources(), state.after((), None)
             known = self.common | self.roles.vocabulary
             asked = {w for w in canonical_text(understood.rest) if len(w) > 2 and w not in known}
+            # "whats dbh and which job measures it?": what an unknown word is
+            defined = re.search(r"\bwhat(?:s| is| are)? (\w+)", understood.rest)
+            if understood.intents == ("overview",) and understood.criteria.empty and defined:
+                unfiltered = defined.group(1) in asked
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
@@ -591,7 +616,15 @@ class Engine:
                     r"\b(?:lowest|least|smallest|ascending)\b.*\bto\b", text.lower()
                 )
                 pool = ranked(pool, figure, "down" if low_first else "up")
-            return self._list(understood.criteria, pool, state, figure)
+            criteria = understood.criteria
+            if criteria.skill and not criteria.among_previous and not select(pool, criteria):
+                # "which job works with chemotherapy drugs?": no skill item says so, but a
+                # passage may
+                found = self.passages.find(text, None) if self.passages else (None, 0.0)
+                if found[0] is not None:
+                    answer = self._passage(found[0], found[1])
+                    return answer, state.after((found[0].chunk.profile_id,), None)
+            return self._list(criteria, pool, state, figure)
         if kind == "extreme":
             intent = measured[0] if measured else ""
             if (
@@ -764,11 +797,12 @@ class Engine:
         return pid
 
     def _narrow(
-        self, candidates: list[str], state: ConversationState, page: str | None
+        self, candidates: list[str], state: ConversationState, page: str | None, other: bool = False
     ) -> str | None:
         """The one role a name fitting several means in this conversation, or None to ask:
         'the analyst' answers 'Did you mean Clinical Data Analyst or Clinical Data Manager?',
-        and 'and the manager?' after a Clinical Data Analyst means the Clinical Data Manager."""
+        and 'and the manager?' after a Clinical Data Analyst means the Clinical Data Manager;
+        'the other coordinator' is the one the conversation is not on."""
         if len(candidates) == 1:
             return candidates[0]
         offered = [pid for pid in candidates if pid in state.options]
@@ -778,6 +812,9 @@ class Engine:
             pid for pid in (*(state.roles or (page,)), *state.pool) if pid in self.index.profiles
         ]
         current = [pid for pid in candidates if pid in context]
+        left = [pid for pid in candidates if pid not in context]
+        if other and current and len(left) == 1:
+            return left[0]
         if len(current) == 1:
             return current[0]  # "is the manager job entry level?" after comparing two roles
         if not context or current:
@@ -949,8 +986,18 @@ class Engine:
         values = {"count": len(self.profiles), "tracks": shown}
         return self._render(Draft("tracks", values, citations), "list", (), 0.9)
 
-    def _sources(self) -> Answer:
-        """Where the figures come from: the sources profiles list, else their methodology."""
+    def _sources(self, text: str = "") -> Answer:
+        """Where the figures come from: the sources profiles list, else their methodology;
+        asked whether it is financial advice, what the profiles' own notes say of that."""
+        notes = Counter(
+            note for p in self.profiles for note in p.disclaimers if _ADVICE.search(note)
+        )
+        if _ADVICE.search(text.lower()) and notes:
+            note = notes.most_common(1)[0][0]
+            owner = next(p for p in self.profiles if note in p.disclaimers)
+            citation = cite(owner, "Methodology", "methodology", note)
+            values = {"count": len(self.profiles), "sources": [note]}
+            return self._render(Draft("sources_general", values, [citation]), "sources", (), 0.9)
         sources = list(dict.fromkeys(source for p in self.profiles for source in p.sources))
         citations = [
             cite(p, "Sources", "sources", "; ".join(p.sources)) for p in self.profiles if p.sources
@@ -978,6 +1025,11 @@ class Engine:
         if len(state.roles) == 1:
             return (self.index.profiles[state.roles[0]],)
         if page and page in state.roles:
+            others = [pid for pid in state.roles if pid != page]
+            if len(others) == 1 and _MOVE_TO_THAT.search(understood.rest):
+                # "what experience do you need to move up to that?" after setting the page's
+                # role against another: the other
+                return (self.index.profiles[others[0]],)
             return (self.index.profiles[page],)  # after setting the page's role against another
         if state.roles:
             return ()
@@ -1294,6 +1346,11 @@ class Engine:
         """The profile its adjacent-roles text says people move up or on to, if it says so."""
         text = " ".join(canonical_text(profile.adjacent_roles or ""))
         neighbours = self._neighbours(profile)  # read once, not once per phrase
+        for other in neighbours:
+            # "Production Coordinator, the usual next step for PAs"
+            title = self._canonical_titles[other.id]
+            if re.search(rf"\b{re.escape(title)}(?: is)? (?:the|a) (?:\w+ )?next step\b", text):
+                return other
         for move in _MOVE_TO.finditer(text):
             after = text[move.end() :]
             for other in neighbours:
@@ -1455,6 +1512,12 @@ _YES_NO_COMPARE = re.compile(
     r"(?:(?:so|but|ok|okay|then|and) )*(?:is|are|does|do|would|will|can|could|has|have)\b"
     r"(?: (?P<pointer>this|it|that|they|the page)\b)?"
 )
+# "what experience do you need to move up to that?": the other role of the two
+_MOVE_TO_THAT = re.compile(
+    r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
+    r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b"
+)
+_ADVICE = re.compile(r"\b(?:financial|investment|legal) advice\b", re.IGNORECASE)
 # "most move up to an IT Support Specialist", "then grow toward Senior X", in canonical words
 _MOVE_TO = re.compile(
     r"\b(?:move|step|grow|promote|promoted|advance|progress|transition|go)"

@@ -256,6 +256,7 @@ versus vs difference different between higher lower highest lowest most least fe
 better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
 goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
+honestly mostly seriously literally kinda sorta totally truly
 three four five six seven eight nine ten cover covers covered include includes offer offers
 total overall
 senior junior lead principal staff chief head write wrote written read type kind sort

@@ -151,9 +151,11 @@ class PassageFinder:
 
 
 _DURATION = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|twelve|eighteen)"
-    r"(?:\s*(?:-|–|to)\s*(?:\d+|two|three|four|five|six|eighteen|twenty-four))?"
-    r"\s+(?:years?|months?|weeks?)\b(?! of (?:relevant |prior )?experience)",
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|twelve|eighteen)"
+    r"(?:\s*(?:-|–|to)\s*(?:\d[\d,]*|two|three|four|five|six|eighteen|twenty-four))?"
+    # "1,000 to 1,600 training hours" of school
+    r"\s+(?:(?:training|clock|classroom|school) )?(?:years?|months?|weeks?|hours)\b"
+    r"(?! of (?:relevant |prior )?experience)",
     re.IGNORECASE,
 )
 

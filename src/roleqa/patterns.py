@@ -41,7 +41,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how (?:do|did|does) (?:you|they|u) (?:come up with|calculate|compute|work out|score"
         r"|figure out|determine)\b",
     ),
-    "certifications": (r"certif\w*", r"certs?", r"credential\w*", r"licen[cs]\w*"),
+    "certifications": (
+        r"certif\w*",
+        r"certs?",
+        r"credential\w*",
+        r"licen[cs]\w*",
+    ),
     "entry_level": (
         r"entry ?level",
         r"^entry$",  # "entry?"
@@ -56,6 +61,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"first job",
         r"starting (?:job|role|point|position)",
         r"without experience",
+        # "are any open to someone starting out?"
+        r"(?:someone|people|anyone|somebody) (?:just )?starting out",
         r"(?:straight|right|fresh) out of",
         r"out of (?:college|school|university|uni)",
         r"entry requirements?",
@@ -81,11 +88,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how long (?:before|till|until|til) (?:i|you|one|someone) (?:can |could |would |will )?"
         r"(?:get|be) hired",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
-        r"|get (?:that|this|the) (?:job|role))",
+        r"|get (?:that|this|the) (?:job|role)|get hired)",
         r"(?:years|yrs) of exp\w*",
         r"work experience",
         r"(?:people|they|most|usually|typically|normally) come from",
         r"(?:what|which) (?:path|route)\b",
+        r"(?:typical|usual|common|normal) (?:path|route) (?:to|into)\b",
         r"(?:what|which) (?:job|role|position) (?:would|do|should|could|can|will) (?:i|you|people"
         r"|they|most people) (?:start|begin)",
         r"what (?:does|would|will) it (?:usually |typically |normally )?take\b",
@@ -159,7 +167,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"shrink\w*",
     ),
     "duties": (
-        r"what (?:do|does|would|will)\b.*\bdo",
+        r"what (?:exactly |really |actually |even )?(?:do|does|would|will)\b.*\bdo",
         r"day to day",
         r"responsibilit\w*",
         r"duties",
@@ -198,6 +206,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"neighboring",
         r"lead(?:s)? to",
         r"next steps?",
+        r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
         r"what.?s next\b",
         r"(?:what|who) (?:do|would|will|can|could) (?:i|you|they|people) become\b",
         r"next after\b",
@@ -240,6 +249,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"breakdown",
     ),
 }
+# Phrases that ask for a field but whose words are the question's own: "hours" or "advice"
+# still tell one passage from another, so they are not among the patterns' plain words.
+_PHRASES = {
+    "certifications": (r"(?:which|what) exams?",),  # "what exam do I need?"
+    "ai_disruption": (  # "is night auditing going away?"
+        r"(?:going|go|goes) away",
+        r"disappear\w*",
+        r"(?:die|dies|dying) out",
+    ),
+    "sources": (r"financial advice",),  # every methodology note says whether it is
+    "education": (  # "how long is school for that?", "without going to school"
+        r"schooling",
+        r"(?:go|going|went) to school",
+        r"school (?:for|is|take)",
+        r"(?:hours|weeks|months) of (?:training|school)",
+    ),
+}
 # The plain words the patterns are made of: never an unknown role, never "corrected".
 PATTERN_WORDS = frozenset(
     form
@@ -255,7 +281,7 @@ PATTERN_WORDS = frozenset(
 # "corrected" into them: "pilot salary" does not ask where to pivot.
 NOT_CORRECTED_TO = frozenset({"pivot", "pivots"})
 INTENTS = {
-    name: re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    name: re.compile(r"\b(?:" + "|".join((*alternatives, *_PHRASES.get(name, ()))) + r")\b")
     for name, alternatives in PATTERNS.items()
 }
 GREETING = re.compile(
@@ -274,7 +300,9 @@ HELP = re.compile(
 OFF_LIMITS = re.compile(
     r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
-    r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bweather\b|\bforecast for\b|\bstock price\b"
+    r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bforecast for\b|\bstock price\b"
+    # "what's the weather in boston?", not "if the weather turns bad"
+    r"|\bweather(?! turns| gets| goes| changes| conditions)\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
     # what an exam or a course costs: the profiles say to check current prices
@@ -289,6 +317,8 @@ OFF_LIMITS = re.compile(
     # one employer's pay ("what does delta pay its dispatchers?"), or pay in another country
     # or currency: the profiles give one median for the role, in dollars
     r"|\bpays? (?:its|their) \w+"
+    # pay in a year to come: the profiles give today's median, not a forecast
+    r"|\b(?:earn|make|pay|paid|salar)\w*\b[^?]*\b(?:in|by) 20[3-9]\d\b"
     # a service for the visitor, not a question about a role: "help me file a claim for my car
     # accident", "a good law school to apply to"
     r"|\b(?:help|assist) me (?:to )?(?:file|submit|fill out|fix|book|sue|do my|with my)\b"
@@ -296,6 +326,8 @@ OFF_LIMITS = re.compile(
     r" (?:to|for|in|near)\b"
     r"|\b(?:know|recommend|suggest) (?:of )?(?:any|a|some) (?:good|great|nice|cheap|decent)\b"
     r"|\bbest (?:\w+ )?brands?\b"
+    # "the best national park to visit": a recommendation, not a role
+    r"|\b(?:best|good|nice|top) (?:\w+ ){0,3}to (?:visit|see|go to|eat|stay|travel to|buy|watch)\b"
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
     r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
@@ -359,7 +391,7 @@ YES_NO = re.compile(
     r"(?:do|does|did|is|are|can|will|would|should|could|must)\b"
 )
 # How long something lasts or takes, which no field states.
-HOW_LONG = re.compile(r"how long\b")
+HOW_LONG = re.compile(r"how long\b|how many (?:hours|weeks|months) (?:of|is|are|does|do)\b")
 # A question about how two roles differ, which a profile's FAQ may answer.
 DIFFERENCE = re.compile(r"\bdifferen\w*|\bdiffer\b|\bsame\b|\bdistinguish\w*")
 # Asking for the overview in so many words.
@@ -397,6 +429,9 @@ NO_EXPERIENCE = re.compile(
     r"\b(?:no|without|zero|little) (?:prior |previous |work )?experience\b"
     r"|\b(?:doesnt|dont|doesn't|don't|does not|do not) (?:need|require|ask for) (?:any )?"
     r"(?:prior |previous )?experience\b"
+    # "i dont really have any experience": the visitor's own, not the role's
+    r"|\b(?:dont|don't|do not|havent|haven't|have not) (?:really |yet )?(?:have |got )?"
+    r"(?:any |much )?(?:prior |previous |work )?experience\b"
 )
 # The role just talked about rather than the page's: "is that one entry level?", not "this".
 THAT_ONE = re.compile(
@@ -444,7 +479,7 @@ OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
 # "what career tracks are covered?": the tracks themselves, not the roles in one.
 TRACKS = re.compile(r"\b(?:what|which|list|show|name)\b.*\btracks\b|\bhow many tracks\b")
 FOLLOW_UP = re.compile(
-    r"^(?:(?:ok|okay|fine|right|cool|great|sure|alright|thanks|so|well)\s+)?"
+    r"^(?:(?:ok|okay|fine|right|cool|great|sure|alright|thanks|so|well|hmm+|hm|um+|uh|oh)\s+)?"
     r"(?:and|what about|how about|same for|and for|what of|and what about"
     r"|(?:the )?same (?:question|thing|again) (?:for|about|with))\b"
 )

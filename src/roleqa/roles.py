@@ -246,6 +246,13 @@ class RoleIndex:
             word, self._spellable, scorer=OSA.distance, limit=5, score_cutoff=limit
         )
         if not found:
+            one = singular(word)
+            if one != word and len(one) >= 5:
+                # "venue mangers": the misspelt word is the plural of one a letter away
+                fixed = self.correct(one)
+                if fixed == one:
+                    return word
+                return f"{fixed}es" if fixed.endswith(("s", "x", "ch", "sh")) else f"{fixed}s"
             return word
         nearest = [name for name, distance, _ in found if distance == found[0][1]]
         # "manage" and "design" are words of their own, not a manager or a designer.
@@ -393,7 +400,13 @@ class RoleIndex:
                 # "a dental hygienist": another worker than the Dental Assistant
                 found.append(Mention(tokens[first].start, tokens[last + 1].end, {}))
             elif len(owners) <= 2:
-                scores = dict.fromkeys(owners, DERIVED)
+                # "video editing" is the Video Editor's work, not the Assistant Video Editor's
+                whole = {
+                    pid
+                    for pid in owners
+                    if len(canonical_text(self.titles[pid])) == last - first + 1
+                }
+                scores = dict.fromkeys(whole if len(whole) == 1 else owners, DERIVED)
                 found.append(Mention(tokens[first].start, tokens[last].end, scores))
         return found
 
@@ -440,6 +453,21 @@ class RoleIndex:
                 candidates, start = narrower, start - 1
             if start == index and (token.text not in self.heads or token.text == _TECH):
                 continue
+            if start == index:
+                # "an assistant" ends a Production Assistant and begins an Assistant Video
+                # Editor: as much one as the other, unless the other only learns the work
+                scores = {
+                    **dict.fromkeys(
+                        (
+                            pid
+                            for pid in self.leading.get(token.text, ())
+                            if not (self.title_tokens[pid] & LEARNERS) - {token.text}
+                        ),
+                        PARTIAL,
+                    ),
+                    **scores,
+                }
+                candidates = set(scores)
             before = tokens[start - 1].text if start > 0 else ""
             # a word of the role just found is no unknown role: "vet tech, vet assistant"
             claimed = start > 0 and any(m.start <= tokens[start - 1].start < m.end for m in found)
@@ -467,6 +495,13 @@ class RoleIndex:
         clipped or derived form of a title word ("conv AI designer", "quant researcher")."""
         if word in self.title_tokens[pid]:
             return True
+        if (
+            len(word) >= 4
+            and word.isalpha()
+            and word not in self._titled
+            and any(t.startswith(word) for t in canonical_text(self.titles[pid]))
+        ):
+            return True  # "cert pharmacy techs": a title word cut short, if an everyday word
         if len(word) < 3 or not word.isalpha() or word in self._titled or word in self.common:
             return False  # another title's own word is that role's ("field tech apprentice")
         title = canonical_text(self.titles[pid])
@@ -519,8 +554,17 @@ def _blends(word: str, title: tuple[str, ...]) -> bool:
 def _derives(word: str, title_word: str) -> bool:
     """Whether a word is a clipped or derived form of a title word (quant, roboticist,
     labeler for labeling)."""
-    if word.endswith(("ed", "ing")) and not title_word.endswith(word[-2:]):
+    if word.endswith("ed") and not title_word.endswith("ed"):
         return False  # "recommended" is a verb, not a Recommender Systems Engineer
+    if word.endswith("ing") and not title_word.endswith("ing"):
+        # "bookkeeping", "the editing one": the work a Bookkeeper or an Editor does, when the
+        # two share a root; "how long is the training?" asks of schooling, not of a Trainer
+        stem = word[:-3]  # "barbering" for a Barber, "nursing" for a Nurse
+        return (
+            word != "training"
+            and len(stem) >= 4
+            and stem in (title_word, _root(title_word), title_word.removesuffix("e"))
+        )
     shared = len(os.path.commonprefix([word, title_word]))
     if shared >= 4 and (shared == len(word) or shared >= len(title_word) - 2 or shared >= 7):
         return True
@@ -634,6 +678,13 @@ def stated_names(profile: Profile) -> list[str]:
                     or (len(tokens) <= 3 and _AGENT.search(tokens[-1].lower()))
                 ):
                     found = [name, *given]
+                elif (
+                    len(tokens) == 1
+                    and name != part.strip()
+                    and _WORKER.search(name.lower())
+                    and name.lower() not in COMMON_WORDS
+                ):
+                    found = [name, *given]  # "also called a cosmetologist"
                 else:
                     break  # the list of names has ended
                 for each in found:
@@ -704,7 +755,7 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
     if "and" in key:
         at = key.index("and")
         for part in (" ".join(key[:at]), " ".join(key[at + 1 :])):
-            if len(part) > 3 and part not in _TRACK_PREFIXES:
+            if len(part) >= 3 and part not in _TRACK_PREFIXES:
                 yield part
     elif len(key) > 1 and len(key[0]) > 4 and key[0] not in COMMON_WORDS:
         yield key[0]  # "healthcare" for "Healthcare Operations"

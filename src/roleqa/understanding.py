@@ -100,6 +100,11 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             )
             or sum(m.start <= t.start < m.end for t in tokens) > 1
         ]
+        # "about bookkeeping or maybe payroll": a name joined to one in a role's place
+        found = sorted(
+            [*found, *(m for m in roles.derived(tokens) if _joined(m, found, corrected))],
+            key=lambda m: m.start,
+        )
     elif patterns.COMPARE_WORD.search(" ".join(texts)) or " or " in f" {' '.join(texts)} ":
         # "ediscovery vs paralegal pay": a derived name set against a title
         taken = {t.start for m in found for t in tokens if m.start <= t.start < m.end}
@@ -271,8 +276,12 @@ def _cross_role(
             criteria=criteria,
             **base,  # type: ignore[arg-type]
         )
-    paired = bool(base["pair"]) and (
-        bool(patterns.COMPARE.search(rest)) or bool(direction) or bool(intents)
+    # "compare their pay" compares the last two; "the rail operations roles and their
+    # salaries" lists a group
+    paired = (
+        bool(base["pair"])
+        and not (listish and criteria.track)
+        and (bool(patterns.COMPARE.search(rest)) or bool(direction) or bool(intents))
     )
     # "which one has the better outlook?": a comparative with no role named compares the last two.
     paired = paired or (
@@ -286,6 +295,15 @@ def _cross_role(
     compared = len(mentions) == 1 and (
         bool(patterns.COMPARE_WORD.search(rest))
         or (bool(patterns.AGAINST.search(rest)) and not _threshold_only(criteria))
+        # "is the conductor job better paid?", "is hair stylist growth the same?" on another
+        # role's page: the named role against that one
+        or (
+            bool(measured)
+            and bool(_YES_NO.match(rest))
+            and bool(patterns.COMPARATIVE.search(rest) or re.search(r"\bthe same\b", rest))
+            and not patterns.SUPERLATIVE.search(rest)
+            and not _threshold_only(criteria)
+        )
     )
     # "and how does that compare with this role?": the last role against the page's.
     against_page = (
@@ -553,6 +571,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if needs and not set(rest[: needs.start()].split()) - _BEFORE_COMMAND:
         needs = None  # "(ok,) list the security roles" is a command, not "roles that list X"
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
+    if re.search(r" (?:it|them|that|those)$", skill):
+        # "i know gis, which jobs use it": the skill named before the question
+        skill = re.split(r" (?:which|what|who|are|is|do|does|so)\b", skill)[0]
     # "a TWIC card" is listed as the "Transportation Worker Identification Credential (TWIC)",
     # "SIEM skills" as "SIEM"
     skill = re.sub(
@@ -590,7 +611,7 @@ _BEFORE_COMMAND = {"ok", "okay", "so", "now", "please", "pls", "and", "then", "c
 _AFTER_ROLE = {
     "salary", "pay", "wage", "income", "earning", "outlook", "growth", "skill", "duty", "task",
     "certification", "cert", "exposure", "disruption", "score", "job", "role", "career", "make",
-    "earn", "entrylevel",
+    "earn", "entrylevel", "sound", "seem",
 }  # fmt: skip
 
 
@@ -606,7 +627,9 @@ def _unknown_words(
     return tuple(
         word
         for word in candidates
-        if any(
+        # "hours of training": the work or the schooling, never a worker
+        if not (word.endswith("ing") and len(word) >= 6)
+        and any(
             _in_role_slot(texts, i) and not _qualifies(texts, i)
             for i, text in enumerate(texts)
             if text == word
@@ -617,6 +640,21 @@ def _unknown_words(
 def _qualifies(texts: list[str], i: int) -> bool:
     """'a law degree', 'a finance background': a word saying what kind of degree, not a role."""
     return i + 1 < len(texts) and texts[i + 1] in _QUALIFIED
+
+
+_YES_NO = re.compile(r"(?:(?:so|but|ok|okay|then|and) )*(?:is|are|does|do|would|will)\b")
+
+
+def _joined(mention: Mention, found: list[Mention], said: list[str]) -> bool:
+    """Whether a name follows 'or', 'and' or 'vs' (and perhaps 'maybe') after another name."""
+    if any(m.start == mention.start for m in found):
+        return False
+    before = said[: mention.start]
+    if before and before[-1] == "maybe":
+        before = before[:-1]
+    if not before or before[-1] not in {"or", "and", "vs", "versus"}:
+        return False
+    return any(m.end == len(before) - 1 for m in found)
 
 
 def _in_role_slot(texts: list[str], i: int) -> bool:
