@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over fifteen seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over seventeen seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ CORPORA = {
     "studios": "holdout27",  # film and video, nonprofit programs, accounting
     "transit": "holdout28",  # pharmacy, rail and public transit, personal care
     "parks": "holdout29",  # events and venues, language services, parks and forestry
+    "garages": "holdout30",  # automotive, waste and recycling, music and audio
+    "mines": "holdout31",  # oil, gas and mining, funeral services, fashion and apparel
 }
 
 
@@ -860,3 +862,79 @@ def test_forecasts_recommendations_and_advice(transit: Engine, parks: Engine) ->
         "who decides whether a trip goes ahead if the weather turns bad", parks.roles, parks.common
     )
     assert asked.kind != "out_of_scope"
+
+
+def test_a_name_the_profile_gives_and_its_everyday_words(garages: Engine) -> None:
+    (replace,) = conversation(garages, "like will AI replace mechanics?")
+    assert replace.roles[0].id == "automotive-service-technician" and "18/100" in replace.text
+    _, car = conversation(
+        garages, "what does a dental hygienist make", "ok what about a car mechanic then"
+    )
+    assert car.roles[0].id == "automotive-service-technician" and "$49K" in car.text
+    *_, electric = conversation(
+        garages,
+        "how much do auto mechanics make",
+        "what certs should i get",
+        "and for electric cars?",
+    )
+    assert electric.roles[0].id == "ev-service-technician"
+    *_, danger = conversation(garages, "auto mechanic salary", "is the electric stuff dangerous")
+    assert danger.citations[0].profile_id == "ev-service-technician"
+
+
+def test_what_initials_stand_for(garages: Engine) -> None:
+    (mrf,) = conversation(garages, "what does mrf even stand for")
+    assert mrf.text.startswith("MRF stands for materials recovery facility")
+    assert mrf.citations[0].profile_id == "mrf-operator"
+    (fi,) = conversation(garages, "what does F&I stand for")
+    assert "finance and insurance" in fi.text
+    (vague,) = conversation(garages, "what does it mean")
+    assert "stands for" not in vague.text
+
+
+def test_lists_a_follow_up_narrows_or_widens(garages: Engine) -> None:
+    _, under = conversation(garages, "show me roles paying more than 80k", "under 45k?")
+    assert {r.id for r in under.roles} == {"collision-repair-apprentice", "mrf-operator"}
+    _, each = conversation(garages, "what roles are in vehicle repair", "pay for each?")
+    assert all(pay in each.text for pay in ("$49K", "$62K", "$36K"))
+    _, low, best = conversation(
+        garages,
+        "which roles have an AI disruption score over 50",
+        "which ones are rated low disruption",
+        "of the low risk ones which pays best",
+    )
+    assert len(low.roles) == 5
+    assert best.roles[0].id == "hazardous-waste-coordinator" and "$68K" in best.text
+    (waste,) = conversation(garages, "what jobs do u have in waste management / recycling")
+    assert len(waste.roles) == 4
+
+
+def test_that_one_after_setting_the_page_role_against_another(garages: Engine) -> None:
+    _, that = conversation(
+        garages,
+        "what does the F&I guy make by comparison",
+        "is that one entry level",
+        role="service-advisor",
+    )
+    assert that.roles[0].id == "f-and-i-manager" and "3-5 years" in that.text
+    (bye,) = conversation(garages, "k bye")
+    assert not bye.abstained and not bye.citations
+
+
+def test_tickets_certificates_and_how_a_score_was_made(mines: Engine) -> None:
+    (tickets,) = conversation(mines, "what safety tickets do roustabouts need")
+    assert "RigPass" in tickets.text
+    (paperwork,) = conversation(
+        mines, "do funeral directors handle the death certificate paperwork"
+    )
+    assert "death certificates" in paperwork.text
+    (method,) = conversation(
+        mines, "how does the site come up with the ai disruption score for aftercare coordinator"
+    )
+    assert "44/100" in method.text and "CRM adoption" in method.text
+    (both,) = conversation(
+        mines,
+        "my cousin says shotfirers make good money but i'm also looking at becoming a funeral "
+        "director, which one actually pays more?",
+    )
+    assert {r.id for r in both.roles} == {"blasting-technician", "funeral-director"}

@@ -282,6 +282,23 @@ def _ai_disruption(profile: Profile) -> Draft | None:
     return Draft("ai_disruption", values, citations)
 
 
+def ai_method_draft(profile: Profile) -> Draft | None:
+    """How a profile's AI disruption score was arrived at, in its own methodology note."""
+    ai = profile.ai_disruption
+    if ai is None or ai.score is None or not ai.methodology:
+        return None
+    values = {"title": profile.title, "score": ai.score, "band": ai.band, "note": ai.methodology}
+    quote = f"Methodology: {ai.methodology}"
+    return Draft(
+        "ai_methodology",
+        values,
+        [
+            cite(profile, "AI Disruption", "ai-disruption", f"AI Disruption: {ai.score}/100"),
+            cite(profile, "AI Disruption Outlook", "ai-disruption-outlook", quote),
+        ],
+    )
+
+
 def _duties(profile: Profile) -> Draft | None:
     if not profile.duties and not profile.summary:
         return None

@@ -432,7 +432,8 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
     chosen = select(profiles, criteria)
     shown, citations = [], []
     # the figure asked for replaces a group's or a band's citation, never a skill's
-    measure = None if criteria.skill or criteria.certification else MEASURES.get(asked or "")
+    measured = None if criteria.skill or criteria.certification else asked
+    measure = measure_for(measured, chosen) if measured else None
     for profile in chosen:
         detail, citation = _qualifier(profile, criteria)
         if measure is not None and measure.value(profile) is not None:

@@ -7,7 +7,15 @@ from collections import Counter
 from dataclasses import replace
 
 from roleqa import patterns
-from roleqa.answers import Answer, Draft, Templates, cite, field_draft, role_ref
+from roleqa.answers import (
+    Answer,
+    Draft,
+    Templates,
+    ai_method_draft,
+    cite,
+    field_draft,
+    role_ref,
+)
 from roleqa.chunking import faq_anchor
 from roleqa.conversations import (
     ConversationState,
@@ -148,6 +156,9 @@ class Engine:
     def _answer(
         self, text: str, state: ConversationState, page: str | None
     ) -> tuple[Answer, ConversationState]:
+        spelled_out = self._spelled_out(text, state, page)
+        if spelled_out is not None:
+            return spelled_out, state.after((spelled_out.roles[0].id,), None)
         understood = understand(text, self.roles, self.common)
         kind = understood.kind
         asked_itself = self._asked_by_profile(text, understood, page)
@@ -454,14 +465,15 @@ class Engine:
                 return self._skill_check(profile, skill), state.after((profile.id,), "skills")
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 on_page = self.index.profiles.get(page or "")
-                if (
-                    on_page not in (None, profile)
-                    and self.passages is not None
-                    and self.passages.find(text, profile.id)[0] is None
-                ):
+                own = self.passages.find(text, profile.id)[0] if self.passages else None
+                if own is None and on_page not in (None, profile):
                     # "can a cosmetologist do straight razor shaves?" on the Barber page: the
                     # page's profile may be the one that says
                     return self._free_form(text, on_page, state)
+                if own is None and not named and page is None:
+                    # "is the electric stuff dangerous?" after a mechanic's pay: the role the
+                    # conversation was on says nothing of it; another profile may
+                    return self._free_form(text, None, state)
                 return self._free_form(text, profile, state)
             intent = "overview"
         if (
@@ -488,6 +500,9 @@ class Engine:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
+        if {"sources", "ai_disruption"} <= set(understood.intents):
+            # "how does the site come up with the AI score for X?": the note on how
+            draft = ai_method_draft(profile) or draft
         if draft.template == "missing_field" and intent == "education" and self.passages:
             # "how long is paramedic school?" where the profile states no education: the
             # passage that speaks of it, if one does
@@ -554,6 +569,14 @@ class Engine:
         ):
             return self._tracks(), state.after((), None)
         measured = [i for i in understood.intents if i in MEASURED]
+        filtered = {
+            field
+            for band, field in _BAND_FIELDS.items()
+            if getattr(understood.criteria, band) is not None
+        }
+        if len(measured) > 1 and set(measured) - filtered:
+            # "of the low risk ones which pays best?": the band filters, the pay ranks
+            measured = [i for i in measured if i not in filtered]
         if (
             kind == "list"
             and understood.direction
@@ -963,6 +986,54 @@ class Engine:
         values = {"title": profile.title, "item": item, "skill": skill}
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
 
+    def _spelled_out(self, text: str, state: ConversationState, page: str | None) -> Answer | None:
+        """'what does MRF stand for?': the words a profile gives for those initials, quoted
+        from where it gives them; the role at hand's profile first."""
+        asked = _STANDS_FOR.search(text.lower())
+        if asked is None:
+            return None
+        short = asked.group("short")
+        letters = [c for c in short if c.isalpha()]
+        long = r"(?:[ -]+(?:and |& )?)".join(rf"{c}[a-z]*" for c in letters)
+        # given as a profile defines a short form: "a materials recovery facility (MRF)", "An
+        # F&I Manager (finance and insurance manager)"
+        as_written = re.escape(short)
+        spelled = re.compile(
+            rf"\b(?P<long>{long})\s*\({as_written}\)"
+            rf"|\b{as_written}(?: \w+)? \((?P<inside>{long})\b",
+            re.IGNORECASE,
+        )
+        first = [pid for pid in (*state.roles, page) if pid in self.index.profiles]
+        ordered = [self.index.profiles[pid] for pid in dict.fromkeys(first)]
+        for profile in [*ordered, *(p for p in self.profiles if p not in ordered)]:
+            places = [
+                ("Summary", "summary", profile.summary or ""),
+                *(
+                    ("Questions and answers", faq_anchor(pair.question), pair.answer)
+                    for pair in profile.faq
+                ),
+                *(
+                    ("What this role actually does", "what-this-role-actually-does", d)
+                    for d in profile.duties
+                ),
+                *(
+                    ("Representative certifications", "representative-certifications", c)
+                    for c in profile.certifications
+                ),
+            ]
+            for section, anchor, quote in places:
+                found = spelled.search(quote)
+                if found and len(letters) >= 2:
+                    values = {
+                        "short": asked.group("short").upper(),
+                        "long": found.group("long") or found.group("inside"),
+                        "title": profile.title,
+                        "quote": quote,
+                    }
+                    draft = Draft("spelled_out", values, [cite(profile, section, anchor, quote)])
+                    return self._render(draft, "free_form", (profile,), 0.9)
+        return None
+
     def _faq(self, profile: Profile, pair: FaqPair, score: float) -> Answer:
         """The profile's own answer to a question it lists, as it states it."""
         citation = cite(profile, "Questions and answers", faq_anchor(pair.question), pair.answer)
@@ -1021,6 +1092,14 @@ class Engine:
             # "this role" is the page's.
             if last and last != page and patterns.THAT_ONE.search(understood.rest):
                 return (self.index.profiles[last],)
+            others = [pid for pid in state.roles if pid != page]
+            if (
+                page in state.roles
+                and len(others) == 1
+                and patterns.THAT_ONE.search(understood.rest)
+            ):
+                # "is that one entry level?" after setting the page's role against another
+                return (self.index.profiles[others[0]],)
             return (self.index.profiles[page],)
         if len(state.roles) == 1:
             return (self.index.profiles[state.roles[0]],)
@@ -1468,7 +1547,14 @@ def _same_filter(kind: str | None, listed: str) -> bool:
     """Whether a list question filters by what the last list did (a skill or a certificate
     alike), so that it asks about every role again rather than those just listed."""
     items = ("skill", "certification")
-    return kind is None or kind == listed or (kind in items and listed in items)
+    # "which ones are rated low disruption?" after roles scoring over 50 asks every role again
+    by_ai = ("ai_band", "ai_threshold")
+    return (
+        kind is None
+        or kind == listed
+        or (kind in items and listed in items)
+        or (kind in by_ai and listed in by_ai)
+    )
 
 
 def _pay_reason(profile: Profile) -> FaqPair | None:
@@ -1516,6 +1602,11 @@ _YES_NO_COMPARE = re.compile(
 _MOVE_TO_THAT = re.compile(
     r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
     r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b"
+)
+# "what does MRF even stand for?", "what is F&I short for?"
+_STANDS_FOR = re.compile(
+    r"\bwhat (?:does|do|is|s|are) (?:an? |the )?(?P<short>[a-z][a-z&]{1,5}) (?:even |actually )?"
+    r"(?:stand for|short for|mean)\b"
 )
 _ADVICE = re.compile(r"\b(?:financial|investment|legal) advice\b", re.IGNORECASE)
 # "most move up to an IT Support Specialist", "then grow toward Senior X", in canonical words

@@ -28,6 +28,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("computer", "vision"): ("cv",),
     ("ml", "operation"): ("mlops",),
     ("ml", "op"): ("mlops",),
+    ("electric", "vehicle"): ("ev",),
+    ("electric", "auto"): ("ev",),  # "electric cars"
     ("pen", "tester"): ("penetration", "tester"),
     ("pen", "test"): ("penetration", "tester"),
 }
@@ -55,6 +57,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "tech": ("technical",),
     "techs": ("technical",),
     "sw": ("software",),
+    "car": ("auto",),  # "a car mechanic" is an auto mechanic
+    "cars": ("auto",),
     "ops": ("operation",),
     "app": ("application",),
     "recsys": ("recommender", "system"),
@@ -256,7 +260,7 @@ versus vs difference different between higher lower highest lowest most least fe
 better worse worst pays more less either both
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
 goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
-honestly mostly seriously literally kinda sorta totally truly
+honestly mostly seriously literally kinda sorta totally truly stuff
 three four five six seven eight nine ten cover covers covered include includes offer offers
 total overall
 senior junior lead principal staff chief head write wrote written read type kind sort

@@ -40,6 +40,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"based on",
         r"how (?:do|did|does) (?:you|they|u) (?:come up with|calculate|compute|work out|score"
         r"|figure out|determine)\b",
+        # "how does the site come up with the ai disruption score for X?"
+        r"how (?:do|did|does|is|was|are) (?:\w+ ){0,3}?(?:come up with|calculated|computed"
+        r"|worked out|determined|arrived at)\b",
     ),
     "certifications": (
         r"certif\w*",
@@ -61,6 +64,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"first job",
         r"starting (?:job|role|point|position)",
         r"without experience",
+        r"(?:do|can|does) (?:people|ppl|you|i|anyone|most people|folks) start (?:out )?here\b",
         # "are any open to someone starting out?"
         r"(?:someone|people|anyone|somebody) (?:just )?starting out",
         r"(?:straight|right|fresh) out of",
@@ -206,6 +210,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"neighboring",
         r"lead(?:s)? to",
         r"next steps?",
+        r"next (?:job|role|position|career)\b",  # "what's a good next job after this?"
         r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
         r"what.?s next\b",
         r"(?:what|who) (?:do|would|will|can|could) (?:i|you|they|people) become\b",
@@ -252,7 +257,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # Phrases that ask for a field but whose words are the question's own: "hours" or "advice"
 # still tell one passage from another, so they are not among the patterns' plain words.
 _PHRASES = {
-    "certifications": (r"(?:which|what) exams?",),  # "what exam do I need?"
+    # "what exam do I need?", "what safety tickets do roustabouts need?"
+    "certifications": (r"(?:which|what) exams?", r"(?:which|what) (?:safety )?tickets?"),
     "ai_disruption": (  # "is night auditing going away?"
         r"(?:going|go|goes) away",
         r"disappear\w*",
@@ -261,6 +267,7 @@ _PHRASES = {
     "sources": (r"financial advice",),  # every methodology note says whether it is
     "education": (  # "how long is school for that?", "without going to school"
         r"schooling",
+        r"(?:what|which) (?:school|schooling|training|program)\b",
         r"(?:go|going|went) to school",
         r"school (?:for|is|take)",
         r"(?:hours|weeks|months) of (?:training|school)",
@@ -287,10 +294,13 @@ INTENTS = {
 GREETING = re.compile(
     r"^(?:hi|hello|hey|hiya|heya|howdy|yo|sup|good (?:morning|afternoon|evening)|greetings)\b"
 )
-THANKS = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it)\b")
+# thanks, or a goodbye: "k bye", "ok cya"
+THANKS = re.compile(
+    r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
+)
 THANKS_FIRST = re.compile(
-    r"(?:(?:ok|okay|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure)\s+)*"
-    r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it)\b"
+    r"(?:(?:ok|okay|k|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure)\s+)*"
+    r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
 )
 HELP = re.compile(
     r"\bwhat can you\b|\bhelp\b|\bhow does this work\b|\bwhat do you know\b"
@@ -455,7 +465,12 @@ COMPARATIVE = re.compile(
 
 def intents_in(text: str) -> tuple[str, ...]:
     """The kinds of question these words ask, in FIELD_INTENTS order."""
+    text = _NOT_CREDENTIALS.sub(" ", text)
     return tuple(name for name in FIELD_INTENTS if INTENTS[name].search(text))
+
+
+# "the death certificate paperwork" asks about no credential of the role's
+_NOT_CREDENTIALS = re.compile(r"\b(?:death|birth|marriage|gift) certificates?\b")
 
 
 # "how many roles are there?": the list of them all, which says how many.
@@ -509,6 +524,7 @@ THAT_TRACK = re.compile(
 AMONG = re.compile(
     r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b"
     r"|\b(?:of|among) the (?:two|three|four|five)\b"
+    r"|\bfor each(?: one| of them)?\s*$|\beach of (?:them|those|these)\b"  # "pay for each?"
 )
 NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
 DEGREES = {
@@ -524,7 +540,7 @@ DEGREES = {
 }
 AI_BANDS = re.compile(
     r"\b(very high|high|moderate|low)(?:\b|ly) (?:ai|ai disruption|exposure|exposed|automation"
-    r"|disruption|disrupted|at risk|band)\b"
+    r"|disruption|disrupted|at risk|risk|band)\b"
 )
 BANDS = re.compile(
     r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"

@@ -28,6 +28,7 @@ _TOO_SHORT = {"ai", "ml", "it", "ux", "ui"}
 _MAY_PRECEDE = {
     "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
     "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
+    "regular", "normal", "ordinary", "standard", "plain", "basic",
     "new", "senior", "junior", "lead", "principal", "staff", "chief", "head", "entry", "level",
     "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
     "or", "to", "in", "at", "with", "about", "any", "all", "some", "other", "every", "each",
@@ -133,7 +134,8 @@ class RoleIndex:
                 # "vet tech", "noc techs": 'tech' reads as 'technical', a head only after a
                 # word of the title
                 self.heads[_TECH][profile.id] = PARTIAL
-            for alternate in profile.alternate_titles:
+            # "will AI replace mechanics?" for the role a profile calls an auto mechanic
+            for alternate in (*profile.alternate_titles, *stated_names(profile)):
                 words_of = canonical_text(_PARENTHESES.sub(" ", alternate))
                 if words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
@@ -478,8 +480,16 @@ class RoleIndex:
                 and not before.endswith("ing")
             )
             if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
-                # "data scientist" where only "Applied Scientist" exists: a role not in the corpus.
-                found.append(Mention(tokens[start - 1].start, token.end, {}))
+                # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
+                # "real estate agents", all the title words before it
+                first = start - 1
+                while (
+                    first > 0
+                    and tokens[first - 1].start not in taken
+                    and tokens[first - 1].text in self._titled
+                ):
+                    first -= 1
+                found.append(Mention(tokens[first].start, token.end, {}))
                 continue
             if before in _QUALIFIED:
                 # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
@@ -791,6 +801,14 @@ def _headless(name: str) -> Iterable[tuple[str, float]]:
         return  # "IS Manager" must not make every "is" a role
     if len(tokens) >= 2 or (len(tokens) == 1 and (tokens[0] in _SHORT_FORMS or acronym)):
         yield shorter, HEADLESS
+    first = name.split()[0] if len(name.split()) > 2 else ""
+    first_tokens = canonical_text(first)
+    if (
+        re.fullmatch(r"[A-Z]{2,4}", first)
+        and len(first_tokens) == 1
+        and first_tokens[0] not in _TOO_SHORT | COMMON_WORDS
+    ):
+        yield first, HEADLESS  # "EV" for an EV Service Technician: "and for electric cars?"
 
 
 def _conjuncts(title: tuple[str, ...]) -> list[tuple[str, ...]]:

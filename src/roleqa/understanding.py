@@ -55,6 +55,8 @@ class Criteria:
             return "entry_level"
         if self.no_certifications:
             return "no_certifications"
+        if self.ai_above is not None or self.ai_below is not None:
+            return "ai_threshold"
         return None if self.empty else "threshold"
 
 
@@ -94,7 +96,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             for m in roles.derived(tokens)
             if len(texts) <= 4
             or any(
-                _in_role_slot(texts, i) or (i > 0 and texts[i - 1] == "the")
+                _in_role_slot(texts, i)
+                or (i > 0 and texts[i - 1] in _BEFORE_DERIVED)  # "do roustabouts need"
                 for i, t in enumerate(tokens)
                 if t.start == m.start
             )
@@ -117,9 +120,15 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
-    if len(mentions) == 2 and (
-        not patterns.COMPARE.search(re.sub(r"\bor\b", " ", whole))
-        or not (patterns.COMPARE_WORD.search(whole) or re.search(r"\bthan\b", whole))
+    # "which one pays more?" sets two roles side by side, whatever else is said of them
+    which_more = bool(re.search(r"\bwhich\b", whole) and patterns.COMPARATIVE.search(whole))
+    if (
+        len(mentions) == 2
+        and not which_more
+        and (
+            not patterns.COMPARE.search(re.sub(r"\bor\b", " ", whole))
+            or not (patterns.COMPARE_WORD.search(whole) or re.search(r"\bthan\b", whole))
+        )
     ):
         # "how long do I work as an EMT before I can become a paramedic?" asks about the role
         # to become
@@ -178,6 +187,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     named_employer = any(
         any(_is_other(singular(word), roles, common) for word in name.split())
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
+        and not name.endswith("ing")  # "looking at becoming a funeral director"
         for found in patterns.EMPLOYER.finditer(whole)
         for name in [found.group("name") or found.group("payer")]
     )
@@ -266,7 +276,13 @@ def _cross_role(
             kind = "extreme"
         elif _threshold_only(criteria):
             kind = "list"  # "which of those pay more than 80K?" filters them
-        elif direction or patterns.COMPARE.search(rest) or patterns.BOTH.search(rest):
+        elif (
+            direction
+            or patterns.COMPARE.search(rest)
+            or patterns.BOTH.search(rest)
+            # "pay for each?", "and growth outlook for each": those roles side by side
+            or (measured and replace(criteria, among_previous=False).empty)
+        ):
             kind = "compare"  # "any skills both of them need?"
         else:
             kind = "list"
@@ -343,6 +359,16 @@ def _cross_role(
     ]
     # "and which are low growth?", "which don't need experience?", "high growth + entry level?"
     which_are = re.match(r"(?:(?:and|so|ok|okay|then) )?which\b", rest) and any(filters)
+    # "under 45k?" after a list over 80k: a limit alone lists the roles within it
+    which_are = bool(which_are) or bool(
+        _threshold_only(criteria)
+        and not mentions
+        and re.match(
+            r"(?:(?:and|or|what about|how about|any|anything) )*(?:under|over|below|above"
+            r"|less than|more than|at least|at most|between)\b",
+            rest,
+        )
+    )
     if (
         listish
         or (roles_word and criterion)
@@ -429,16 +455,18 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
     """A group named by two or more of its words in another order or with some left out:
     "arts and entertainment" for Arts, Design & Entertainment, "city planning / civil service"
     for City Planning & Civil Service."""
-    said = ["", *(w for w in padded.split() if w not in ("and", "or")), ""]
+    heard = ["", *(w for w in padded.split() if w not in ("and", "or")), ""]
     keys_of = _keys_by_word(tuple(roles.tracks))
     seen: dict[str, set[str]] = {}
-    for word in said:
+    for word in heard:
         for key in keys_of.get(word, ()):
             seen.setdefault(key, set()).add(word)
     best, found = 0, set()
     for key in (key for key, hit in seen.items() if len(hit) >= 2):
         group = roles.tracks[key]
         words_of = set(key.split()) - {"and"}
+        # "waste management / recycling" for Waste & Recycling: a plain word between its words
+        said = [w for w in heard if w in words_of or w not in _PLAIN_BETWEEN]
         start = 1
         while start < len(said) - 1:
             end = start
@@ -454,6 +482,10 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
                     found.add(group)
             start = max(end, start + 1)
     return found.pop() if len(found) == 1 else None
+
+
+_BEFORE_DERIVED = {"the", "do", "does", "are", "can", "should", "will", "would"}
+_PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "field"}
 
 
 def _unclipped(word: str, roles: RoleIndex) -> str:
