@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over seventeen seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over nineteen seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ CORPORA = {
     "parks": "holdout29",  # events and venues, language services, parks and forestry
     "garages": "holdout30",  # automotive, waste and recycling, music and audio
     "mines": "holdout31",  # oil, gas and mining, funeral services, fashion and apparel
+    "guards": "holdout32",  # private security and corrections, childcare, printing and packaging
+    "brews": "holdout33",  # beverage production, travel and tourism, facilities services
 }
 
 
@@ -938,3 +940,56 @@ def test_tickets_certificates_and_how_a_score_was_made(mines: Engine) -> None:
         "director, which one actually pays more?",
     )
     assert {r.id for r in both.roles} == {"blasting-technician", "funeral-director"}
+
+
+def test_becoming_the_next_step_and_the_two_of_them(guards: Engine) -> None:
+    _, become, both = conversation(
+        guards,
+        "whats the next step up",
+        "and how long before i could become one",
+        "pay difference between the two?",
+        role="correctional-officer",
+    )
+    assert become.roles[0].id == "correctional-sergeant" and "3-5 years" in become.text
+    assert "$53K" in both.text and "$68K" in both.text
+
+
+def test_a_figure_weighed_a_hyphenated_title_and_the_date_checked(guards: Engine) -> None:
+    _, weighed = conversation(
+        guards, "print production coordinator ai score?", "is that considered high?"
+    )
+    assert weighed.roles[0].id == "print-production-coordinator" and "High" in weighed.text
+    (prepress,) = conversation(guards, "what about a pre-press tech")
+    assert prepress.roles[0].id == "prepress-technician" and "$47K" in prepress.text
+    (checked,) = conversation(
+        guards, "when was this info last checked", role="offset-press-operator"
+    )
+    assert "2026-02-26" in checked.text
+    _, without = conversation(
+        guards,
+        "whats the salery for a loss prevention specialist vs a regular security officer",
+        "which one could i get w/o experience",
+    )
+    assert {r.id for r in without.roles} == {"loss-prevention-specialist", "security-officer"}
+    assert "Security Officer is entry-level friendly" in without.text
+
+
+def test_group_superlatives_either_skill_and_a_clarifying_stem(brews: Engine) -> None:
+    best, worst = conversation(brews, "best paying travel job?", "and the worst paying one")
+    assert best.roles[0].id == "corporate-travel-consultant" and "$58K" in best.text
+    assert worst.roles[0].id == "tour-guide" and "$38K" in worst.text
+    (safest,) = conversation(brews, "whats the safest from ai that pays over 50k in travel")
+    assert safest.roles[0].id == "group-travel-coordinator"
+    (either,) = conversation(brews, "which roles require sabre or amadeus")
+    assert {r.id for r in either.roles} == {"travel-agent", "corporate-travel-consultant"}
+    _, winery = conversation(brews, "is the assistant job entry level?", "the winery one")
+    assert winery.roles[0].id == "assistant-winemaker"
+
+
+def test_zero_experience_skillsets_and_where_the_info_is_from(brews: Engine) -> None:
+    _, zero = conversation(brews, "hvac technician salary", "can i start with zero experience")
+    assert zero.text.startswith("No.")
+    (skillset,) = conversation(brews, "what's the tour guide skillset")
+    assert skillset.text.startswith("Skills the Tour Guide profile lists")
+    (source,) = conversation(brews, "where's this info from", role="pest-control-technician")
+    assert source.intent == "sources"

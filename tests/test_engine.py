@@ -374,8 +374,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout22", "holdout22.jsonl"),
         ("holdout23", "holdout23.jsonl"),
         ("holdout20", "holdout20.jsonl"),
+        ("holdout25", "holdout25.jsonl"),
         ("holdout28", "holdout28.jsonl"),
         ("holdout29", "holdout29.jsonl"),
+        ("holdout33", "holdout33.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

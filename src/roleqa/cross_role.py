@@ -375,8 +375,13 @@ def _beyond(value: float | None, limit: float, above: bool, inclusive: bool = Fa
 
 
 def skill_item(profile: Profile, skill: str) -> str | None:
-    """The first required-skills item of a profile that names the skill, else a certification."""
-    return _item(profile.skills, skill) or _item(profile.certifications, skill)
+    """The first required-skills item of a profile that names the skill, else a certification;
+    of "Sabre or Amadeus", the first that names either."""
+    found = _item(profile.skills, skill) or _item(profile.certifications, skill)
+    if found is None and " or " in skill:
+        for part in skill.split(" or "):
+            found = found or _item(profile.skills, part) or _item(profile.certifications, part)
+    return found
 
 
 def _item(items: Sequence[str], term: str) -> str | None:
@@ -489,9 +494,8 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
         measure = MEASURES["ai_disruption"]
         return measure.shown(profile), measure.citation(profile)
     if criteria.skill:
-        item = _item(profile.skills, criteria.skill)
-        if item is None:
-            item = _item(profile.certifications, criteria.skill) or ""
+        item = skill_item(profile, criteria.skill) or ""
+        if item not in profile.skills:
             section = "Representative certifications"
             return None, cite(profile, section, "representative-certifications", item)
         return None, cite(profile, "Required skills", "required-skills", item)

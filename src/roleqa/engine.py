@@ -589,7 +589,10 @@ class Engine:
         if (
             kind == "list"
             and (len(state.roles) >= 2 or (state.listed == COMPARED and len(state.pool) >= 2))
-            and re.match(r"(?:and |so |then )?which (?:one )?is\b", understood.rest)
+            and re.match(
+                r"(?:and |so |then )?which (?:one )?(?:is|could|can|would|should)\b",
+                understood.rest,
+            )
         ):
             # "which is entry level?" after comparing two roles sets those two side by side
             of_those = replace(understood.criteria, among_previous=True)
@@ -968,7 +971,9 @@ class Engine:
                 text_of = (
                     profile.title if section == "title" else f"{profile.summary or ''} {groups}"
                 )
-                scored.append((len(asked & set(canonical_text(text_of))), pid))
+                # "the winery one" for the Assistant Winemaker: a word sharing a stem counts
+                own = set(canonical_text(text_of))
+                scored.append((sum(any(_same_stem(w, o) for o in own) for w in asked), pid))
             scored.sort(reverse=True)
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 return (self.index.profiles[scored[0][1]],)
@@ -1087,6 +1092,9 @@ class Engine:
     ) -> tuple[Profile, ...]:
         """The role of a question that names none: 'this role' is the page's, 'it' the last one."""
         last = state.roles[0] if len(state.roles) == 1 else None
+        if len(state.options) == 1 and _MOVE_TO_THAT.search(understood.rest):
+            # "how long before I could become one?" after "what's the next step up?"
+            return (self.index.profiles[state.options[0]],)
         if understood.refers_to_page and page:
             # "is that one entry level?" after an answer about another role is about that role;
             # "this role" is the page's.
@@ -1426,9 +1434,10 @@ class Engine:
         text = " ".join(canonical_text(profile.adjacent_roles or ""))
         neighbours = self._neighbours(profile)  # read once, not once per phrase
         for other in neighbours:
-            # "Production Coordinator, the usual next step for PAs"
+            # "Production Coordinator, the usual next step for PAs", "..., the first promotion"
             title = self._canonical_titles[other.id]
-            if re.search(rf"\b{re.escape(title)}(?: is)? (?:the|a) (?:\w+ )?next step\b", text):
+            step = r"(?:the|a) (?:\w+ ){0,2}(?:next step|promotion|step up)\b"
+            if re.search(rf"\b{re.escape(title)}(?: is)? {step}", text):
                 return other
         for move in _MOVE_TO.finditer(text):
             after = text[move.end() :]
@@ -1540,7 +1549,28 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
         # "what's the AI outlook? I heard TAR is eating the review jobs": a field of the role
         # the conversation is on, whatever "jobs" the question ends on
         return replace(understood, kind="field")
+    if (
+        not understood.intents
+        and not understood.mentions
+        and state.intent in _FIELD_ASKED
+        and _JUDGED.match(understood.rest)
+    ):
+        # "is that considered high?" after an AI score: the same figure, weighed
+        return replace(understood, kind="field", intents=(state.intent,))
     return understood
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """'winery' and 'winemaker', 'brewery' and 'brewer': the same word, or a shared beginning of
+    four letters or more."""
+    if word == other:
+        return True
+    shared = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= 4
 
 
 def _same_filter(kind: str | None, listed: str) -> bool:
@@ -1601,12 +1631,17 @@ _YES_NO_COMPARE = re.compile(
 # "what experience do you need to move up to that?": the other role of the two
 _MOVE_TO_THAT = re.compile(
     r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
-    r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b"
+    r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b|\bbecome one\b"
 )
 # "what does MRF even stand for?", "what is F&I short for?"
 _STANDS_FOR = re.compile(
     r"\bwhat (?:does|do|is|s|are) (?:an? |the )?(?P<short>[a-z][a-z&]{1,5}) (?:even |actually )?"
     r"(?:stand for|short for|mean)\b"
+)
+# "is that considered high?", "is that good?": the last figure, weighed
+_JUDGED = re.compile(
+    r"(?:(?:so|ok|okay|and|but|hmm) )*(?:is|are) (?:that|it|this|those) (?:considered |really "
+    r"|actually |pretty |very )?(?:high|low|good|bad|a lot|much|little|decent|normal)\b"
 )
 _ADVICE = re.compile(r"\b(?:financial|investment|legal) advice\b", re.IGNORECASE)
 # "most move up to an IT Support Specialist", "then grow toward Senior X", in canonical words

@@ -96,6 +96,7 @@ class Token:
 def words(text: str) -> list[str]:
     """Lower-case ASCII words of a text; punctuation goes, '+' and '#' stay (C++, C#)."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"\bw/o\b", " without ", folded)  # "could i get w/o experience"
     folded = folded.replace("&", " and ").replace("-", " ").replace("/", " ")
     found = [word.replace("'s", "") for word in _WORD.findall(folded)]
     return [_CHAT_SPELLINGS.get(word, word) for word in found]

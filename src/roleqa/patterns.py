@@ -56,7 +56,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"beginner\w*",
         r"junior(?! (?:role|one|version|position|job)\b)",
         r"newcomer\w*",
-        r"no experience",
+        r"(?:no|zero|without any|without) (?:prior |previous |work )?experience",
         r"fresh grad\w*",
         r"new grad\w*",
         r"break into",
@@ -172,6 +172,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "duties": (
         r"what (?:exactly |really |actually |even )?(?:do|does|would|will)\b.*\bdo",
+        r"day look like",  # "what does the day look like for that?"
         r"day to day",
         r"responsibilit\w*",
         r"duties",
@@ -186,6 +187,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "skills": (
         r"skills?",
+        r"skill ?sets?",
         r"tools?",
         r"technolog\w*",
         r"tech stack",
@@ -264,7 +266,12 @@ _PHRASES = {
         r"disappear\w*",
         r"(?:die|dies|dying) out",
     ),
-    "sources": (r"financial advice",),  # every methodology note says whether it is
+    "sources": (
+        r"financial advice",  # every methodology note says whether it is
+        r"last (?:checked|updated|reviewed)",  # "when was this info last checked?"
+        r"where(?:'s| is| s)? (?:this|the|that|your|all this) (?:info\w*|data|numbers?|figures?)"
+        r" from",
+    ),
     "education": (  # "how long is school for that?", "without going to school"
         r"schooling",
         r"(?:what|which) (?:school|schooling|training|program)\b",

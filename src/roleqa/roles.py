@@ -28,7 +28,8 @@ _TOO_SHORT = {"ai", "ml", "it", "ux", "ui"}
 _MAY_PRECEDE = {
     "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
     "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
-    "regular", "normal", "ordinary", "standard", "plain", "basic",
+    "regular", "normal", "ordinary", "standard", "plain", "basic", "paying", "paid", "best",
+    "worst", "highest", "lowest", "safest", "top",
     "new", "senior", "junior", "lead", "principal", "staff", "chief", "head", "entry", "level",
     "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
     "or", "to", "in", "at", "with", "about", "any", "all", "some", "other", "every", "each",

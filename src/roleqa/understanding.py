@@ -80,7 +80,7 @@ class Understanding:
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
-    original = words(question)
+    original = _joined_words(words(question), roles)
     corrected = [roles.correct(word) for word in original]
     tokens = canonical(corrected)
     whole = " ".join(corrected)
@@ -146,7 +146,11 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     elif track:
         # "worst paid in public safety": "public safety" names the group, not the role that
         # a profile calls a public safety telecommunicator
+        # "best paying travel job": the group's word before a word for any role, in a question
+        # across the group's roles
         group = set(canonical_text(track))
+        if patterns.SUPERLATIVE.search(whole):
+            group |= _ANY_ROLE_WORDS
         mentions = tuple(
             m
             for m in mentions
@@ -337,10 +341,15 @@ def _cross_role(
         r"^(?:(?:ok|okay|so|and|well|hmm|right) )*(?:which|what|whats|who)\b|\bwhich\b"
         r"|\b(?:which|what) (?:one|role|job)\b"
         r"|\b(?:jobs?|roles?|occupations?|careers?|positions?)\b"
-        r"|\b(?:most|least|highest|lowest|best|worst|top) (?:\w+ )?one\b",  # "the best paid one"
+        r"|\b(?:most|least|highest|lowest|best|worst|top) (?:\w+ )?one\b"  # "the best paid one"
+        r"|\b(?:what|whats|which) (?:is |s )?the (?:\w+est|most|least|best|worst)\b",
         rest,
     )
-    if direction and measured and (listish or which) and not _threshold_only(criteria):
+    # "the safest from AI that pays over 50k": a limit on one figure, the extreme of another
+    limited = _threshold_only(criteria) and not (
+        len(measured) >= 2 and patterns.SUPERLATIVE.search(rest)
+    )
+    if direction and measured and (listish or which) and not limited:
         return Understanding(
             "extreme",
             direction=direction,
@@ -484,6 +493,7 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
 _BEFORE_DERIVED = {"the", "do", "does", "are", "can", "should", "will", "would"}
 _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "field"}
 
@@ -511,8 +521,11 @@ def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(rf"{re.escape(key)}s?" for key in sorted(keys, key=len, reverse=True))
     return re.compile(
         rf" (?P<key>{names}) (?:roles|jobs|careers|positions|occupations) "
-        rf"| (?:which|what) (?P<one>{names}) (?:role|job|career|position|occupation) "
-        rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space )?$"
+        rf"| (?:which|what|safest|best|worst|highest|lowest|most|least)(?: paying| paid)?"
+        rf" (?P<one>{names})"
+        rf" (?:role|job|career|position|occupation) "
+        rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space )?"
+        rf"(?:$|but |and |or |so |because )"
     )
 
 
@@ -675,6 +688,23 @@ def _qualifies(texts: list[str], i: int) -> bool:
 
 
 _YES_NO = re.compile(r"(?:(?:so|but|ok|okay|then|and) )*(?:is|are|does|do|would|will)\b")
+
+
+def _joined_words(said: list[str], roles: RoleIndex) -> list[str]:
+    """'pre press' (from "pre-press") as the Prepress of a title: two words that, joined, are a
+    title's word where the first alone is none."""
+    joined: list[str] = []
+    for word in said:
+        if (
+            joined
+            and min(len(joined[-1]), len(word)) >= 3
+            and joined[-1] not in roles.vocabulary | COMMON_WORDS
+            and f"{joined[-1]}{word}" in roles.vocabulary
+        ):
+            joined[-1] = f"{joined[-1]}{word}"
+        else:
+            joined.append(word)
+    return joined
 
 
 def _joined(mention: Mention, found: list[Mention], said: list[str]) -> bool:
