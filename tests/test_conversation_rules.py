@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over nineteen seed-layout corpora in the
+"""How visitors word follow-ups, names, groups and lists, over twenty-one seed-layout corpora in the
 fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ CORPORA = {
     "mines": "holdout31",  # oil, gas and mining, funeral services, fashion and apparel
     "guards": "holdout32",  # private security and corrections, childcare, printing and packaging
     "brews": "holdout33",  # beverage production, travel and tourism, facilities services
+    "zoos": "holdout34",  # casinos and gaming, zoos and aquariums, landscaping
+    "fabs": "holdout35",  # semiconductor fabs, home health and senior care, airline operations
 }
 
 
@@ -993,3 +995,58 @@ def test_zero_experience_skillsets_and_where_the_info_is_from(brews: Engine) -> 
     assert skillset.text.startswith("Skills the Tour Guide profile lists")
     (source,) = conversation(brews, "where's this info from", role="pest-control-technician")
     assert source.intent == "sources"
+
+
+def test_a_role_described_or_guessed(transit: Engine, garages: Engine) -> None:
+    _, described, entry = conversation(
+        transit,
+        "whats the pay",
+        "what about the people in the control center, what do they make",
+        "is that entry level",
+        role="transit-bus-operator",
+    )
+    assert described.roles[0].id == "transit-operations-coordinator" and "$61K" in described.text
+    assert entry.roles[0].id == "transit-operations-coordinator"
+    (guessed,) = conversation(garages, "who adds the isrc codes to the tracks, the producer?")
+    assert guessed.citations[0].profile_id == "mastering-engineer"
+
+
+def test_initials_asked_of_on_their_own(zoos: Engine) -> None:
+    (ssp,) = conversation(zoos, "whats an SSP")
+    assert ssp.text.startswith("SSP stands for Species Survival Plan")
+    (lss,) = conversation(zoos, "what does LSS stand for")
+    assert "life support systems" in lss.text
+    (vague,) = conversation(zoos, "what is it")
+    assert "stands for" not in vague.text
+
+
+def test_joined_names_groups_and_plain_versions(zoos: Engine) -> None:
+    (keeper,) = conversation(zoos, "how much does a zoo keeper make")
+    assert keeper.roles[0].id == "zookeeper" and "$39K" in keeper.text
+    (casino,) = conversation(zoos, "do you know anything about casino jobs")
+    assert len(casino.roles) == 6
+    (strategy,) = conversation(zoos, "whats the best slot machine strategy to actually win")
+    assert strategy.abstained
+    (regular,) = conversation(
+        zoos,
+        "what does a senior one do that a regular analyst doesnt",
+        role="senior-gaming-compliance-analyst",
+    )
+    assert regular.roles[0].id == "senior-gaming-compliance-analyst"
+
+
+def test_versus_a_version_a_next_step_or_the_last_role(fabs: Engine) -> None:
+    _, versus = conversation(fabs, "salary?", "vs senior?", role="process-engineer")
+    assert "$112K" in versus.text and "$154K" in versus.text
+    _, _, more = conversation(
+        fabs,
+        "salary?",
+        "whats the next step up",
+        "how much more does that pay",
+        role="ramp-and-baggage-agent",
+    )
+    assert "$37K" in more.text and "$58K" in more.text
+    _, difference = conversation(
+        fabs, "process engineer salary", "difference?", role="senior-process-engineer"
+    )
+    assert "$112K" in difference.text and "$154K" in difference.text

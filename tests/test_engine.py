@@ -377,6 +377,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout25", "holdout25.jsonl"),
         ("holdout28", "holdout28.jsonl"),
         ("holdout29", "holdout29.jsonl"),
+        ("holdout30", "holdout30.jsonl"),
         ("holdout33", "holdout33.jsonl"),
     ],
 )

@@ -177,6 +177,11 @@ class Engine:
         if again is not None:
             return again
         understood = _in_context(understood, state)
+        described = self._described(text, understood)
+        if described is not None:
+            # "what about the people in the control center, what do they make?": that one role
+            one = (Mention(0, 0, {described: TITLE}),)
+            understood = replace(understood, kind="field", pair=False, mentions=one)
         kind = understood.kind
         across = self._across_roles(understood, text, state, page)
         if across is not None:
@@ -185,6 +190,15 @@ class Engine:
         if variant is not None:
             # "and the senior version?", "what about the assistant one?" after a Site Manager
             understood = replace(understood, mentions=(Mention(0, 0, {variant: TITLE}),))
+            measured_too = set(understood.intents) & set(MEASURED)
+            if (
+                patterns.COMPARE_WORD.search(understood.rest)
+                or patterns.AGAINST.search(understood.rest)
+                or (measured_too and patterns.COMPARATIVE.search(understood.rest))
+            ):
+                # "vs senior?" on a Process Engineer's page: the two side by side
+                versus = replace(understood, kind="compare")
+                return self._compare(versus, (self.index.profiles[variant],), state, page)
         other = bool(patterns.OTHER_ONE.search(text.lower()))
         chosen = [self._narrow(m.best, state, page, other) for m in understood.mentions]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
@@ -244,9 +258,13 @@ class Engine:
             not named
             and state.intent == "adjacent_roles"
             and len(state.options) == 1
-            and patterns.COMPARE_WORD.search(understood.rest)
+            and (
+                patterns.COMPARE_WORD.search(understood.rest)
+                or patterns.AGAINST.search(understood.rest)
+            )
         ):
-            # "how does the pay compare?" after the one adjacent role was named
+            # "how does the pay compare?", "how much more does that pay?" after the one
+            # adjacent role was named
             return self._compare(understood, (), state, page)
         if (
             not named
@@ -411,6 +429,13 @@ class Engine:
         if not named and intent is None and patterns.WHO_DOES.match(understood.rest):
             # "who manages the battle pass schedule?" asks which role, whatever the last was
             subjects = ()
+        elif len(named) == 1 and intent is None and patterns.WHO_DOES.match(understood.rest):
+            # "who adds the ISRC codes, the producer?": the role guessed may not be the one
+            # whose profile says so
+            guessed = self.passages.find(text, None) if self.passages else (None, 0.0)
+            if guessed[0] is not None:
+                answer = self._passage(guessed[0], guessed[1])
+                return answer, state.after((guessed[0].chunk.profile_id,), None)
         if not subjects:
             if intent == "sources":
                 return self._sources(text), state.after((), intent)
@@ -991,51 +1016,67 @@ class Engine:
         values = {"title": profile.title, "item": item, "skill": skill}
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
 
+    def _described(self, text: str, understood: Understanding) -> str | None:
+        """'the people in the control center': the one role whose summary says where, or what,
+        those people are, when the question names no role."""
+        if understood.mentions:
+            return None
+        said = _DESCRIBED.search(text.lower())
+        if said is None:
+            return None
+        wanted = {
+            w for w in canonical_text(said.group("what")) if w not in self.common and len(w) > 2
+        }
+        if not wanted:
+            return None
+        fits = [p.id for p in self.profiles if wanted <= set(canonical_text(p.summary or ""))]
+        return fits[0] if len(fits) == 1 else None
+
     def _spelled_out(self, text: str, state: ConversationState, page: str | None) -> Answer | None:
-        """'what does MRF stand for?': the words a profile gives for those initials, quoted
-        from where it gives them; the role at hand's profile first."""
-        asked = _STANDS_FOR.search(text.lower())
+        """'what does MRF stand for?', "what's an SSP?": the words a profile gives for those
+        initials, quoted from the sentence that gives them; the role at hand's profile first."""
+        asked = _STANDS_FOR.search(text.lower()) or _WHAT_IS.match(text.lower())
         if asked is None:
             return None
         short = asked.group("short")
         letters = [c for c in short if c.isalpha()]
-        long = r"(?:[ -]+(?:and |& )?)".join(rf"{c}[a-z]*" for c in letters)
-        # given as a profile defines a short form: "a materials recovery facility (MRF)", "An
-        # F&I Manager (finance and insurance manager)"
-        as_written = re.escape(short)
+        if len(letters) < 2 or (
+            asked.re is _WHAT_IS and short in self.common and short.upper() not in text
+        ):
+            return None  # "what is it?" asks of no initials
+        # the initials as a profile writes them ("MRF", "CTRs"), and words they begin, in one
+        # sentence: "a materials recovery facility (MRF)", "LSS Technician, short for life
+        # support systems technician"
+        initials = re.compile(rf"\b{re.escape(short.upper())}s?\b")
         spelled = re.compile(
-            rf"\b(?P<long>{long})\s*\({as_written}\)"
-            rf"|\b{as_written}(?: \w+)? \((?P<inside>{long})\b",
+            r"\b" + r"(?:[ -]+(?:and |& )?)".join(rf"{c}[a-z]*" for c in letters) + r"\b",
             re.IGNORECASE,
         )
         first = [pid for pid in (*state.roles, page) if pid in self.index.profiles]
         ordered = [self.index.profiles[pid] for pid in dict.fromkeys(first)]
         for profile in [*ordered, *(p for p in self.profiles if p not in ordered)]:
-            places = [
-                ("Summary", "summary", profile.summary or ""),
-                *(
-                    ("Questions and answers", faq_anchor(pair.question), pair.answer)
-                    for pair in profile.faq
-                ),
-                *(
-                    ("What this role actually does", "what-this-role-actually-does", d)
-                    for d in profile.duties
-                ),
-                *(
-                    ("Representative certifications", "representative-certifications", c)
-                    for c in profile.certifications
-                ),
-            ]
-            for section, anchor, quote in places:
-                found = spelled.search(quote)
-                if found and len(letters) >= 2:
+            for section, anchor, text_of in _places(profile):
+                for sentence in re.split(r"(?<=[.!?])\s+", text_of):
+                    if not initials.search(sentence):
+                        continue
+                    long = next(
+                        (
+                            m.group(0)
+                            for m in spelled.finditer(sentence)
+                            if not set(words(m.group(0))) <= COMMON_WORDS
+                            and m.group(0).upper() != short.upper()
+                        ),
+                        None,
+                    )
+                    if long is None:
+                        continue
                     values = {
-                        "short": asked.group("short").upper(),
-                        "long": found.group("long") or found.group("inside"),
+                        "short": short.upper(),
+                        "long": long,
                         "title": profile.title,
-                        "quote": quote,
+                        "quote": sentence,
                     }
-                    draft = Draft("spelled_out", values, [cite(profile, section, anchor, quote)])
+                    draft = Draft("spelled_out", values, [cite(profile, section, anchor, sentence)])
                     return self._render(draft, "free_form", (profile,), 0.9)
         return None
 
@@ -1550,6 +1591,18 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
         # the conversation is on, whatever "jobs" the question ends on
         return replace(understood, kind="field")
     if (
+        understood.kind != "compare"
+        and not understood.mentions
+        and (state.roles or state.history)
+        and len(understood.rest.split()) <= 3
+        and (
+            patterns.COMPARE_WORD.search(understood.rest)
+            or patterns.AGAINST.search(understood.rest)
+        )
+    ):
+        # "difference?", "vs this job": the roles the conversation and the page are on
+        return replace(understood, kind="compare")
+    if (
         not understood.intents
         and not understood.mentions
         and state.intent in _FIELD_ASKED
@@ -1558,6 +1611,23 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
         # "is that considered high?" after an AI score: the same figure, weighed
         return replace(understood, kind="field", intents=(state.intent,))
     return understood
+
+
+def _places(profile: Profile) -> list[tuple[str, str, str]]:
+    """Where a profile's own sentences are, with the section and anchor to cite them by."""
+    return [
+        ("Summary", "summary", profile.summary or ""),
+        *(("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq),
+        *(
+            ("What this role actually does", "what-this-role-actually-does", d)
+            for d in profile.duties
+        ),
+        *(("Required skills", "required-skills", skill) for skill in profile.skills),
+        *(
+            ("Representative certifications", "representative-certifications", c)
+            for c in profile.certifications
+        ),
+    ]
 
 
 def _same_stem(word: str, other: str) -> bool:
@@ -1632,6 +1702,16 @@ _YES_NO_COMPARE = re.compile(
 _MOVE_TO_THAT = re.compile(
     r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
     r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b|\bbecome one\b"
+)
+# "the people in the control center", "the ones who clear jams": a role by where or what
+_DESCRIBED = re.compile(
+    r"\bthe (?:people|ones|folks|person|guys|staff|workers?) (?:in|at|on|who|that) "
+    r"(?P<what>[a-z ]+?)(?=,|\?|$| what\b| how\b| do\b| does\b| is\b| are\b)"
+)
+# "what's an SSP?", "wait what's IPM": initials asked of on their own
+_WHAT_IS = re.compile(
+    r"(?:(?:wait|ok|okay|so|and|hmm|um|sorry)\s+)*what(?:'s| s|s| is| are) (?:an? |the )?"
+    r"(?P<short>[a-z][a-z&]{1,5})\s*\??\s*$"
 )
 # "what does MRF even stand for?", "what is F&I short for?"
 _STANDS_FOR = re.compile(

@@ -105,6 +105,7 @@ def words(text: str) -> list[str]:
 # Chat spellings and clippings of ordinary words ("is it entry lvl", "wat does it pay", "which
 # regs apply?").
 _CHAT_SPELLINGS = {
+    "whch": "which", "wich": "which", "whcih": "which",
     "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",

@@ -64,6 +64,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"first job",
         r"starting (?:job|role|point|position)",
         r"without experience",
+        r"(?:start|begin|get hired)\b.*\b(?:right away|straight away|immediately)",
         r"(?:do|can|does) (?:people|ppl|you|i|anyone|most people|folks) start (?:out )?here\b",
         # "are any open to someone starting out?"
         r"(?:someone|people|anyone|somebody) (?:just )?starting out",
@@ -343,6 +344,7 @@ OFF_LIMITS = re.compile(
     r" (?:to|for|in|near)\b"
     r"|\b(?:know|recommend|suggest) (?:of )?(?:any|a|some) (?:good|great|nice|cheap|decent)\b"
     r"|\bbest (?:\w+ )?brands?\b"
+    r"|\b(?:best|good) (?:\w+ ){0,3}(?:strategy|strategies|tricks)\b"  # "best slot strategy"
     # "the best national park to visit": a recommendation, not a role
     r"|\b(?:best|good|nice|top) (?:\w+ ){0,3}to (?:visit|see|go to|eat|stay|travel to|buy|watch)\b"
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"

@@ -492,6 +492,10 @@ class RoleIndex:
                     first -= 1
                 found.append(Mention(tokens[first].start, token.end, {}))
                 continue
+            if before in _PLAIN:
+                # "a regular analyst": the Gaming Compliance Analyst, not the Senior one
+                plain = {pid for pid in candidates if not self.title_tokens[pid] & _SENIORITY}
+                candidates = plain or candidates
             if before in _QUALIFIED:
                 # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
                 qualified = {pid for pid in candidates if not self.title_tokens[pid] & _SUPPORTING}
@@ -788,6 +792,7 @@ _SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", 
 # The last words of group names that say little of the work
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"
+_PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 _QUALIFIED = {"full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper"}
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 

@@ -192,6 +192,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         any(_is_other(singular(word), roles, common) for word in name.split())
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
         and not name.endswith("ing")  # "looking at becoming a funeral director"
+        and singular(name.split()[-1]) == name.split()[-1]  # "at casinos": employers in general
         for found in patterns.EMPLOYER.finditer(whole)
         for name in [found.group("name") or found.group("payer")]
     )
@@ -627,7 +628,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         "",
         skill,
     )
-    # "the careers you know about" names no skill.
+    # "the careers you know about", "do you know anything about casino jobs" name no skill.
+    if re.match(r"(?:anything|something|everything|much|more|about|of)\b", skill):
+        skill = ""
     named = set(skill.split()) - COMMON_WORDS
     if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
         values["skill"] = skill
@@ -691,14 +694,15 @@ _YES_NO = re.compile(r"(?:(?:so|but|ok|okay|then|and) )*(?:is|are|does|do|would|
 
 
 def _joined_words(said: list[str], roles: RoleIndex) -> list[str]:
-    """'pre press' (from "pre-press") as the Prepress of a title: two words that, joined, are a
-    title's word where the first alone is none."""
+    """'pre press' (from "pre-press") as the Prepress of a title, "zoo keeper" as its
+    Zookeeper: two words that, joined, are a title's word where they are not both one."""
     joined: list[str] = []
     for word in said:
         if (
             joined
             and min(len(joined[-1]), len(word)) >= 3
-            and joined[-1] not in roles.vocabulary | COMMON_WORDS
+            and joined[-1] not in COMMON_WORDS
+            and (joined[-1] not in roles.vocabulary or word not in roles.vocabulary)
             and f"{joined[-1]}{word}" in roles.vocabulary
         ):
             joined[-1] = f"{joined[-1]}{word}"
