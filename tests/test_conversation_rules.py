@@ -1050,3 +1050,9 @@ def test_versus_a_version_a_next_step_or_the_last_role(fabs: Engine) -> None:
         fabs, "process engineer salary", "difference?", role="senior-process-engineer"
     )
     assert "$112K" in difference.text and "$154K" in difference.text
+
+
+def test_experience_needed_never_opens_with_the_entry_level_yes(brews: Engine) -> None:
+    (needed,) = conversation(brews, "how much experience does a tour guide need")
+    assert needed.text.startswith("Experience needed for a Tour Guide: Tour Guide is entry-level")
+    assert "Yes." not in needed.text

@@ -179,9 +179,12 @@ def _experience(profile: Profile) -> Draft | None:
         citations.append(cite(profile, "Key facts", "key-facts", quote))
     if not citations:
         return None
+    # the profile's "Yes." or "No." answers whether the role is entry-level friendly; before
+    # "Experience needed" it would read as whether experience is needed
+    said = re.sub(r"^(?:Yes|No)[.,]\s+", "", profile.experience or "") or None
     values = {
         "title": profile.title,
-        "experience": profile.experience,
+        "experience": said,
         "work_experience": profile.work_experience,
     }
     return Draft("experience", values, citations)
