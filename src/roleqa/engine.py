@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -432,10 +433,9 @@ class Engine:
         elif len(named) == 1 and intent is None and patterns.WHO_DOES.match(understood.rest):
             # "who adds the ISRC codes, the producer?": the role guessed may not be the one
             # whose profile says so
-            guessed = self.passages.find(text, None) if self.passages else (None, 0.0)
-            if guessed[0] is not None:
-                answer = self._passage(guessed[0], guessed[1])
-                return answer, state.after((guessed[0].chunk.profile_id,), None)
+            anywhere = self._passage_anywhere(text, state)
+            if anywhere is not None:
+                return anywhere
         if not subjects:
             if intent == "sources":
                 return self._sources(text), state.after((), intent)
@@ -671,10 +671,9 @@ class Engine:
             if criteria.skill and not criteria.among_previous and not select(pool, criteria):
                 # "which job works with chemotherapy drugs?": no skill item says so, but a
                 # passage may
-                found = self.passages.find(text, None) if self.passages else (None, 0.0)
-                if found[0] is not None:
-                    answer = self._passage(found[0], found[1])
-                    return answer, state.after((found[0].chunk.profile_id,), None)
+                anywhere = self._passage_anywhere(text, state)
+                if anywhere is not None:
+                    return anywhere
             return self._list(criteria, pool, state, figure)
         if kind == "extreme":
             intent = measured[0] if measured else ""
@@ -1347,6 +1346,16 @@ class Engine:
         kept = (owner.id,) if profile is None or owner.id == profile.id else ()
         return answer, state.after(kept, None)
 
+    def _passage_anywhere(
+        self, text: str, state: ConversationState
+    ) -> tuple[Answer, ConversationState] | None:
+        """The best supported passage of any profile, the conversation moving to its role; None
+        when no passage is close enough."""
+        hit, score = self.passages.find(text, None) if self.passages else (None, 0.0)
+        if hit is None:
+            return None
+        return self._passage(hit, score), state.after((hit.chunk.profile_id,), None)
+
     def _passage(self, hit: Hit, score: float) -> Answer:
         """A passage's own words as the answer, cited."""
         owner = self.index.profiles[hit.chunk.profile_id]
@@ -1633,14 +1642,7 @@ def _places(profile: Profile) -> list[tuple[str, str, str]]:
 def _same_stem(word: str, other: str) -> bool:
     """'winery' and 'winemaker', 'brewery' and 'brewer': the same word, or a shared beginning of
     four letters or more."""
-    if word == other:
-        return True
-    shared = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= 4
+    return word == other or len(os.path.commonprefix([word, other])) >= 4
 
 
 def _same_filter(kind: str | None, listed: str) -> bool:
