@@ -106,6 +106,20 @@ def test_other_model_setting_refuses_the_index(tmp_path: Path, seed_corpus: Path
     )
 
 
+def test_a_template_that_does_not_compile_is_refused_before_any_question(
+    tmp_path: Path, seed_corpus: Path
+) -> None:
+    assert build(seed_corpus, tmp_path / "index").exit_code == 0
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "salary.txt.j2").write_text("{{ title earns {{ salary }}")
+    env = {"ROLEQA_TEMPLATES": str(tmp_path / "templates")}
+    for command in (("serve",), ("ask", "how much does it pay?")):
+        result = run(*command, "--index", str(tmp_path / "index"), env=env)
+        assert result.exit_code == 1, result.output
+        assert "salary.txt.j2' does not compile" in result.output
+        assert "Traceback" not in result.output
+
+
 def test_help_does_not_import_torch_or_faiss() -> None:
     env = {**os.environ, "PYTHONPROFILEIMPORTTIME": "1"}
     done = subprocess.run(

@@ -109,6 +109,22 @@ def test_offered_questions_need_no_encode_so_nothing_warms_the_cache(
     assert len(offered) > 3 * len(engine.profiles) and counted.encoded == []
 
 
+def test_one_answer_encodes_each_text_once_and_remembers_nothing_after(
+    index: Index, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    """Its FAQ, its own passages and every passage may all want a question's vector."""
+    counted = Counted(embedder)
+    engine = Engine(index, counted)
+    question = "do actuaries ever testify in court?"
+    answer = engine.ask(question)
+    assert answer.intent == "free_form" and not answer.abstained
+    assert counted.encoded and len(counted.encoded) == len(set(counted.encoded))
+    first = list(counted.encoded)
+    counted.encoded.clear()
+    assert engine.ask(question).text == answer.text
+    assert counted.encoded == first  # without a question cache, the next answer encodes again
+
+
 def test_metrics_count_hits_and_misses(index: Index, embedder) -> None:  # type: ignore[no-untyped-def]
     service = open_service(index, lambda: embedder, MemoryConversationStore(), question_cache=64)
     with TestClient(create_app(service)) as client:

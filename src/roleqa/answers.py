@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 
 from roleqa.chunking import faq_anchor
+from roleqa.errors import TemplateError
 from roleqa.language import canonical_text, join_and, verb, with_article
 from roleqa.profiles import Profile
 from roleqa.roles import stated_names
@@ -91,6 +92,18 @@ class Templates:
         self.environment.filters["has"] = lambda subject: verb(subject, "has", "have")
         self.environment.filters["join_and"] = join_and
         self.environment.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
+
+    def warm(self) -> None:
+        """Compile every template now rather than on the first answer that uses it; a template
+        that does not compile is refused here, before any question."""
+        for name in self.environment.list_templates(filter_func=lambda n: n.endswith(".txt.j2")):
+            try:
+                self.environment.get_template(name)
+            except jinja2.TemplateSyntaxError as exc:
+                raise TemplateError(
+                    f"Template '{exc.filename or name}' does not compile: {exc.message} "
+                    f"(line {exc.lineno})"
+                ) from None
 
     def render(self, draft: Draft) -> str:
         template = self.environment.get_template(f"{draft.template}.txt.j2")

@@ -364,6 +364,7 @@ def _engine(index: Path | None) -> Engine:
     with _user_errors():
         loaded = _load(index, settings)
         templates = Templates(settings.templates)
+        templates.warm()
         embedder = load_embedder(
             settings.model,
             settings.backend,

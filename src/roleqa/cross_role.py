@@ -393,6 +393,14 @@ def _item(items: Sequence[str], term: str) -> str | None:
     return next((item for item in items if pattern.search(_canonical_line(item))), None)
 
 
+def read_items(profiles: Sequence[Profile]) -> None:
+    """Read every skill and certification line in canonical words now, not on the first
+    question that searches them."""
+    for profile in profiles:
+        for item in (*profile.skills, *profile.certifications):
+            _canonical_line(item)
+
+
 @lru_cache(maxsize=65_536)
 def _canonical_line(item: str) -> str:
     """An item's canonical words, cached: the same lines are searched question after question."""

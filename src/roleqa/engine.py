@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import replace
 
 from roleqa import patterns
@@ -30,6 +31,7 @@ from roleqa.cross_role import (
     leader,
     list_draft,
     ranked,
+    read_items,
     relative_draft,
     select,
     skill_item,
@@ -42,6 +44,7 @@ from roleqa.language import COMMON_WORDS, canonical, canonical_text, with_articl
 from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
+from roleqa.question_cache import OncePerQuestion
 from roleqa.roles import LEARNERS, TITLE, Mention, RoleIndex
 from roleqa.understanding import MEASURED, Criteria, Understanding, understand
 
@@ -98,12 +101,14 @@ class Engine:
         self.common = set(COMMON_WORDS) | PATTERN_WORDS
         self.roles = RoleIndex(self.profiles, self.common)
         ignored = self.roles.vocabulary | self.common
-        self.passages = PassageFinder(index, embedder, ignored) if embedder else None
+        # Every part of the engine that encodes goes through one memo per question.
+        self._encoder = OncePerQuestion(embedder) if embedder else None
+        self.passages = PassageFinder(index, self._encoder, ignored) if self._encoder else None
         # Canonical chunk texts and summaries, made the first time a question needs them.
         self._texts: list[str] | None = None
         self._summaries: list[str] | None = None
         self._by_profile: dict[str, str] | None = None
-        self.faqs = FaqFinder(embedder, self.roles.vocabulary) if embedder else None
+        self.faqs = FaqFinder(self._encoder, self.roles.vocabulary) if self._encoder else None
 
     def warm(self) -> None:
         """Do now what the first questions would otherwise wait for: encode the profiles' own
@@ -113,6 +118,8 @@ class Engine:
             self.faqs.warm(self.profiles)
         self._profile_texts()
         self._canonical_summaries()
+        self.templates.warm()
+        read_items(self.profiles)
 
     def ask(
         self, question: str, conversation_id: str | None = None, role: str | None = None
@@ -139,7 +146,8 @@ class Engine:
                 conversation_id, state = None, ConversationState()
         conversation_id = conversation_id or new_conversation_id()
         page = self.roles.resolve_name(role) if role else None
-        answer, new_state = self._answer(text, state, page)
+        with self._encoder.question() if self._encoder else nullcontext():
+            answer, new_state = self._answer(text, state, page)
         # the question a passage answered, as asked again for another role if it was
         passage = answer.intent == "free_form" and not answer.abstained
         new_state = replace(new_state, asked=(new_state.asked or text) if passage else "")

@@ -8,6 +8,7 @@ RoleqaError                    a failure the user can act on; the message says h
  |    +-- BundleMissingError   there is no bundle where one was expected
  |    +-- BundleMismatchError  the bundle exists but does not fit (schema, model, counts, files)
  +-- StoreUnavailable          the conversation or feedback store (SQLite, Redis) cannot be reached
+ +-- TemplateError             an answer template does not compile
 
 The CLI and the HTTP API turn these into exit codes and statuses; the engine alone also catches
 StoreUnavailable, to answer without conversation context rather than not at all.
@@ -55,3 +56,7 @@ class BundleMismatchError(BundleError):
 
 class StoreUnavailable(RoleqaError):
     """A state store (conversations, feedback, rate limits) did not answer in time."""
+
+
+class TemplateError(RoleqaError):
+    """An answer template (packaged or an operator's) does not compile."""

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -65,3 +66,35 @@ class QuestionCache(InFront):
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([found[text] for text in texts])
+
+
+class OncePerQuestion(InFront):
+    """An Embedder that encodes a text at most once while one question is answered.
+
+    Answering a question may look for its vector in several places (the profile's FAQ, the
+    profile's own passages, every passage); within `question()` the first encode of a text is
+    remembered on the asking thread and forgotten when the answer is done. Outside it, every
+    call goes straight to `inner`."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self._local = threading.local()
+
+    @contextmanager
+    def question(self) -> Iterator[None]:
+        self._local.vectors = {}
+        try:
+            yield
+        finally:
+            self._local.vectors = None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        vectors: dict[str, np.ndarray] | None = getattr(self._local, "vectors", None)
+        if vectors is None:
+            return self.inner.embed(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        missing = list(dict.fromkeys(text for text in texts if text not in vectors))
+        if missing:
+            vectors.update(zip(missing, self.inner.embed(missing), strict=True))
+        return np.stack([vectors[text] for text in texts])

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -590,6 +591,7 @@ def _derives(word: str, title_word: str) -> bool:
 _ENDINGS = ("ation", "ator", "ing", "ist", "ics", "ical", "ic", "ers", "er", "or", "al", "y")
 
 
+@lru_cache(maxsize=65_536)
 def _root(word: str) -> str:
     """A word without one derivational ending: 'label' for labeler and labeling."""
     for ending in _ENDINGS:
