@@ -1,5 +1,5 @@
-"""How visitors word follow-ups, names, groups and lists, over twenty-one seed-layout corpora in the
-fixtures, each written apart from the engine."""
+"""How visitors word follow-ups, names, groups and lists, over twenty-three seed-layout corpora in
+the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ CORPORA = {
     "brews": "holdout33",  # beverage production, travel and tourism, facilities services
     "zoos": "holdout34",  # casinos and gaming, zoos and aquariums, landscaping
     "fabs": "holdout35",  # semiconductor fabs, home health and senior care, airline operations
+    "vets": "holdout36",  # veterinary care, elections and local government, theme parks
+    "orbits": "holdout37",  # data centers, commercial space, plumbing and electrical trades
 }
 
 
@@ -1056,3 +1058,115 @@ def test_experience_needed_never_opens_with_the_entry_level_yes(brews: Engine) -
     (needed,) = conversation(brews, "how much experience does a tour guide need")
     assert needed.text.startswith("Experience needed for a Tour Guide: Tour Guide is entry-level")
     assert "Yes." not in needed.text
+
+
+def test_groups_by_the_words_of_their_family(vets: Engine, orbits: Engine) -> None:
+    (parks,) = conversation(vets, "what theme park jobs are there")  # not "them park"
+    assert len(parks.roles) == 4
+    (animals,) = conversation(vets, "ok what animal jobs do you have")
+    assert {r.id for r in animals.roles} >= {"associate-veterinarian-dvm", "animal-control-officer"}
+    space, fast, safest = conversation(
+        orbits,
+        "show me all the space industry roles",
+        "which of them are growing fast",
+        "what about just the space jobs, which is safest",
+    )
+    assert len(space.roles) == 5 and len(fast.roles) == 3
+    assert safest.text.startswith("RF Systems Engineer has the lowest AI disruption score of the 5")
+    (trades,) = conversation(orbits, "what roles do you have in plumbing and electrical")
+    assert len(trades.roles) == 5
+    (force,) = conversation(
+        orbits,
+        "can i get in without a full degree if i was in the space force",
+        role="satellite-operations-engineer",
+    )
+    assert force.roles[0].id == "satellite-operations-engineer"
+
+
+def test_names_a_profile_gives_and_a_bare_tech(vets: Engine, orbits: Engine) -> None:
+    (nurses,) = conversation(vets, "how much do veterinary nurses earn")
+    assert nurses.roles[0].id == "veterinary-technician" and "$45K" in nurses.text
+    (iandt,) = conversation(orbits, "what does an I&T tech do")
+    assert iandt.roles[0].id == "spacecraft-integration-and-test-technician"
+    tech, vet, other = conversation(
+        vets, "what does a tech make", "the vet one", "whats the ai score for the other one"
+    )
+    assert tech.text == "Did you mean Ride Maintenance Technician or Veterinary Technician?"
+    assert "$45K" in vet.text and other.roles[0].id == "ride-maintenance-technician"
+    (specialize,) = conversation(
+        vets, "can they specialize in something", role="veterinary-technician"
+    )
+    assert specialize.roles[0].id == "veterinary-technician"  # no Elections IT Specialist
+
+
+def test_thresholds_keep_their_measure(vets: Engine) -> None:
+    _, over_40, best = conversation(
+        vets,
+        "which jobs have an ai score over 50?",
+        "and over 40?",
+        "which of those has the best pay",
+    )
+    assert "AI disruption score above 40" in over_40.text and len(over_40.roles) == 4
+    assert best.text.startswith(
+        "Senior Municipal Budget Analyst has the highest median salary of the 4"
+    )
+    (paying,) = conversation(vets, "jobs paying over 80?")  # $80K, not $80
+    assert len(paying.roles) == 3 and "$80,000" in paying.text
+    _, under = conversation(vets, "which jobs pay over 80k?", "and what pays under 50k")
+    assert len(under.roles) == 6
+    _, proof = conversation(
+        vets, "which roles have a high growth outlook", "of those which is most ai-proof"
+    )
+    assert proof.text.startswith("Associate Veterinarian (DVM) has the lowest AI disruption score")
+
+
+def test_a_profiles_own_question_and_its_own_wording(
+    vets: Engine, orbits: Engine, transit: Engine
+) -> None:
+    (lmt,) = conversation(transit, "wat does LMT stand for lol", role="licensed-massage-therapist")
+    assert lmt.text.startswith("LMT stands for Licensed Massage Therapist")
+    (become,) = conversation(
+        vets, "how long does it take to become one", role="associate-veterinarian-dvm"
+    )
+    assert "eight years" in become.text
+    (skills,) = conversation(vets, "what skills matter most", role="election-coordinator")
+    assert skills.intent == "skills"
+    (vote,) = conversation(vets, "can u register me to vote")
+    assert vote.abstained
+    (sources,) = conversation(orbits, "where do u get your salary numbers from")
+    assert sources.intent == "sources"
+    (worked,) = conversation(
+        orbits,
+        "how long do i need to have worked before",
+        role="spacecraft-integration-and-test-technician",
+    )
+    assert "1-3 years" in worked.text
+    (human,) = conversation(
+        orbits, "what part of the job stays human", role="satellite-operations-engineer"
+    )
+    assert human.intent == "ai_disruption"
+    _, _, apprenticeship = conversation(
+        orbits, "lowest paid?", "is that one entry level", "how long is the apprenticeship"
+    )
+    assert "8,000" in apprenticeship.text
+
+
+def test_lists_and_comparisons_in_their_own_terms(orbits: Engine) -> None:
+    (three,) = conversation(
+        orbits, "pay for data center tech vs senior vs critical facilities engineer"
+    )
+    assert all(f in three.text for f in ("$61K", "$83K", "$109K"))
+    (grol,) = conversation(orbits, "any jobs that need the FCC GROL license?")
+    assert {r.id for r in grol.roles} == {"ground-station-technician", "rf-systems-engineer"}
+    _, least = conversation(
+        orbits,
+        "which role needs the most experience",
+        "and the least experience out of the ones that aren't entry level",
+    )
+    assert least.text.startswith("Spacecraft Integration & Test Technician has the shortest")
+    _, proof = conversation(
+        orbits,
+        "which pays more, an apprentice electrician or a plumbing service coordinator",
+        "which is more future proof",
+    )
+    assert "AI disruption score 9/100" in proof.text and "71/100" in proof.text

@@ -379,6 +379,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout29", "holdout29.jsonl"),
         ("holdout30", "holdout30.jsonl"),
         ("holdout33", "holdout33.jsonl"),
+        ("holdout36", "holdout36.jsonl"),
+        ("holdout37", "holdout37.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

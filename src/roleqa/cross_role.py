@@ -390,7 +390,14 @@ def _item(items: Sequence[str], term: str) -> str | None:
     if not wanted:
         return None
     pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
-    return next((item for item in items if pattern.search(_canonical_line(item))), None)
+    found = next((item for item in items if pattern.search(_canonical_line(item))), None)
+    if found is None and len(wanted) > 1 and all(len(word) >= 3 for word in wanted):
+        # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)":
+        # every word of the name, in the item's own order or not
+        found = next(
+            (item for item in items if set(wanted) <= set(_canonical_line(item).split())), None
+        )
+    return found
 
 
 def read_items(profiles: Sequence[Profile]) -> None:

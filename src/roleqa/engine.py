@@ -46,7 +46,7 @@ from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
 from roleqa.roles import LEARNERS, TITLE, Mention, RoleIndex
-from roleqa.understanding import MEASURED, Criteria, Understanding, understand
+from roleqa.understanding import MEASURED, Criteria, Understanding, read_as, understand
 
 MAX_QUESTION = 1000
 # Roles a comparison shows side by side.
@@ -765,8 +765,8 @@ class Engine:
         """'and SQL?' after 'which roles need Kubernetes?': the same filter, a new value."""
         if not state.listed or understood.mentions or not understood.follow_up:
             return None
-        if understood.kind in ("greeting", "thanks", "help", "out_of_scope"):
-            return None
+        if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "extreme"):
+            return None  # "what about just the space jobs, which is safest?" ranks them
         criteria = understood.criteria
         value = patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!")
         bands = [band for band in _BANDS if re.search(rf"\b{band}\b", value)]
@@ -778,6 +778,9 @@ class Engine:
                 criteria = Criteria(growth_band=value)
             else:
                 criteria = Criteria(ai_band=value.capitalize())
+        plain_number = not re.search(r"\$|\d\s*k\b", text.lower())
+        if state.listed == "ai_threshold" and criteria.kind == "threshold" and plain_number:
+            criteria = read_as(text, understood, "ai_disruption")  # "and over 40?"
         if criteria.empty and state.listed in ("skill", "certification"):
             # "and ServSafe Food Protection Manager?": the name as typed, title words and all
             value = patterns.FOLLOW_UP.sub("", " ".join(words(text))).strip()
@@ -1288,8 +1291,6 @@ class Engine:
         question names no other and asks more than a field."""
         if self.faqs is None or understood.follow_up:
             return None  # "cool. and an AI product manager?" carries the last question on
-        if not understood.content and not patterns.DIFFERENCE.search(understood.rest):
-            return None  # "is this the same as an aircraft mechanic?" may be the FAQ's own
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
             return None
         named = {m.best[0] for m in understood.mentions if len(m.best) == 1}
@@ -1298,6 +1299,11 @@ class Engine:
         if page is None:
             return None
         profile = self.index.profiles[page]
+        if not understood.content and not patterns.DIFFERENCE.search(understood.rest):
+            # "is this the same as an aircraft mechanic?" may be the FAQ's own; else only the
+            # profile's own question in its own words, "how long does it take to become one?"
+            same = self.faqs.verbatim(understood.rest, profile)
+            return self._faq(profile, same, 1.0) if same else None
         repeated = self.faqs.find(text, understood.rest, profile, _primary(understood.intents))
         if repeated is None:
             return None
@@ -1649,8 +1655,12 @@ def _places(profile: Profile) -> list[tuple[str, str, str]]:
 
 def _same_stem(word: str, other: str) -> bool:
     """'winery' and 'winemaker', 'brewery' and 'brewer': the same word, or a shared beginning of
-    four letters or more."""
-    return word == other or len(os.path.commonprefix([word, other])) >= 4
+    four letters or more; 'vet' for veterinary: the word cut short."""
+    return (
+        word == other
+        or len(os.path.commonprefix([word, other])) >= 4
+        or (len(word) >= 3 and other.startswith(word))
+    )
 
 
 def _same_filter(kind: str | None, listed: str) -> bool:
@@ -1720,13 +1730,13 @@ _DESCRIBED = re.compile(
 )
 # "what's an SSP?", "wait what's IPM": initials asked of on their own
 _WHAT_IS = re.compile(
-    r"(?:(?:wait|ok|okay|so|and|hmm|um|sorry)\s+)*what(?:'s| s|s| is| are) (?:an? |the )?"
-    r"(?P<short>[a-z][a-z&]{1,5})\s*\??\s*$"
+    r"(?:(?:wait|ok|okay|so|and|hmm|um|sorry)\s+)*(?:what|wat|wht)(?:'s| s|s| is| are) "
+    r"(?:an? |the )?(?P<short>[a-z][a-z&]{1,5})\s*\??\s*$"
 )
 # "what does MRF even stand for?", "what is F&I short for?"
 _STANDS_FOR = re.compile(
-    r"\bwhat (?:does|do|is|s|are) (?:an? |the )?(?P<short>[a-z][a-z&]{1,5}) (?:even |actually )?"
-    r"(?:stand for|short for|mean)\b"
+    r"\b(?:what|wat|wht) (?:does|do|is|s|are) (?:an? |the )?(?P<short>[a-z][a-z&]{1,5})"
+    r" (?:even |actually )?(?:stand for|short for|mean)\b"
 )
 # "is that considered high?", "is that good?": the last figure, weighed
 _JUDGED = re.compile(

@@ -132,6 +132,21 @@ class FaqFinder:
             least = max(least, UNSHARED)
         return (best.pair, score) if score >= least else None
 
+    def verbatim(self, rest: str, profile: Profile) -> FaqPair | None:
+        """The profile's own question that this one asks in its very words, the role's name
+        aside: "how long does it take to become one?" where the profile asks "How long does it
+        take to become an Associate Veterinarian?". No encode."""
+        said = _plain_words(rest)
+        if len(said) < 4:
+            return None
+        for pair in profile.faq:
+            bare = _without_title(pair.question, profile)
+            # a field the profile states on its own says as much ("How much does X make?");
+            # "How long does it take to become X?" says more than the experience field
+            if _plain_words(bare) == said and _field_asked(bare) in (None, *_SAYS_MORE):
+                return pair
+        return None
+
     def _asked(self, question: str, rest: str) -> Vectors:
         """The question's vectors, whole and without the role's name; the last question's are
         kept, since one answer may look in two profiles' questions, or twice in one's."""
@@ -239,7 +254,8 @@ def _field_asked(question: str) -> str | None:
 def _without_title(question: str, profile: Profile) -> str:
     names = sorted((profile.title, *profile.alternate_titles), key=len, reverse=True)
     for name in names:
-        question = re.sub(rf"\b(?:an? )?{re.escape(name)}s?\b", " ", question, flags=re.I)
+        # "(?!\w)", since a title may end in a parenthesis: "Associate Veterinarian (DVM)"
+        question = re.sub(rf"\b(?:an? )?{re.escape(name)}s?(?!\w)", " ", question, flags=re.I)
     return " ".join(question.split())
 
 
@@ -249,6 +265,17 @@ def _content(text: str, ignored: set[str]) -> set[str]:
         for w in canonical_text(text)
         if w.isalpha() and len(w) > 2 and w not in ignored and w not in _FUNCTION_WORDS
     }
+
+
+def _plain_words(text: str) -> list[str]:
+    """A question's words without those that stand for the role ("one", "it", "them")."""
+    return [w for w in canonical_text(text) if w not in _STANDING_FOR_ROLE]
+
+
+_SAYS_MORE = ("experience", "education")
+_STANDING_FOR_ROLE = frozenset(
+    {"a", "an", "the", "one", "it", "this", "that", "they", "them", "role", "job", "position"}
+)
 
 
 def _dot(a: list[float], b: list[float]) -> float:

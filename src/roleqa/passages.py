@@ -69,6 +69,8 @@ class PassageFinder:
         """The best supported passage (within the profile's own when one is given) and its score."""
         hits = self._own(text, profile_id) if profile_id else []
         hits = hits or self.index.search(self.embedder.embed([text])[0], k=10)
+        # how the site researched its profiles answers nothing about the role itself
+        hits = [hit for hit in hits if hit.chunk.section != "Methodology"]
         weights = {word: self.rarity(word) for word in self._rare(text)}
         # Within a role's own profile a third of the question's rare words will do: "what
         # modelling approach do they use?" on an Analytics Engineer's page.
@@ -152,9 +154,12 @@ class PassageFinder:
 
 _DURATION = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|twelve|eighteen)"
-    r"(?:\s*(?:-|–|to)\s*(?:\d[\d,]*|two|three|four|five|six|eighteen|twenty-four))?"
-    # "1,000 to 1,600 training hours" of school
-    r"\s+(?:(?:training|clock|classroom|school) )?(?:years?|months?|weeks?|hours)\b"
+    # "two to three", "four- to five-year"
+    r"(?:-?\s*(?:-|–|to)\s*(?:\d[\d,]*|two|three|four|five|six|eighteen|twenty-four))?"
+    # "1,000 to 1,600 training hours" of school, "8,000 on-the-job hours"
+    r"(?:\s+|-)(?:(?:training|clock|classroom|school|on-the-job) )?"
+    # not "three-year forecast" of an AI outlook
+    r"(?:years?|months?|weeks?|hours)\b(?![ -](?:forecast|outlook|horizon|projection))"
     r"(?! of (?:relevant |prior )?experience)",
     re.IGNORECASE,
 )

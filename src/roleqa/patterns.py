@@ -89,12 +89,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how many (?:years|yrs)",
         r"how long (?:till|until|before) (?:i|you|one|someone) (?:could |can |would |will )?"
         r"(?:be|become)\b",
-        r"how long (?:do|would|will|did) (?:i|you|one) (?:need to |have to )?work",
+        r"how long (?:do|would|will|did) (?:i|you|one) (?:need to |have to )?(?:have )?work\w*",
         r"how long (?:before|till|until|til) (?:i|you|one|someone) (?:can |could |would |will )?"
         r"(?:get|be) hired",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role)|get hired)",
         r"(?:years|yrs) of exp\w*",
+        # "how long to get there?"
+        r"how long (?:to|till|until) (?:get there|become|qualify|get in)\b",
         r"work experience",
         r"(?:people|they|most|usually|typically|normally) come from",
         r"(?:what|which) (?:path|route)\b",
@@ -102,6 +104,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:what|which) (?:job|role|position) (?:would|do|should|could|can|will) (?:i|you|people"
         r"|they|most people) (?:start|begin)",
         r"what (?:does|would|will) it (?:usually |typically |normally )?take\b",
+        # "so what job should i get first to work toward it?": where the role is reached from
+        r"(?:what|which) (?:job|role|position) (?:should|would|do|could|can|will) (?:i|you|one)"
+        r" (?:get|take|do|have) first\b",
         r"(?:be|am|i.?d be|get) qualified\b",
         # "how do I move up to AB?": what it takes to reach that role
         r"how (?:do|does|can|could|would) (?:i|you|one|people|someone|they) (?:move|step|work"
@@ -161,7 +166,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"grow\w*",
         r"outlook",
         r"demand",
-        r"future",
+        r"future(?!.?proof)",  # "future proof" is safe from automation, below
         r"prospects?",
         r"projected",
         r"projections?",
@@ -264,6 +269,8 @@ _PHRASES = {
     "certifications": (r"(?:which|what) exams?", r"(?:which|what) (?:safety )?tickets?"),
     "ai_disruption": (  # "is night auditing going away?"
         r"(?:going|go|goes) away",
+        r"(?:stays?|remains?) human",  # "what part of the job stays human?"
+        r"future.?proof\w*",  # "which is more future proof?"
         r"disappear\w*",
         r"(?:die|dies|dying) out",
     ),
@@ -272,7 +279,12 @@ _PHRASES = {
         r"last (?:checked|updated|reviewed)",  # "when was this info last checked?"
         r"where(?:'s| is| s)? (?:this|the|that|your|all this) (?:info\w*|data|numbers?|figures?)"
         r" from",
+        # "where do u get your salary numbers from?"
+        r"where (?:do|does|did) (?:you|u|they|the site|this site) get (?:\w+ ){0,3}?(?:info\w*"
+        r"|data|numbers?|figures?|stats?|scores?)\b",
     ),
+    # "what kind of background do ppl usually have before this": where they come from
+    "experience": (r"background (?:do|does|did) (?:\w+ ){0,3}?(?:have|bring|come from)\b",),
     "education": (  # "how long is school for that?", "without going to school"
         r"schooling",
         r"(?:what|which) (?:school|schooling|training|program)\b",
@@ -340,6 +352,9 @@ OFF_LIMITS = re.compile(
     # a service for the visitor, not a question about a role: "help me file a claim for my car
     # accident", "a good law school to apply to"
     r"|\b(?:help|assist) me (?:to )?(?:file|submit|fill out|fix|book|sue|do my|with my)\b"
+    # "can u register me to vote?", "could you book me a plumber"
+    r"|\b(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:register|book|sign|enroll|enrol"
+    r"|schedule|hire|apply) (?:me|us)\b"
     r"|\b(?:good|best|top|decent) (?:\w+ )?(?:schools?|colleges?|universit(?:y|ies)|bootcamps?)"
     r" (?:to|for|in|near)\b"
     r"|\b(?:know|recommend|suggest) (?:of )?(?:any|a|some) (?:good|great|nice|cheap|decent)\b"
@@ -531,11 +546,13 @@ THAT_TRACK = re.compile(
     r"\b(?:that|this|the same|same|its|their|his|her) (?:track|family|area|sector|group)\b"
 )
 AMONG = re.compile(
-    r"\b(?:of|among|from) (?:them|those|these|the ones)\b|\bof those roles\b"
+    # not "out of the ones that aren't entry level", which names its own roles
+    r"\b(?:of|among|from) (?:them|those|these|the ones(?! (?:that|which|who|with|without)\b))\b"
+    r"|\bof those roles\b"
     r"|\b(?:of|among) the (?:two|three|four|five)\b"
     r"|\bfor each(?: one| of them)?\s*$|\beach of (?:them|those|these)\b"  # "pay for each?"
 )
-NOT = re.compile(r"\b(?:not|no|without|dont|doesnt|isnt|arent|never)\b|n't\b")
+NOT = re.compile(r"\b(?:not|no|non|without|dont|doesnt|isnt|arent|never)\b|n't\b")
 DEGREES = {
     "master": "Master's degree",
     "bachelor": "Bachelor's degree",
@@ -554,6 +571,8 @@ AI_BANDS = re.compile(
 BANDS = re.compile(
     r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"
     r"shrinking)\b"
+    # "which of them are growing fast?": the high outlook
+    r"|\b(growing (?:fast|quickly|rapidly)|fast growing)\b"
 )
 CERTIFICATION = re.compile(
     r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"

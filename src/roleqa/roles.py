@@ -114,12 +114,31 @@ class RoleIndex:
                     if len(key) == 2 and len(key[1]) > 4 and key[1] not in COMMON_WORDS:
                         tails[key[1]].add(group)  # "manufacturing" for Skilled Manufacturing
                     for short in _group_parts(key):
+                        # "animal jobs" of an Animal Welfare track in Veterinary & Animal Care
+                        # are the family's, whose vets work with animals too; "insurance jobs"
+                        # of Insurance Operations in Finance & Insurance are the track's
+                        family = canonical_text(profile.family) if profile.family else ()
+                        widest = group
+                        if (
+                            profile.family
+                            and group == profile.track
+                            and short in family
+                            and short not in _group_parts(family)
+                        ):
+                            widest = profile.family
+                        pieces = short.split()
+                        if (
+                            len(pieces) == 2
+                            and len(pieces[1]) > 4
+                            and pieces[1] not in COMMON_WORDS
+                        ):
+                            tails[pieces[1]].add(widest)  # "space" for Commercial Space & ...
                         if not any(f" {short} " in title for title in titled):
-                            short_tracks[short].add(group)
+                            short_tracks[short].add(widest)
                         else:
                             # "construction" is a Construction Estimator too; only "construction
                             # jobs" or "in construction" is the group
-                            titled_groups[short].add(group)
+                            titled_groups[short].add(widest)
             for name, score in _names(profile):
                 key = canonical_text(name)
                 if key and self.aliases[key].get(profile.id, 0) < score:
@@ -230,6 +249,8 @@ class RoleIndex:
             for profile in profiles
             for text in (
                 profile.summary or "",
+                profile.track or "",  # "theme park" for Theme Parks & Attractions, not "them"
+                profile.family or "",
                 *profile.duties,
                 *profile.skills,
                 *profile.certifications,
@@ -267,6 +288,11 @@ class RoleIndex:
         ]
         if not nearest:
             return word
+        if word.endswith(("ize", "izes", "ise", "ises")):
+            # "specialize" is what a role's people do, not a Specialist
+            nearest = [name for name in nearest if not name.endswith(("ist", "ists"))]
+            if not nearest:
+                return word
         # An English inflection is a word of its own: "recommended" is not "recommender".
         ending = next((e for e in ("ed", "ing", "ly") if word.endswith(e)), None)
         if ending:
@@ -366,6 +392,8 @@ class RoleIndex:
                 pid
                 for title_word, ids in self.owners.items()
                 if _derives(word, title_word)
+                # "the space jobs" are a group's, not "spacecraft" cut short
+                and not (word in self.tracks and title_word.startswith(word) and title_word != word)
                 for pid in ids
             }
             if not owners or (word in self.vocabulary and len(owners) > 1):
@@ -455,7 +483,9 @@ class RoleIndex:
                 if not narrower:
                     break
                 candidates, start = narrower, start - 1
-            if start == index and (token.text not in self.heads or token.text == _TECH):
+            if start == index and (
+                token.text not in self.heads or (token.text == _TECH and not _a_tech(tokens, index))
+            ):
                 continue
             if start == index:
                 # "an assistant" ends a Production Assistant and begins an Assistant Video
@@ -572,6 +602,8 @@ def _derives(word: str, title_word: str) -> bool:
     labeler for labeling)."""
     if word.endswith("ed") and not title_word.endswith("ed"):
         return False  # "recommended" is a verb, not a Recommender Systems Engineer
+    if word.endswith(("ize", "izes", "ise", "ises")) and title_word.endswith("ist"):
+        return False  # "can they specialize?" asks of the work, not of a Specialist
     if word.endswith("ing") and not title_word.endswith("ing"):
         # "bookkeeping", "the editing one": the work a Bookkeeper or an Editor does, when the
         # two share a root; "how long is the training?" asks of schooling, not of a Trainer
@@ -660,6 +692,9 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     for stated in stated_names(profile):
         yield stated, ALTERNATE
         yield from _headless(stated)
+        stated_words = stated.split()
+        if len(stated_words) > 1 and stated_words[-1].lower() in ("technician", "technologist"):
+            yield " ".join([*stated_words[:-1], "tech"]), SHORTENED  # "I&T tech"
 
 
 _STATED = re.compile(
@@ -708,10 +743,14 @@ def stated_names(profile: Profile) -> list[str]:
                     if each.lower() != profile.title.lower() and each not in names:
                         names.append(each)
     # "An HR Business Partner (HRBP) is ...": the short form given beside the title.
+    # "A Spacecraft Integration & Test Technician (I&T Technician) ...": a shorter name too.
     for given in re.findall(
-        rf"\b{re.escape(profile.title)}\s*\(([A-Z][A-Za-z&]{{1,7}})\)", profile.summary or ""
+        rf"\b{re.escape(profile.title)}\s*\(([A-Z][A-Za-z&]{{1,7}}(?: [A-Z][a-z]+){{0,2}})\)",
+        profile.summary or "",
     ):
-        if given not in names:
+        tokens = given.split()
+        shorter = len(tokens) == 1 or _same_kind(singular(tokens[-1].lower()), head)
+        if shorter and given not in names:
             names.append(given)
     return names
 
@@ -730,7 +769,10 @@ _TWO_LETTER_WORDS = {
     "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "ur",
 }  # fmt: skip
 _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
-_AGENT = re.compile(r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide)s?$")
+_AGENT = re.compile(
+    r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
+    r"|guard)s?$"
+)
 
 
 def _spelled_title(title: tuple[str, ...]) -> list[str]:
@@ -795,6 +837,41 @@ _SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", 
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
+
+
+def _a_tech(tokens: list[Token], index: int) -> bool:
+    """'what does a tech make?': a technician, where 'tech' alone is mostly 'technical' ('tech
+    jobs', 'tech skills'): after an article, and not before another word of what it names."""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    # "before an apprentice becomes a tech" is said of the one becoming it
+    becoming = index > 1 and tokens[index - 2].text in ("become", "becomes", "becoming", "be")
+    return (
+        index > 0
+        and not becoming
+        and tokens[index - 1].text in ("a", "an", "the")
+        and after not in _GENERIC_HEADS
+        and after not in _TECH_NOUNS
+    )
+
+
+# what "tech" is the technical of: "a tech company", "the tech industry"
+_TECH_NOUNS = {
+    "company",
+    "industry",
+    "sector",
+    "firm",
+    "startup",
+    "field",
+    "world",
+    "stack",
+    "skill",
+    "support",
+    "side",
+    "giant",
+    "worker",
+    "interview",
+    "background",
+}
 _QUALIFIED = {"full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper"}
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from roleqa import patterns
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
-from roleqa.roles import PARTIAL, Mention, RoleIndex
+from roleqa.roles import PARTIAL, TITLE, Mention, RoleIndex
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         )
     if not found and not track:
         found = _leading_word(tokens, roles)
+    found = _senior_beside(tokens, found, roles)
     mentions = tuple(m for m in found if m.candidates)
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
@@ -254,12 +255,14 @@ def _direction(rest: str, intents: tuple[str, ...]) -> str | None:
         rest,
     ):
         return None  # "from lowest to highest" orders a list; it asks for no one extreme
+    # "what skills matter most?" ranks a role's skills, not roles
+    rest = re.sub(r"\b(?:matters?|counts?) most\b|\bmost (?:important|useful|helpful)\b", " ", rest)
     up, down = patterns.EXTREME_UP.search(rest), patterns.EXTREME_DOWN.search(rest)
     if not (up or down):
         return None
     direction = "down" if down and (not up or down.start() < up.start()) else "up"
-    if re.search(r"\bsafe(?:r|st|ly)?\b", rest) and "ai_disruption" in intents:
-        direction = "down"
+    if re.search(r"\b(?:safe(?:r|st|ly)?|proof)\b", rest) and "ai_disruption" in intents:
+        direction = "down"  # "the safest from AI", "the most AI-proof"
     if re.search(r"\b(?:shrink\w*|declin\w*)", rest):
         direction = "down"
     return direction
@@ -337,7 +340,11 @@ def _cross_role(
     if mentions or base["refers_to_page"] or ("adjacent_roles" in intents and criteria.empty):
         return None
     # "least exposed to AI?", "highest paid?": a superlative first asks across the roles.
-    leading = re.match(r"(?:the )?(?:most|least|highest|lowest|best|worst|top)\b", rest)
+    leading = re.match(
+        r"(?:(?:and|so|ok|okay|what about|how about) )?(?:the )?(?:most|least|highest|lowest|best"
+        r"|worst|top)\b",
+        rest,
+    )
     which = leading or re.search(
         r"^(?:(?:ok|okay|so|and|well|hmm|right) )*(?:which|what|whats|who)\b|\bwhich\b"
         r"|\b(?:which|what) (?:one|role|job)\b"
@@ -374,8 +381,9 @@ def _cross_role(
         _threshold_only(criteria)
         and not mentions
         and re.match(
-            r"(?:(?:and|or|what about|how about|any|anything) )*(?:under|over|below|above"
-            r"|less than|more than|at least|at most|between)\b",
+            r"(?:(?:and|or|what about|how about|any|anything) )*"
+            r"(?:(?:what|which|who) (?:pays?|earns?|makes?) )?"  # "and what pays under 50k"
+            r"(?:under|over|below|above|less than|more than|at least|at most|between)\b",
             rest,
         )
     )
@@ -393,6 +401,26 @@ def _cross_role(
             **base,  # type: ignore[arg-type]
         )
     return None
+
+
+def _senior_beside(tokens: list[Token], found: list[Mention], roles: RoleIndex) -> list[Mention]:
+    """'data center tech vs senior vs critical facilities engineer': a lone 'senior' set beside
+    a role is that role's senior version, where the profiles have one."""
+    taken = {t.start for m in found for t in tokens if m.start <= t.start < m.end}
+    added = []
+    for index, token in enumerate(tokens):
+        if token.text != "senior" or token.start in taken or index == 0:
+            continue
+        if tokens[index - 1].text not in ("vs", "versus", "and", "or", "v"):
+            continue
+        before = [m for m in found if m.end <= token.start and len(m.best) == 1]
+        if not before:
+            continue
+        title = roles.titles[before[-1].best[0]]
+        senior = [pid for pid, other in roles.titles.items() if other == f"Senior {title}"]
+        if len(senior) == 1:
+            added.append(Mention(token.start, token.end, {senior[0]: TITLE}))
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
 
 
 def _leading_word(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
@@ -434,11 +462,13 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
     padded = f" {' '.join(_unclipped(word, roles) for word in canonical_text(grouped))} "
     keys = tuple(roles.tracks)
     found = _track_names(keys).search(padded) or _track_names(keys, aside=True).search(padded)
+    by_words = _group_by_words(padded, roles)
     if found:
         key = found.groupdict().get("key") or found.group("inside")
         key = key.replace(" or ", " and ")
-        return roles.tracks[key]
-    by_words = _group_by_words(padded, roles)
+        wider = by_words and set(key.split()) < set(canonical_text(by_words))
+        # "in plumbing and electrical" is Plumbing & Electrical Trades, not its Plumbing track
+        return by_words if wider else roles.tracks[key]
     if by_words:
         return by_words
     if roles.titled_groups:
@@ -501,9 +531,10 @@ _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "f
 
 def _unclipped(word: str, roles: RoleIndex) -> str:
     """A clipped word of a group's name in full: "vet" in "the vet and animal care jobs"."""
-    if len(word) < 3 or word in roles.vocabulary or word in COMMON_WORDS:
-        return word
-    fuller = {w for w in _keys_by_word(tuple(roles.tracks)) if w.startswith(word) and w != word}
+    by_word = _keys_by_word(tuple(roles.tracks))
+    if len(word) < 3 or word in roles.vocabulary or word in COMMON_WORDS or word in by_word:
+        return word  # "space" is a group's word of its own, not "spacecraft" cut short
+    fuller = {w for w in by_word if w.startswith(word) and w != word}
     return fuller.pop() if len(fuller) == 1 else word
 
 
@@ -543,7 +574,9 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
     if aside:
         return re.compile(rf" in (?:the )?[a-z]{{5,}} (?:and |or )?(?P<inside>{names}) ")
     return re.compile(
-        rf" (?P<key>{names}) {patterns.GROUP_WORDS} | in (?:the )?(?P<inside>{names}) "
+        # "space industry roles", "the theme park jobs"
+        rf" (?P<key>{names}) (?:industry |sector )?{patterns.GROUP_WORDS} "
+        rf"| in (?:the )?(?P<inside>{names}) "
     )
 
 
@@ -568,18 +601,25 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         values["ai_band"] = ai_band.group(1).capitalize()
     band = None if ai_band else patterns.BANDS.search(rest)
     if band:
-        word = band.group(1) or band.group(2)
+        word = band.group(1) or band.group(2) or "high"
         values["growth_band"] = "declining" if word == "shrinking" else word
     years = patterns.YEARS_ASKED.search(raw)
     if years:
         values["years"] = f"{years.group(1)}-{years.group(2)}"
+
+    def scale(number: int) -> tuple[str, int]:
+        # a score is out of 100; a median salary of "40" is $40K ("jobs paying over 40?")
+        if "ai_disruption" in intents and number <= 100:
+            return "ai", number
+        return "salary", number * 1000 if number < 1000 else number
+
     span = patterns.BETWEEN.search(raw.replace("$", ""))
     if span:
         # "jobs paying between 50k and 65k?"
         low, high = (
             int(span.group(n).replace(",", "")) * (1000 if span.group(n + 1) else 1) for n in (1, 3)
         )
-        measure = "ai" if ("ai_disruption" in intents and high <= 100) else "salary"
+        (measure, low), (_, high) = scale(low), scale(high)
         values[f"{measure}_above"], values[f"{measure}_below"] = min(low, high), max(low, high)
         values["inclusive"] = True
     for found in [] if span else patterns.THRESHOLD_AFTER.finditer(raw.replace("$", "")):
@@ -589,7 +629,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         )
         number = int(digits.replace(",", "")) * (1000 if thousands else 1)
         up = side in ("more", "above", "higher", "up", "over")
-        measure = "ai" if ("ai_disruption" in intents and number <= 100) else "salary"
+        measure, number = scale(number)
         values[f"{measure}_{'above' if up else 'below'}"] = number
         values["inclusive"] = True
     for match in [] if span else patterns.THRESHOLD.finditer(raw.replace("$", "")):
@@ -603,7 +643,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
             "exceeding",
             "beyond",
         )
-        measure = "ai" if ("ai_disruption" in intents and number <= 100) else "salary"
+        measure, number = scale(number)
         values[f"{measure}_{'above' if above else 'below'}"] = number
     if patterns.NO_CERTIFICATIONS.search(rest):
         return Criteria(**values, no_certifications=True)  # type: ignore[arg-type]
@@ -635,6 +675,13 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
         values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
+
+
+def read_as(question: str, understood: Understanding, intent: str) -> Criteria:
+    """A question's criteria read as if it asked about `intent` too: "and over 40?" after roles
+    with an AI score over 50 is a score, not a salary."""
+    intents = (*understood.intents, intent)
+    return _criteria(understood.rest, question.lower(), intents, understood.criteria.track)
 
 
 # What an extreme or a comparison can rank roles by.
