@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over twenty-three seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over twenty-five seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ CORPORA = {
     "fabs": "holdout35",  # semiconductor fabs, home health and senior care, airline operations
     "vets": "holdout36",  # veterinary care, elections and local government, theme parks
     "orbits": "holdout37",  # data centers, commercial space, plumbing and electrical trades
+    "slopes": "holdout38",  # hospital support services, ski resorts, fisheries and aquaculture
+    "parcels": "holdout39",  # broadcast stations, postal and parcel delivery, bakeries
 }
 
 
@@ -1170,3 +1172,67 @@ def test_lists_and_comparisons_in_their_own_terms(orbits: Engine) -> None:
         "which is more future proof",
     )
     assert "AI disruption score 9/100" in proof.text and "71/100" in proof.text
+
+
+def test_groups_named_where_their_people_work(slopes: Engine, parcels: Engine) -> None:
+    (ski,) = conversation(slopes, "best paid ski resort job")
+    assert ski.text.startswith("Avalanche Forecaster has the highest median salary of the 5")
+    (covered,) = conversation(slopes, "what jobs do you cover at ski resorts")
+    assert len(covered.roles) == 5
+    (bakery,) = conversation(parcels, "whats the best paid job on the bakery side")
+    assert bakery.text.startswith("Pastry Chef has the highest median salary of the 4")
+    _, fisheries = conversation(slopes, "list the hospital ones", "and fisheries")
+    assert len(fisheries.roles) == 4 and "Fisheries & Aquaculture" in fisheries.text
+    (baker,) = conversation(
+        parcels,
+        "so im 19 and just finished high school and i like baking, my aunt said i should look "
+        "into becoming a baker but i dont have any experience, is there anything here in bakery "
+        "that would hire me without experience",
+    )
+    assert [r.id for r in baker.roles] == ["bakery-apprentice"]  # high school is no filter
+
+
+def test_ranges_certificates_and_the_riskiest(parcels: Engine) -> None:
+    (fifties,) = conversation(parcels, "which jobs pay somewhere in the 50s")
+    assert "between $50,000 and $59,999" in fifties.text and len(fifties.roles) == 5
+    (years,) = conversation(parcels, "which roles require 3-5 years")
+    assert {r.id for r in years.roles} == {"delivery-station-supervisor", "pastry-chef"}
+    (cbt,) = conversation(parcels, "which roles have the SBE Certified Broadcast Technologist cert")
+    assert {r.id for r in cbt.roles} == {"broadcast-engineer", "master-control-operator"}
+    postal, overall = conversation(parcels, "riskiest postal job from ai", "riskiest overall")
+    assert postal.text.startswith("Dispatch Coordinator has the highest AI disruption score")
+    assert overall.text.startswith("Traffic Coordinator has the highest AI disruption score")
+
+
+def test_replies_and_comparisons_by_description(slopes: Engine) -> None:
+    _, fish = conversation(slopes, "how much does the coordinator make", "the fish farm one")
+    assert "$61K" in fish.text
+    (patrol,) = conversation(slopes, "how much does ski patrol pay")  # no employer
+    assert "$41K" in patrol.text
+    (emt,) = conversation(slopes, "do you need to be an EMT", role="ski-patroller")
+    assert "EMT" in emt.text and not emt.abstained
+    (phleb,) = conversation(
+        slopes,
+        "how exposed is it to AI compared with phlebotomy",
+        role="patient-transport-coordinator",
+    )
+    assert "44/100" in phleb.text and "18/100" in phleb.text
+    _, regular = conversation(
+        slopes,
+        "ai disruption score",
+        "is that higher than the regular tech",
+        role="senior-sterile-processing-technician",
+    )
+    assert "27/100" in regular.text and "22/100" in regular.text
+    *_, which = conversation(
+        slopes,
+        "lift maintenance pay",
+        "the technician",
+        "and the apprentice",
+        "which one is entry level",
+    )
+    assert [r.id for r in which.roles] == ["lift-maintenance-apprentice"]
+    (typo,) = conversation(slopes, "lift maintainence aprentice growth")
+    assert typo.roles[0].id == "lift-maintenance-apprentice"
+    (today,) = conversation(slopes, "whats the avalanche danger on the mountain today?")
+    assert today.abstained

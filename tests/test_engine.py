@@ -375,12 +375,14 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout23", "holdout23.jsonl"),
         ("holdout20", "holdout20.jsonl"),
         ("holdout25", "holdout25.jsonl"),
+        ("holdout27", "holdout27.jsonl"),
         ("holdout28", "holdout28.jsonl"),
         ("holdout29", "holdout29.jsonl"),
         ("holdout30", "holdout30.jsonl"),
         ("holdout33", "holdout33.jsonl"),
         ("holdout36", "holdout36.jsonl"),
         ("holdout37", "holdout37.jsonl"),
+        ("holdout39", "holdout39.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -392,10 +392,16 @@ def _item(items: Sequence[str], term: str) -> str | None:
     pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
     found = next((item for item in items if pattern.search(_canonical_line(item))), None)
     if found is None and len(wanted) > 1 and all(len(word) >= 3 for word in wanted):
-        # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)":
-        # every word of the name, in the item's own order or not
+        # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)": every
+        # word of the name, where one is the short form the item gives in parentheses
         found = next(
-            (item for item in items if set(wanted) <= set(_canonical_line(item).split())), None
+            (
+                item
+                for item in items
+                if set(wanted) <= set(_canonical_line(item).split())
+                and any(re.search(rf"\({re.escape(w)}\)", item, re.I) for w in wanted)
+            ),
+            None,
         )
     return found
 

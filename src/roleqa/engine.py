@@ -46,7 +46,14 @@ from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
 from roleqa.roles import LEARNERS, TITLE, Mention, RoleIndex
-from roleqa.understanding import MEASURED, Criteria, Understanding, read_as, understand
+from roleqa.understanding import (
+    MEASURED,
+    Criteria,
+    Understanding,
+    group_named,
+    read_as,
+    understand,
+)
 
 MAX_QUESTION = 1000
 # Roles a comparison shows side by side.
@@ -199,6 +206,13 @@ class Engine:
         if variant is not None:
             # "and the senior version?", "what about the assistant one?" after a Site Manager
             understood = replace(understood, mentions=(Mention(0, 0, {variant: TITLE}),))
+            if (
+                not understood.intents
+                and state.intent in MEASURED
+                and re.search(r"\b(?:is|was|are) (?:that|it)\b", text.lower())
+            ):
+                # "is that higher than the regular tech?" after a score: that score, of both
+                understood = replace(understood, intents=(state.intent,))
             measured_too = set(understood.intents) & set(MEASURED)
             if (
                 patterns.COMPARE_WORD.search(understood.rest)
@@ -289,7 +303,9 @@ class Engine:
         ):
             # "how much does that pay?" after the one adjacent role was named
             named = (self.index.profiles[state.options[0]],)
-        if not named and state.options and not understood.unknown_role:
+        # "the fish farm one" replies by a description, though "fish farm" names no role
+        by_description = (understood.unknown_role or "").endswith(" one")
+        if not named and state.options and (not understood.unknown_role or by_description):
             named = self._pick_option(text, state.options, state.roles)
             asked = None
             if named:
@@ -763,6 +779,12 @@ class Engine:
         self, text: str, understood: Understanding, state: ConversationState
     ) -> tuple[Answer, ConversationState] | None:
         """'and SQL?' after 'which roles need Kubernetes?': the same filter, a new value."""
+        if state.listed == "track" and understood.follow_up and understood.kind != "extreme":
+            # "and fisheries" after a group's roles: another group, though a title has the word
+            said = patterns.FOLLOW_UP.sub("", " ".join(words(text))).strip()
+            group = group_named(said, self.roles) if 0 < len(said.split()) <= 4 else None
+            if group is not None:
+                return self._list(Criteria(track=group), self.profiles, state)
         if not state.listed or understood.mentions or not understood.follow_up:
             return None
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "extreme"):
@@ -818,7 +840,13 @@ class Engine:
         if (
             first in _SENIOR
             and lower
-            and re.search(_JUNIOR, text.lower())
+            and (
+                re.search(_JUNIOR, text.lower())
+                # "the regular tech" on a Senior Sterile Processing Technician's page
+                or re.search(
+                    rf"{_PLAIN_WORDS} (?:{re.escape(lower.split()[-1])}|tech)\b", text.lower()
+                )
+            )
             and not understood.mentions
         ):
             # "the junior role" on a Senior KYC Analyst's page: the KYC Analyst
@@ -1566,11 +1594,9 @@ class Engine:
 
 MAX_CITED_TRACKS = 12
 _SENIOR = {"senior", "lead", "principal", "staff"}
-_JUNIOR = (
-    r"\b(?:junior|normal|regular|plain|non.?senior|entry.?level)"
-    r" (?:role|one|version|job|position)\b"
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_PLAIN_WORDS = r"\b(?:junior|normal|regular|plain|non.?senior|entry.?level)"
+_JUNIOR = rf"{_PLAIN_WORDS} (?:role|one|version|job|position)\b"
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 _STARTER = re.compile(

@@ -137,7 +137,7 @@ class FaqFinder:
         aside: "how long does it take to become one?" where the profile asks "How long does it
         take to become an Associate Veterinarian?". No encode."""
         said = _plain_words(rest)
-        if len(said) < 4:
+        if len(said) < 3:
             return None
         for pair in profile.faq:
             bare = _without_title(pair.question, profile)
@@ -275,6 +275,8 @@ def _plain_words(text: str) -> list[str]:
 _SAYS_MORE = ("experience", "education")
 _STANDING_FOR_ROLE = frozenset(
     {"a", "an", "the", "one", "it", "this", "that", "they", "them", "role", "job", "position"}
+    # and whoever does it: "how do you become one?" is "How do people become a ...?"
+    | {"you", "u", "i", "people", "someone", "anyone", "usually", "typically"}
 )
 
 

@@ -110,6 +110,8 @@ _CHAT_SPELLINGS = {
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
     "reqs": "requirements", "govt": "government",
+    # misspellings too far from the word for the corrector's two edits
+    "maintainence": "maintenance", "maintenence": "maintenance", "maintanence": "maintenance",
 }  # fmt: skip
 
 
@@ -237,7 +239,7 @@ sometimes soon still such sure take tell than thank thanks that the their them t
 they thing things think this those though through time to today too top toward try two under until
 up upon us use used using very want was way we well went were what whats when where whether which
 while who whom whose why will with within without work worker working works world would yeah year
-years yes yet you your yours matter matters important useful helpful
+years yes yet you your yours matter matters important useful helpful extra additional overall
 role roles job jobs career careers occupation occupations position positions profession field
 fields people person someone profile profiles page track tracks family area group list show
 salary salaries pay pays paid paying payment earn earns earning earnings wage wages compensation

@@ -49,6 +49,11 @@ class PassageFinder:
         self._passage_words: dict[str, dict[str, list[str]]] = {}
         # each passage in canonical words, for questions about the words a profile uses
         self.texts: dict[str, str] = {}
+        # Three-letter initials the passages write in capitals ("EMT", "CDL"): rare words too,
+        # where other three-letter words ("end", "day") are not.
+        self.initials = {
+            word.lower() for chunk in index.chunks for word in _INITIALS.findall(chunk.text)
+        }
         for chunk in index.chunks:
             tokens = canonical_text(chunk.text)
             self.texts[chunk.id] = f" {' '.join(tokens)} "
@@ -133,7 +138,9 @@ class PassageFinder:
         return {
             word
             for word in canonical_text(text)
-            if word.isalpha() and len(word) >= 4 and word not in self.ignored
+            if word.isalpha()
+            and (len(word) >= 4 or word in self.initials)
+            and word not in self.ignored
         }
 
     def rarity(self, term: str) -> float:
@@ -152,6 +159,7 @@ class PassageFinder:
         return held / sum(weights.values())
 
 
+_INITIALS = re.compile(r"\b[A-Z]{3}\b")
 _DURATION = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|twelve|eighteen)"
     # "two to three", "four- to five-year"
@@ -159,7 +167,7 @@ _DURATION = re.compile(
     # "1,000 to 1,600 training hours" of school, "8,000 on-the-job hours"
     r"(?:\s+|-)(?:(?:training|clock|classroom|school|on-the-job) )?"
     # not "three-year forecast" of an AI outlook
-    r"(?:years?|months?|weeks?|hours)\b(?![ -](?:forecast|outlook|horizon|projection))"
+    r"(?:years?|months?|weeks?|hours|seasons?)\b(?![ -](?:forecast|outlook|horizon|projection))"
     r"(?! of (?:relevant |prior )?experience)",
     re.IGNORECASE,
 )

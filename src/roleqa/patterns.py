@@ -226,6 +226,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"aim for",
         r"next move",
         r"what (?:comes|is) next",
+        r"what comes after\b",  # "what comes after?" the apprenticeship
+        r"(?:sit|sits) (?:around|near|next to|close to)\b",  # "what roles sit around it?"
+        r"(?:what|where) (?:would|could|can|do|does|will) (?:i|you|u|they|one) (?:move|step)"
+        r" up to\b",  # "what would i move up to?"
         r"career paths?",
         r"alternatives?",
         r"other roles",
@@ -284,7 +288,14 @@ _PHRASES = {
         r"|data|numbers?|figures?|stats?|scores?)\b",
     ),
     # "what kind of background do ppl usually have before this": where they come from
-    "experience": (r"background (?:do|does|did) (?:\w+ ){0,3}?(?:have|bring|come from)\b",),
+    "experience": (
+        r"background (?:do|does|did) (?:\w+ ){0,3}?(?:have|bring|come from)\b",
+        # "how do people usually become one?", "what do most people do before this?"
+        r"how (?:do|does|did|would|can|could) (?:i|you|u|people|someone|one|most people)"
+        r" (?:usually |typically |normally )?(?:become|get into)\b",
+        r"(?:do|did) (?:most )?(?:people|they|you|u) (?:usually |typically )?(?:do|work as)"
+        r" before\b",
+    ),
     "education": (  # "how long is school for that?", "without going to school"
         r"schooling",
         r"(?:what|which) (?:school|schooling|training|program)\b",
@@ -362,6 +373,10 @@ OFF_LIMITS = re.compile(
     r"|\b(?:best|good) (?:\w+ ){0,3}(?:strategy|strategies|tricks)\b"  # "best slot strategy"
     # "the best national park to visit": a recommendation, not a role
     r"|\b(?:best|good|nice|top) (?:\w+ ){0,3}to (?:visit|see|go to|eat|stay|travel to|buy|watch)\b"
+    # conditions now ("the avalanche danger on the mountain today"), and which employer is best
+    r"|\b(?:danger|conditions|forecast|traffic|snow|report|weather|waves|line)\b[^?]*"
+    r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend))\b"
+    r"|\b(?:best|top|worst|good) (?:\w+ ){0,2}to work (?:for|at)\b"
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
     r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
@@ -378,10 +393,13 @@ LIST = re.compile(
     r"|^(?:and |ok |so )?any (?:that|which|needing|requiring|using|with|under|over|above|below"
     r"|paying|making|earning)\b"
     r"|\b(?:roles|jobs|occupations|careers|positions)\W*$"
+    # "is there anything here in bakery that would hire me without experience?"
+    r"|\bis there (?:anything|something)(?: else)?(?: here)?(?: in [a-z]+(?: [a-z]+)?)?"
+    r" (?:that|thats|which|i)\b"
 )
 EXTREME_UP = re.compile(
     r"\b(?:most|highest|best|top|fastest|faster|largest|biggest|greatest|more|higher"
-    r"|riskier)\b"
+    r"|riskier|riskiest)\b"
 )
 EXTREME_DOWN = re.compile(
     r"\b(?:least|lowest|worst|slowest|slower|smallest|fewest|less|lower|safest"
@@ -394,7 +412,8 @@ TOP = re.compile(
     r" (?:safest|best|highest|lowest|most|least|fastest|riskiest)\b"
 )
 SUPERLATIVE = re.compile(
-    r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest)\b"
+    r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest"
+    r"|riskiest)\b"
 )
 # Words that name two or more roles at once, as a clarifying question's options are.
 _BOTH = r"the two|both|these two|those two|either|the two roles|in common"
@@ -450,7 +469,8 @@ THIS = re.compile(
 )
 # "the fastest growing career here", "the roles you have here": this site, not this page.
 SITE = re.compile(
-    r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|you have) here\b"
+    r"\b(?:roles?|jobs?|careers?|occupations?|positions?|professions?|you have|anything"
+    r"|something) here\b"
     r"|\b(?:on|in) here\b|\b(?:on|in) (?:this|the) (?:site|website|list)\b"
 )
 # An employer named beside pay: "at pixar", "does the irs pay"
@@ -549,8 +569,9 @@ AMONG = re.compile(
     # not "out of the ones that aren't entry level", which names its own roles
     r"\b(?:of|among|from) (?:them|those|these|the ones(?! (?:that|which|who|with|without)\b))\b"
     r"|\bof those roles\b"
-    r"|\b(?:of|among) the (?:two|three|four|five)\b"
+    r"|\b(?:of|among) the (?:two|three|four|five|[2-5])\b"
     r"|\bfor each(?: one| of them)?\s*$|\beach of (?:them|those|these)\b"  # "pay for each?"
+    r"|^(?:(?:and|so|ok|okay) )?which one of (?:them|those|the two)\b"
 )
 NOT = re.compile(r"\b(?:not|no|non|without|dont|doesnt|isnt|arent|never)\b|n't\b")
 DEGREES = {
@@ -577,7 +598,8 @@ BANDS = re.compile(
 CERTIFICATION = re.compile(
     r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"
     r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+(?:as (?:a |an |one of )?)?"
-    r"(?:(?:their|its) )?(?:certifications?|certificates?|certs?|certified)\b"
+    # "the SBE Certified Broadcast Technologist cert": "certified" ends it only at the end
+    r"(?:(?:their|its) )?(?:certifications?|certificates?|certs?|certified(?=\W*$))\b"
 )
 # "which jobs ask for 1-3 yrs experience?": a range of years a profile may state
 YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b")

@@ -189,8 +189,11 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     }
     if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
+    # "how much does ski patrol pay" names the role itself, not an employer
+    said_of_roles = {word for m in mentions for word in corrected[m.start : m.end]}
     named_employer = any(
         any(_is_other(singular(word), roles, common) for word in name.split())
+        and not set(name.split()) & said_of_roles
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
         and not name.endswith("ing")  # "looking at becoming a funeral director"
         and singular(name.split()[-1]) == name.split()[-1]  # "at casinos": employers in general
@@ -219,6 +222,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if patterns.GREETING.search(whole) and len(original) <= 3 and not mentions:
         return Understanding("greeting", **base)  # type: ignore[arg-type]
     criteria = _criteria(rest, question.lower(), intents, track)
+    if criteria.certification and mentions and listish:
+        # "which roles have the SBE Certified Broadcast Technologist cert": "SBE" is part of the
+        # certificate's name here, not the Senior Broadcast Engineer
+        named = set(criteria.certification.split())
+        kept = tuple(m for m in mentions if not set(corrected[m.start : m.end]) <= named)
+        mentions, base["mentions"] = kept, kept
     if not track and not mentions:
         # "and the two underwriter roles?": the roles with that word in their titles
         criteria = replace(criteria, titled=roles.kind_of_role(tokens, plural))
@@ -342,7 +351,7 @@ def _cross_role(
     # "least exposed to AI?", "highest paid?": a superlative first asks across the roles.
     leading = re.match(
         r"(?:(?:and|so|ok|okay|what about|how about) )?(?:the )?(?:most|least|highest|lowest|best"
-        r"|worst|top)\b",
+        r"|worst|top|riskiest|safest)\b",
         rest,
     )
     which = leading or re.search(
@@ -476,7 +485,7 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         # product design role"
         titled = _titled_group_names(tuple(roles.titled_groups)).search(f" {whole} ")
         if titled:
-            named = titled.group("key") or titled.group("one") or titled.group("inside")
+            named = next(name for name in titled.groups() if name)
             return roles.titled_groups[" ".join(canonical_text(named))]
     # "which telecom job ...": a clipped group name before a word for roles
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
@@ -552,13 +561,20 @@ def _keys_by_word(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(rf"{re.escape(key)}s?" for key in sorted(keys, key=len, reverse=True))
     return re.compile(
-        rf" (?P<key>{names}) (?:roles|jobs|careers|positions|occupations) "
+        rf" (?P<key>{names}) (?:{_PLACES} )?(?:roles|jobs|careers|positions|occupations) "
         rf"| (?:which|what|safest|best|worst|highest|lowest|most|least)(?: paying| paid)?"
         rf" (?P<one>{names})"
-        rf" (?:role|job|career|position|occupation) "
+        rf" (?:{_PLACES} )?(?:role|job|career|position|occupation) "
         rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space )?"
-        rf"(?:$|but |and |or |so |because )"
+        rf"(?:$|but |and |or |so |because |that |which |where )"
+        # "on the bakery side", "at ski resorts"
+        rf"| on the (?P<side>{names}) side "
+        rf"| at (?:the )?(?P<at>{names}) (?:{_PLACES}|{_PLACES}s) "
     )
+
+
+# Where a group's people work, between its name and "jobs": "ski resort jobs"
+_PLACES = "(?:resort|industry|sector|business|station|plant|shop|company)"
 
 
 @lru_cache(maxsize=64)
@@ -583,7 +599,12 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
 def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) -> Criteria:
     values: dict[str, object] = {
         "track": track,
-        "among_previous": bool(patterns.AMONG.search(rest)),
+        "among_previous": bool(patterns.AMONG.search(rest))
+        # "which one is entry level?" of the roles in play; not "which one is the best paid?"
+        or bool(
+            re.match(r"(?:(?:and|so|ok|okay) )?which one (?:is|are)\b", rest)
+            and not patterns.SUPERLATIVE.search(rest)
+        ),
     }
     negated = bool(patterns.NOT.search(patterns.NO_EXPERIENCE.sub(" ", rest)))
     if "entry_level" in intents:
@@ -593,7 +614,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     for word, degree in patterns.DEGREES.items():
         # "a sales associate" is no associate's degree
         after = r"(?:'?s)? degree" if word == "associate" else ""
-        if re.search(rf"\b{word}{after}", rest):
+        # "i just finished high school" is the visitor's own schooling, not a filter
+        done = r"(?<!finished )(?<!graduated )(?<!graduated from )(?<!out of )"
+        if re.search(rf"{done}\b{word}{after}", rest):
             values["education"], values["education_negated"] = degree, negated
             break
     ai_band = patterns.AI_BANDS.search(rest)
@@ -614,6 +637,12 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         return "salary", number * 1000 if number < 1000 else number
 
     span = patterns.BETWEEN.search(raw.replace("$", ""))
+    decade = re.search(r"\bin the (?:(?:low|mid|high|upper|lower) )?\$?([1-9]0)s\b", raw)
+    if decade and not span and "ai_disruption" not in intents:
+        # "jobs paying somewhere in the 50s": $50,000 up to $59,999
+        low = int(decade.group(1)) * 1000
+        values["salary_above"], values["salary_below"] = low, low + 9_999
+        values["inclusive"] = True
     if span:
         # "jobs paying between 50k and 65k?"
         low, high = (
@@ -672,9 +701,18 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if re.match(r"(?:anything|something|everything|much|more|about|of)\b", skill):
         skill = ""
     named = set(skill.split()) - COMMON_WORDS
+    # "which roles require 3-5 years" asks for a range of experience, not a skill
+    if values.get("years"):
+        named = set()
     if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
         values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
+
+
+def group_named(text: str, roles: RoleIndex) -> str | None:
+    """The group a few words name on their own, as a reply after a group's list: "and
+    fisheries" after "list the hospital ones"."""
+    return _track(f"in {' '.join(canonical_text(text))}", roles)
 
 
 def read_as(question: str, understood: Understanding, intent: str) -> Criteria:
@@ -776,9 +814,12 @@ def _in_role_slot(texts: list[str], i: int) -> bool:
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + 1] if i + 1 < len(texts) else ""
     after_article = any(texts[j] in {"a", "an"} for j in range(max(0, i - 3), i))
+    # "compared with phlebotomy", "compared to a nurse"
+    compared = i > 1 and texts[i - 2].startswith("compar") and before in ("with", "to")
     return (
         i == 0
         or before in _BEFORE_ROLE
+        or compared
         or (after_article and (not after or after in _AFTER_ROLE))
         or (i == 1 and before in {"is", "are"})
         or after in _AFTER_ROLE
