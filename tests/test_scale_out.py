@@ -93,13 +93,15 @@ def test_two_workers_share_conversations_and_swap_together(
         assert swap.json()["restarting_workers"] is True and swap.json()["current"] == second
         deadline = time.monotonic() + 120
         seen: set[str] = set()
+        # Workers are replaced one at a time: done once two new processes serve the new version
+        # and none answers with the old one.
+        old_pids = {pids[request] for request in wanted}
         while time.monotonic() < deadline:
-            versions = {
-                httpx.get(f"{server.base_url}/readyz", timeout=30).json()["index_version"]
-                for _ in range(6)
-            }
+            served = [httpx.get(f"{server.base_url}/healthz", timeout=30).json() for _ in range(12)]
+            versions = {health["index"]["version"] for health in served}
             seen |= versions
-            if versions == {second}:
+            fresh = {health["process"]["pid"] for health in served} - old_pids
+            if versions == {second} and len(fresh) >= 2:
                 break
             time.sleep(0.5)
         else:

@@ -643,8 +643,7 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     for part in _conjuncts(canonical_text(profile.title)):
         yield " ".join(part), TITLE
     title_words = profile.title.split()
-    if len(title_words) > 1 and title_words[-1].lower() in ("technician", "technologist"):
-        yield " ".join([*title_words[:-1], "tech"]), SHORTENED  # "avionics tech", "NOC techs"
+    yield from _as_tech(profile.title)  # "avionics tech", "NOC techs"
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     if len(title_words) >= 3 and len(initials) == len(title_words):
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
@@ -692,9 +691,14 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     for stated in stated_names(profile):
         yield stated, ALTERNATE
         yield from _headless(stated)
-        stated_words = stated.split()
-        if len(stated_words) > 1 and stated_words[-1].lower() in ("technician", "technologist"):
-            yield " ".join([*stated_words[:-1], "tech"]), SHORTENED  # "I&T tech"
+        yield from _as_tech(stated)  # "I&T tech" for an I&T Technician
+
+
+def _as_tech(name: str) -> Iterable[tuple[str, float]]:
+    """A technician's or technologist's name with "tech" for its last word."""
+    named = name.split()
+    if len(named) > 1 and named[-1].lower() in ("technician", "technologist"):
+        yield " ".join([*named[:-1], "tech"]), SHORTENED
 
 
 _STATED = re.compile(
