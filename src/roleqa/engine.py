@@ -1067,7 +1067,11 @@ class Engine:
         }
         if not wanted:
             return None
-        fits = [p.id for p in self.profiles if wanted <= set(canonical_text(p.summary or ""))]
+        fits = [
+            profile.id
+            for profile, summary in zip(self.profiles, self._canonical_summaries(), strict=True)
+            if wanted <= set(summary.split())
+        ]
         return fits[0] if len(fits) == 1 else None
 
     def _spelled_out(self, text: str, state: ConversationState, page: str | None) -> Answer | None:
@@ -1747,7 +1751,7 @@ _YES_NO_COMPARE = re.compile(
 # "what experience do you need to move up to that?": the other role of the two
 _MOVE_TO_THAT = re.compile(
     r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
-    r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b|\bbecome one\b"
+    r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b"
 )
 # "the people in the control center", "the ones who clear jams": a role by where or what
 _DESCRIBED = re.compile(

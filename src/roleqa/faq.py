@@ -83,6 +83,8 @@ class FaqFinder:
         self.embedder = embedder
         self.ignored = ignored
         self._vectors: dict[str, list[_Extra]] = {}
+        # each profile's own questions in plain words, read the first time one is asked
+        self._plain: dict[str, list[tuple[list[str], FaqPair]]] = {}
         self._last: tuple[tuple[str, str], Vectors] | None = None
 
     def find(
@@ -139,13 +141,16 @@ class FaqFinder:
         said = _plain_words(rest)
         if len(said) < 3:
             return None
-        for pair in profile.faq:
-            bare = _without_title(pair.question, profile)
+        if profile.id not in self._plain:
             # a field the profile states on its own says as much ("How much does X make?");
             # "How long does it take to become X?" says more than the experience field
-            if _plain_words(bare) == said and _field_asked(bare) in (None, *_SAYS_MORE):
-                return pair
-        return None
+            bare = [(pair, _without_title(pair.question, profile)) for pair in profile.faq]
+            self._plain[profile.id] = [
+                (_plain_words(asked), pair)
+                for pair, asked in bare
+                if _field_asked(asked) in (None, *_SAYS_MORE)
+            ]
+        return next((pair for asked, pair in self._plain[profile.id] if asked == said), None)
 
     def _asked(self, question: str, rest: str) -> Vectors:
         """The question's vectors, whole and without the role's name; the last question's are

@@ -285,14 +285,10 @@ class RoleIndex:
             name
             for name in nearest
             if not (name.startswith(word) and name[len(word) :] in _AGENT_ENDINGS)
+            and not _doing_not_doer(word, name)
         ]
         if not nearest:
             return word
-        if word.endswith(("ize", "izes", "ise", "ises")):
-            # "specialize" is what a role's people do, not a Specialist
-            nearest = [name for name in nearest if not name.endswith(("ist", "ists"))]
-            if not nearest:
-                return word
         # An English inflection is a word of its own: "recommended" is not "recommender".
         ending = next((e for e in ("ed", "ing", "ly") if word.endswith(e)), None)
         if ending:
@@ -602,8 +598,8 @@ def _derives(word: str, title_word: str) -> bool:
     labeler for labeling)."""
     if word.endswith("ed") and not title_word.endswith("ed"):
         return False  # "recommended" is a verb, not a Recommender Systems Engineer
-    if word.endswith(("ize", "izes", "ise", "ises")) and title_word.endswith("ist"):
-        return False  # "can they specialize?" asks of the work, not of a Specialist
+    if _doing_not_doer(word, title_word):
+        return False
     if word.endswith("ing") and not title_word.endswith("ing"):
         # "bookkeeping", "the editing one": the work a Bookkeeper or an Editor does, when the
         # two share a root; "how long is the training?" asks of schooling, not of a Trainer
@@ -843,6 +839,11 @@ _TECH = "technical"
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 
 
+def _doing_not_doer(word: str, name: str) -> bool:
+    """'can they specialize?' asks of the work, not of a Specialist."""
+    return word.endswith(("ize", "izes", "ise", "ises")) and name.endswith(("ist", "ists"))
+
+
 def _a_tech(tokens: list[Token], index: int) -> bool:
     """'what does a tech make?': a technician, where 'tech' alone is mostly 'technical' ('tech
     jobs', 'tech skills'): after an article, and not before another word of what it names."""
@@ -860,22 +861,9 @@ def _a_tech(tokens: list[Token], index: int) -> bool:
 
 # what "tech" is the technical of: "a tech company", "the tech industry"
 _TECH_NOUNS = {
-    "company",
-    "industry",
-    "sector",
-    "firm",
-    "startup",
-    "field",
-    "world",
-    "stack",
-    "skill",
-    "support",
-    "side",
-    "giant",
-    "worker",
-    "interview",
-    "background",
-}
+    "company", "industry", "sector", "firm", "startup", "field", "world", "stack", "skill",
+    "support", "side", "giant", "worker", "interview", "background",
+}  # fmt: skip
 _QUALIFIED = {"full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper"}
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 
