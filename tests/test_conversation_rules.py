@@ -40,6 +40,8 @@ CORPORA = {
     "orbits": "holdout37",  # data centers, commercial space, plumbing and electrical trades
     "slopes": "holdout38",  # hospital support services, ski resorts, fisheries and aquaculture
     "parcels": "holdout39",  # broadcast stations, postal and parcel delivery, bakeries
+    "forensics": "holdout40",  # forensic science, meteorology, woodworking
+    "refs": "holdout41",  # professional sports, land surveying, glass and ceramics
 }
 
 
@@ -1236,3 +1238,103 @@ def test_replies_and_comparisons_by_description(slopes: Engine) -> None:
     assert typo.roles[0].id == "lift-maintenance-apprentice"
     (today,) = conversation(slopes, "whats the avalanche danger on the mountain today?")
     assert today.abstained
+
+
+def test_words_of_titles_that_are_also_off_topic(forensics: Engine) -> None:
+    (riskier,) = conversation(
+        forensics,
+        "which is more at risk from ai: operational meteorologist or aviation weather forecaster",
+    )
+    assert "52/100" in riskier.text and "47/100" in riskier.text
+    (tomorrow,) = conversation(forensics, "whats the weather tomorrow")
+    assert tomorrow.abstained
+    _, balloons = conversation(
+        forensics,
+        "tell me about the hydrometeorological technician role",
+        "do they launch weather balloons",
+    )
+    assert (
+        not balloons.abstained
+        and balloons.citations[0].profile_id == "hydrometeorological-technician"
+    )
+    (observer,) = conversation(forensics, "which roles list the FAA weather observer certification")
+    assert {r.id for r in observer.roles} == {
+        "aviation-weather-forecaster",
+        "hydrometeorological-technician",
+    }
+    (passport,) = conversation(
+        forensics, "which jobs have the woodwork career alliance passport as a cert"
+    )
+    assert {r.id for r in passport.roles} == {"furniture-maker", "cnc-router-operator"}
+    (hey,) = conversation(forensics, "heyy", role="cabinetmaking-apprentice")
+    assert hey.text.startswith("Hello")
+
+
+def test_plain_and_senior_versions_and_replies_by_description(forensics: Engine) -> None:
+    (years,) = conversation(forensics, "how many years of experience does a dna analyst need")
+    assert years.roles[0].id == "forensic-dna-analyst" and "0-1 years" in years.text
+    (which,) = conversation(forensics, "how much does the analyst make")
+    assert which.text.startswith("Did you mean")
+    _, tv, other = conversation(
+        forensics, "whats a meteorologist salary", "tv one", "and the other"
+    )
+    assert "Broadcast Meteorologist" in tv.text and "$83K" in tv.text
+    assert "Operational Meteorologist" in other.text and "$97K" in other.text
+    (chemist,) = conversation(
+        forensics,
+        "so im a junior in college majoring in chemistry and ive always been into true crime "
+        "stuff, ive been reading about forensic toxicologists and im wondering what they "
+        "actually make, like is it decent money or not really",
+    )
+    assert [r.id for r in chemist.roles] == ["forensic-toxicologist"] and "$92K" in chemist.text
+
+
+def test_groups_and_rankings_carried_on(forensics: Engine, parcels: Engine) -> None:
+    (college,) = conversation(forensics, "forensic jobs i can get straight out of college?")
+    assert {r.id for r in college.roles} == {
+        "forensic-dna-analyst",
+        "crime-scene-investigator",
+        "evidence-intake-coordinator",
+    }
+    _, rest = conversation(
+        forensics,
+        "whats the highest paying job that is entry level",
+        "and highest paying one that isnt",
+    )
+    assert rest.text.startswith("Senior Forensic DNA Analyst has the highest median salary")
+    _, postal = conversation(parcels, "whats the best paid job on the bakery side", "in postal?")
+    assert postal.text.startswith("Last-Mile Logistics Analyst has the highest median salary")
+    _, listed = conversation(parcels, "which roles are entry level", "in postal?")
+    assert "Postal & Parcel Delivery group" in listed.text
+
+
+def test_clipped_names_groups_by_their_last_word_and_what_pay_depends_on(refs: Engine) -> None:
+    (pay,) = conversation(refs, "how much do refs make", role="professional-referee")
+    assert "$96K" in pay.text
+    (sports,) = conversation(refs, "highest paying role in sports")
+    assert sports.text.startswith("Professional Referee has the highest median salary of the 5")
+    _, venice = conversation(
+        refs,
+        "what does a kiln operator earn",
+        "what is the salary of a glassblowing artist in venice",
+    )
+    assert venice.abstained and "$" not in venice.text
+    _, nights = conversation(refs, "what does a kiln operator earn", "do night shifts pay more?")
+    assert "Shift differentials" in nights.text
+    (entry,) = conversation(refs, "ok whats the entry level referee job")
+    assert entry.roles[0].id == "referee-trainee"
+    (asked,) = conversation(refs, "is the referee job entry level")
+    assert asked.text.startswith("Did you mean")
+    (coding,) = conversation(refs, "does this role need coding", role="gis-analyst")
+    assert "Python scripting" in coding.text
+    (none,) = conversation(refs, "does this role need coding", role="kiln-operator")
+    assert "does not list" in none.text
+
+
+def test_a_profiles_question_that_stands_out_from_the_rest(slopes: Engine) -> None:
+    (outside,) = conversation(
+        slopes, "can i do this somewhere other than a hospital?", role="phlebotomy-technician"
+    )
+    assert not outside.abstained
+    assert outside.citations[0].profile_id == "phlebotomy-technician"
+    assert "outpatient" in outside.text

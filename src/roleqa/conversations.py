@@ -34,6 +34,8 @@ class ConversationState:
     # the last question answered from a passage, for "do court clerks?" after "do paralegals
     # give legal advice?"
     asked: str = ""
+    # the way the last turn ranked roles ('up' for the best paid), for "in postal?" after it
+    direction: str | None = None
 
     def after(
         self,
@@ -42,11 +44,13 @@ class ConversationState:
         options: tuple[str, ...] = (),
         listed: str | None = None,
         pool: tuple[str, ...] = (),
+        direction: str | None = None,
     ) -> ConversationState:
         """The state once a turn about these roles and this kind of question is answered;
         `listed` names what the turn filtered roles by ('skill'), if it listed any, and `pool`
         the roles it ranked when they were not all of them ('and the best growth of them?').
-        Those stay while the conversation is on one of them."""
+        Those stay while the conversation is on one of them. `direction` is the way the turn
+        ranked roles, if it did."""
         if not pool and set(roles) <= set(self.pool):
             pool = self.pool
         elif not pool and len(self.roles) >= 2 and set(roles) < set(self.roles):
@@ -60,6 +64,7 @@ class ConversationState:
                 options,
                 listed,
                 pool,
+                direction=direction,
             )
         recent = list(roles) + [pid for pid in self.history if pid not in roles]
         return ConversationState(
@@ -70,6 +75,7 @@ class ConversationState:
             options,
             listed,
             pool,
+            direction=direction,
         )
 
 
@@ -88,6 +94,7 @@ def state_from_json(text: str) -> ConversationState:
         data.get("listed"),
         tuple(data.get("pool", ())),
         data.get("asked", ""),
+        data.get("direction"),
     )
 
 

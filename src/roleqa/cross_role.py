@@ -378,10 +378,20 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     """The first required-skills item of a profile that names the skill, else a certification;
     of "Sabre or Amadeus", the first that names either."""
     found = _item(profile.skills, skill) or _item(profile.certifications, skill)
+    kinds = _KINDS_OF.get(" ".join(canonical_text(skill)), ())
+    for kind in kinds if found is None else ():
+        # "does this role need coding?" where a skill is "Python scripting with ArcPy"
+        found = found or _item(profile.skills, kind)
     if found is None and " or " in skill:
         for part in skill.split(" or "):
             found = found or _item(profile.skills, part) or _item(profile.certifications, part)
     return found
+
+
+# A general word for a skill, and the skills items name that are kinds of it
+_CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
+_KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
+_SHORT_FORM = re.compile(r"\s*\([^)]*\)")
 
 
 def _item(items: Sequence[str], term: str) -> str | None:
@@ -391,6 +401,13 @@ def _item(items: Sequence[str], term: str) -> str | None:
         return None
     pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
     found = next((item for item in items if pattern.search(_canonical_line(item))), None)
+    if found is None and len(wanted) > 1:
+        # "the woodwork career alliance passport" for "Woodwork Career Alliance (WCA) Passport":
+        # the name without the short form written into it
+        found = next(
+            (item for item in items if pattern.search(_canonical_line(_SHORT_FORM.sub(" ", item)))),
+            None,
+        )
     if found is None and len(wanted) > 1 and all(len(word) >= 3 for word in wanted):
         # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)": every
         # word of the name, where one is the short form the item gives in parentheses

@@ -199,6 +199,13 @@ class Engine:
             one = (Mention(0, 0, {described: TITLE}),)
             understood = replace(understood, kind="field", pair=False, mentions=one)
         kind = understood.kind
+        group = self._group_alone(understood) if state.direction else None
+        if group is not None and state.intent in MEASURED:
+            # "in postal?" after "the best paid job on the bakery side": the same ranking there
+            pool = select(self.profiles, Criteria(track=group))
+            again = self._extreme(pool, state.intent, state.direction or "up", None, state)
+            if again is not None:
+                return again
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
@@ -223,8 +230,25 @@ class Engine:
                 versus = replace(understood, kind="compare")
                 return self._compare(versus, (self.index.profiles[variant],), state, page)
         other = bool(patterns.OTHER_ONE.search(text.lower()))
-        chosen = [self._narrow(m.best, state, page, other) for m in understood.mentions]
+        chosen = [
+            self._unqualified(m) or self._narrow(m.best, state, page, other)
+            for m in understood.mentions
+        ]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
+        if (
+            ambiguous
+            and len(understood.mentions) == 1
+            and re.search(r"\bentry.?level (?:job|role|position|one)s?\b", understood.rest)
+            and not patterns.YES_NO.match(text.lower())
+        ):
+            # "whats the entry level referee job": of the referees, the one that is; not "is
+            # the referee job entry level?" nor "is coordinator an entry level job?"
+            fits = select(
+                [self.index.profiles[pid] for pid in ambiguous[0].best],
+                Criteria(entry_level=True),
+            )
+            if len(fits) == 1:
+                chosen, ambiguous = [fits[0].id], []
         if ambiguous:
             options = tuple(ambiguous[0].best)
             intent = _primary(understood.intents)
@@ -732,6 +756,21 @@ class Engine:
             return self._extreme(pool, intent, direction, understood.criteria, state, count)
         return None
 
+    def _group_alone(self, understood: Understanding) -> str | None:
+        """The group a question names and nothing else ("in postal?", "what about postal"),
+        or None."""
+        if understood.intents or understood.direction or understood.mentions:
+            return None
+        said = patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!")
+        group = understood.criteria.track
+        if group is None and understood.follow_up:
+            group = group_named(said, self.roles) if 0 < len(said.split()) <= 4 else None
+        # "in postal?", not "any in real estate?" or "roles in the Product Design track"
+        left = re.sub(r"^(?:(?:in|for|at|on) )?(?:the )?", "", said)
+        if group is None or set(canonical_text(left)) - set(canonical_text(group)):
+            return None
+        return group
+
     def _extreme(
         self,
         pool: list[Profile],
@@ -754,9 +793,9 @@ class Engine:
         if found.template == "ranked":
             # "is the second one entry level?" picks from the ranking
             chosen = tuple(dict.fromkeys(c.profile_id for c in found.citations))
-            return answer, state.after(chosen, intent, pool=subset or chosen)
+            return answer, state.after(chosen, intent, pool=subset or chosen, direction=direction)
         winner = found.citations[0].profile_id
-        return answer, state.after((winner,), intent, pool=subset)
+        return answer, state.after((winner,), intent, pool=subset, direction=direction)
 
     def _list(
         self,
@@ -820,6 +859,9 @@ class Engine:
         if not understood.criteria.among_previous:
             return self.profiles
         ids = state.roles if len(state.roles) >= 2 else state.pool or state.history
+        if _THE_REST.search(understood.rest):
+            # "and highest paying one that isn't" after the best paid entry-level role
+            return [p for p in self.profiles if p.id not in ids] or self.profiles
         count = next((n for word, n in _COUNTS.items() if word in understood.rest.split()), None)
         chosen = [self.index.profiles[pid] for pid in ids if pid in self.index.profiles]
         return chosen[:count] if count else chosen or self.profiles
@@ -884,6 +926,16 @@ class Engine:
             if named - set(added):
                 return None  # another role is named: "the senior data analyst"
         return pid
+
+    def _unqualified(self, mention: Mention) -> str | None:
+        """The plain role where a name of two or more words fits it and its senior version
+        alike: "a dna analyst" is the Forensic DNA Analyst, not the Senior Forensic DNA
+        Analyst. One word ("the analyst") still asks which."""
+        if len(mention.best) != 2 or mention.end - mention.start < 2:
+            return None
+        plain, senior = sorted(mention.best, key=lambda pid: len(self._canonical_titles[pid]))
+        first, _, rest = self._canonical_titles[senior].partition(" ")
+        return plain if first in _SENIOR and rest == self._canonical_titles[plain] else None
 
     def _narrow(
         self, candidates: list[str], state: ConversationState, page: str | None, other: bool = False
@@ -1600,6 +1652,11 @@ MAX_CITED_TRACKS = 12
 _SENIOR = {"senior", "lead", "principal", "staff"}
 _PLAIN_WORDS = r"\b(?:junior|normal|regular|plain|non.?senior|entry.?level)"
 _JUNIOR = rf"{_PLAIN_WORDS} (?:role|one|version|job|position)\b"
+# the roles a follow-up's ranking leaves out of the last one's: "one that isn't", "the rest"
+_THE_REST = re.compile(
+    r"\b(?:that|which|who) (?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not)"
+    r"\W*$|\bthe (?:rest|others)\W*$"
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 

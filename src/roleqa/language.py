@@ -67,6 +67,12 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mgr": ("manager",),
     "coord": ("coordinator",),
     "asst": ("assistant",),
+    "ref": ("referee",),
+    "refs": ("referee",),
+    "rep": ("representative",),
+    "reps": ("representative",),
+    "avy": ("avalanche",),
+    "tv": ("television",),
 }
 _KEEP = {
     "is",

@@ -34,6 +34,11 @@ FLOOR_NEAR_OWN = 0.45
 # "who writes the finding aids in an archive?"
 FLOOR_MOSTLY_HELD = 0.3
 MOSTLY = 0.75
+# Within a role's own profile, one of its own questions that stands this far above every other
+# passage of the profile answers, though far in words: "can i do this somewhere other than a
+# hospital?" and "Can phlebotomists work outside hospitals?"
+STANDS_OUT = 0.12
+FLOOR_STANDS_OUT = 0.25
 
 
 class PassageFinder:
@@ -82,6 +87,7 @@ class PassageFinder:
         floor = FLOOR_WITH_ROLE if profile_id else FLOOR
         least = HELD_WITH_ROLE if profile_id else HELD
         closest = max((hit.score for hit in hits), default=0.0)
+        standout = _standout(hits) if profile_id else None
         if weights:
             rare = max(weights.values()) >= RARE
             shares = [(round(self._held(weights, hit), 2), hit) for hit in hits]
@@ -99,6 +105,8 @@ class PassageFinder:
             ]
         else:
             supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
+        if standout is not None and not supported:
+            supported = [(1.0, standout.score, standout)]
         if not supported:
             return None, closest
         best = max(supported, key=lambda found: found[:2])[2]
@@ -111,8 +119,16 @@ class PassageFinder:
         if not rare:
             return None
         weights = {word: self.rarity(word) for word in rare}
+        # one holding all of them may be further off, as in `find`: "do night shifts pay
+        # more?" and "Shift differentials for night and weekend firings" in the pay answer
+        rarest = max(weights.values()) >= RARE
         for hit in self._own(text, profile_id):
-            if hit.score >= FLOOR_WITH_ROLE and self._held(weights, hit) >= HELD:
+            share = self._held(weights, hit)
+            if (
+                share >= HELD
+                and hit.score >= _floor(share, FLOOR_WITH_ROLE, True, rarest)
+                and hit.chunk.section != "Methodology"
+            ):
                 return hit
         return None
 
@@ -188,6 +204,15 @@ _EVERY_PROFILE_ASKS = re.compile(
     r"|What is the (?:job|growth|employment) outlook for .+)\?\n",
     re.IGNORECASE,
 )
+
+
+def _standout(hits: list[Hit]) -> Hit | None:
+    """A profile's own question that is much nearer the visitor's than any other passage of
+    the profile, or None."""
+    if not hits or not _asked(hits[0]) or hits[0].score < FLOOR_STANDS_OUT:
+        return None
+    runner_up = hits[1].score if len(hits) > 1 else 0.0
+    return hits[0] if hits[0].score - runner_up >= STANDS_OUT else None
 
 
 def _floor(share: float, floor: float, within_profile: bool, rare: bool) -> float:

@@ -54,7 +54,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"entry ?level",
         r"^entry$",  # "entry?"
         r"beginner\w*",
-        r"junior(?! (?:role|one|version|position|job)\b)",
+        # not "the junior one", nor the visitor's own year: "i'm a junior in college"
+        r"(?<!i'm a )(?<!im a )(?<!i am a )junior(?! (?:role|one|version|position|job|in)\b)",
         r"newcomer\w*",
         r"(?:no|zero|without any|without) (?:prior |previous |work )?experience",
         r"fresh grad\w*",
@@ -323,7 +324,9 @@ INTENTS = {
     for name, alternatives in PATTERNS.items()
 }
 GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|heya|howdy|yo|sup|good (?:morning|afternoon|evening)|greetings)\b"
+    # "heyy", "hiii", "hellooo": a letter held longer
+    r"^(?:hi+|hel+o+|he+y+|hiya+|heya+|howdy|yo+|sup|good (?:morning|afternoon|evening)"
+    r"|greetings)\b"
 )
 # thanks, or a goodbye: "k bye", "ok cya"
 THANKS = re.compile(
@@ -342,8 +345,10 @@ OFF_LIMITS = re.compile(
     r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
     r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bforecast for\b|\bstock price\b"
-    # "what's the weather in boston?", not "if the weather turns bad"
-    r"|\bweather(?! turns| gets| goes| changes| conditions)\b"
+    # "what's the weather in boston?", "weather tomorrow?"; not "if the weather turns bad" nor
+    # "do they launch weather balloons?"
+    r"|\bweather\b(?=\W*$| (?:in|like|for|at|today|tonight|tomorrow|this|now|forecast|report"
+    r"|be|going|is|was|will)\b)"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
     # what an exam or a course costs: the profiles say to check current prices
@@ -388,6 +393,8 @@ LIST = re.compile(
     r"|occupations?|careers?|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
     r"|positions|professions)\b"
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
+    # "forensic jobs i can get straight out of college?"
+    r"|\b(?:roles|jobs|careers|positions) (?:i|you|someone) (?:can|could)\b"
     r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"
     r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
     r"|^(?:and |ok |so )?any (?:that|which|needing|requiring|using|with|under|over|above|below"

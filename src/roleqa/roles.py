@@ -187,9 +187,12 @@ class RoleIndex:
                 self.heads[title[-2]].setdefault(profile.id, PARTIAL)
         tracks = {profile.track for profile in profiles if profile.track}
         for tail, groups in tails.items():
-            # a group's last word, where no other group goes by it and no title has it
+            # a group's last word, where no other group goes by it and no title has it; where
+            # a title has it, only "sports jobs" or "in sports" names the group
             if tail not in short_tracks and not any(f" {tail} " in title for title in titled):
                 short_tracks[tail] |= groups
+            elif tail not in short_tracks:
+                titled_groups[tail] |= groups
         # each family's tracks, so that a name two sibling tracks share is their family's
         families: dict[str, set[str]] = defaultdict(set)
         for profile in profiles:

@@ -109,10 +109,18 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             key=lambda m: m.start,
         )
     elif patterns.COMPARE_WORD.search(" ".join(texts)) or " or " in f" {' '.join(texts)} ":
-        # "ediscovery vs paralegal pay": a derived name set against a title
+        # "ediscovery vs paralegal pay": a derived name set against a title, beside the word
+        # that sets them side by side; not "true crime stuff, ... forensic toxicologists, ... or"
         taken = {t.start for m in found for t in tokens if m.start <= t.start < m.end}
         found = sorted(
-            [*found, *(m for m in roles.derived(tokens) if m.start not in taken and m.candidates)],
+            [
+                *found,
+                *(
+                    m
+                    for m in roles.derived(tokens)
+                    if m.start not in taken and m.candidates and _set_against(corrected, m)
+                ),
+            ],
             key=lambda m: m.start,
         )
     if not found and not track:
@@ -187,10 +195,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         if unresolved and not mentions
         else None,
     }
-    if patterns.OFF_LIMITS.search(whole) or patterns.OFF_LIMITS.search(question.lower()):
+    said_of_roles = {word for m in mentions for word in corrected[m.start : m.end]}
+    if _off_limits(question, original, corrected, mentions, roles):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     # "how much does ski patrol pay" names the role itself, not an employer
-    said_of_roles = {word for m in mentions for word in corrected[m.start : m.end]}
     named_employer = any(
         any(_is_other(singular(word), roles, common) for word in name.split())
         and not set(name.split()) & said_of_roles
@@ -430,6 +438,21 @@ def _senior_beside(tokens: list[Token], found: list[Mention], roles: RoleIndex) 
         if len(senior) == 1:
             added.append(Mention(token.start, token.end, {senior[0]: TITLE}))
     return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+
+def _within(group: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a word of a group's name, or one it begins, is among a name's words."""
+    return any(
+        len(said) >= 4 and (word.startswith(said) or said.startswith(word))
+        for word in group
+        for said in name
+    )
+
+
+def _set_against(said: list[str], mention: Mention) -> bool:
+    """Whether a word setting roles side by side ("or", "vs") is within three words of it."""
+    near = " ".join(said[max(0, mention.start - 3) : mention.end + 3])
+    return bool(re.search(r"\bor\b", near) or patterns.COMPARE_WORD.search(near))
 
 
 def _leading_word(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
@@ -680,6 +703,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     certification = patterns.CERTIFICATION.search(raw) or patterns.CERTIFICATION.search(rest)
     if certification:
         values["certification"] = certification.group("cert").strip()
+        if track and _within(canonical_text(track), canonical_text(values["certification"])):
+            values["track"] = None  # the Woodwork Career Alliance passport names no group
     needed = patterns.NEEDED.search(rest)
     needs = patterns.NEEDS.search(rest.rstrip("? ")) or needed
     measured = any(key.endswith(("_above", "_below", "_band")) for key in values)
@@ -707,6 +732,34 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
         values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
+
+
+def _off_limits(
+    question: str,
+    original: list[str],
+    corrected: list[str],
+    mentions: tuple[Mention, ...],
+    roles: RoleIndex,
+) -> bool:
+    """Whether the question asks for something roleqa does not do. A role's name of more than
+    one word asks nothing of the kind ("what does a weather forecaster do?"), nor does a word
+    of the profiles' titles in a question across roles ("which roles list the FAA weather
+    observer certification?"); "weather" alone is still the weather."""
+    # each such name read as a plain "role": "what does delta pay its role?" still asks for
+    # one employer's pay
+    names = [m for m in mentions if m.end - m.start >= 2]
+    said = list(corrected)
+    raw = question.lower()
+    for m in sorted(names, key=lambda m: m.start, reverse=True):
+        said[m.start : m.end] = ["role"]
+        raw = raw.replace(" ".join(original[m.start : m.end]), "role")
+    whole = " ".join(said)
+    across = bool(patterns.LIST.search(whole))
+    return any(
+        not (across and found.group(0) in roles.vocabulary)
+        for text in (whole, raw)
+        for found in patterns.OFF_LIMITS.finditer(text)
+    )
 
 
 def group_named(text: str, roles: RoleIndex) -> str | None:
@@ -762,12 +815,20 @@ def _unknown_words(
         for word in candidates
         # "hours of training": the work or the schooling, never a worker
         if not (word.endswith("ing") and len(word) >= 6)
+        and word not in _NEVER_WORKERS  # "do night shifts pay more?"
         and any(
             _in_role_slot(texts, i) and not _qualifies(texts, i)
             for i, text in enumerate(texts)
             if text == word
         )
     )
+
+
+# Words in a worker's place that name when or how someone is paid, never a worker
+_NEVER_WORKERS = {
+    "shift", "overtime", "bonus", "tip", "commission", "weekend", "holiday", "night", "union",
+    "benefit", "pension",
+}  # fmt: skip
 
 
 def _qualifies(texts: list[str], i: int) -> bool:
@@ -820,7 +881,8 @@ def _in_role_slot(texts: list[str], i: int) -> bool:
         i == 0
         or before in _BEFORE_ROLE
         or compared
-        or (after_article and (not after or after in _AFTER_ROLE))
+        # "a glassblowing artist in venice"
+        or (after_article and (not after or after in _AFTER_ROLE or after == "in"))
         or (i == 1 and before in {"is", "are"})
         or after in _AFTER_ROLE
     )
