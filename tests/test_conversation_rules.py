@@ -42,6 +42,8 @@ CORPORA = {
     "parcels": "holdout39",  # broadcast stations, postal and parcel delivery, bakeries
     "forensics": "holdout40",  # forensic science, meteorology, woodworking
     "refs": "holdout41",  # professional sports, land surveying, glass and ceramics
+    "counsel": "holdout42",  # mental health, archaeology and heritage, jewelry and watchmaking
+    "stables": "holdout43",  # water and wastewater, equine care and racing, aerospace
 }
 
 
@@ -1338,3 +1340,75 @@ def test_a_profiles_question_that_stands_out_from_the_rest(slopes: Engine) -> No
     assert not outside.abstained
     assert outside.citations[0].profile_id == "phlebotomy-technician"
     assert "outpatient" in outside.text
+
+
+def test_initials_across_an_ampersand_and_names_alone_after_pay(counsel: Engine) -> None:
+    _, mft, typo = conversation(counsel, "nagpra coord pay", "mft", "collections coordinater?")
+    assert "Marriage & Family Therapist" in mft.text and "$63K" in mft.text
+    assert "Collections Coordinator" in typo.text and "$46K" in typo.text
+    (years,) = conversation(
+        counsel,
+        "how many yrs of experience before i can get licensed",
+        role="licensed-professional-counselor",
+    )
+    assert years.text.startswith("Experience needed") and "2-3 years" in years.text
+    (known,) = conversation(counsel, "what do you know about senior field archaeologist")
+    assert known.text.startswith("Senior Field Archaeologist (Field Archaeology)")
+    (hours,) = conversation(counsel, "is it usually full time", role="peer-support-specialist")
+    assert "part-time" in hours.text
+
+
+def test_schooling_declined_is_no_entry_level_declined(counsel: Engine, stables: Engine) -> None:
+    (barista,) = conversation(
+        counsel,
+        "so i've been a barista for 5 years and im kind of burnt out, i did a psych minor in "
+        "college and i really like helping people, is there something in mental health i could "
+        "get into right away without going back to school for a masters?? what would you suggest",
+    )
+    assert {r.id for r in barista.roles} == {"substance-abuse-counselor", "peer-support-specialist"}
+    (daughter,) = conversation(
+        stables,
+        "so my daughter loves horses and is finishing high school next year, she doesnt want to "
+        "go to college, shes been mucking out stalls at a local barn for 2 summers. is there a "
+        "horse racing job she could start right away without a degree and what does it pay",
+    )
+    assert [r.id for r in daughter.roles] == ["racing-groom"] and "$34K" in daughter.text
+
+
+def test_filters_beside_rankings_and_skills_in_other_words(stables: Engine) -> None:
+    (safest,) = conversation(
+        stables,
+        "im 45 and thinking of switching careers, which job here is least likely to be replaced "
+        "by ai but still pays over 50k",
+    )
+    assert (
+        safest.text.startswith("Farrier has the lowest AI disruption score")
+        and "$57K" in safest.text
+    )
+    (paid,) = conversation(stables, "which job pays the most with an ai score under 30")
+    assert paid.text.startswith("Chief Plant Operator has the highest median salary")
+    *_, median = conversation(
+        stables,
+        "which water treatment roles are there",
+        "which of these is most at risk from automation",
+        "and the safest",
+        "what's the median for the safest one",
+    )
+    assert "Water Treatment Operator Trainee" in median.text and "$41K" in median.text
+    (act,) = conversation(stables, "which roles need to know the safe drinking water act")
+    assert {r.id for r in act.roles} == {"chief-plant-operator", "senior-water-quality-analyst"}
+    (blueprints,) = conversation(stables, "which roles need blueprint reading")
+    assert len(blueprints.roles) == 3
+
+
+def test_chat_spellings_interjections_and_names_a_summary_gives(stables: Engine) -> None:
+    (can,) = conversation(stables, "what can u do")
+    assert not can.abstained and can.text.startswith("I answer questions")
+    _, vet = conversation(
+        stables, "how much does a veterinarian make", "hmm ok what about equine vet techs"
+    )
+    assert "$44K" in vet.text
+    (hand,) = conversation(stables, "how much does a stable hand earn")
+    assert "Racing Groom" in hand.text and "$34K" in hand.text
+    (sources,) = conversation(stables, "where's the salary info from", role="cnc-machinist")
+    assert "BLS" in sources.text

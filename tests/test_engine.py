@@ -383,6 +383,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout36", "holdout36.jsonl"),
         ("holdout37", "holdout37.jsonl"),
         ("holdout39", "holdout39.jsonl"),
+        ("holdout41", "holdout41.jsonl"),
+        ("holdout42", "holdout42.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

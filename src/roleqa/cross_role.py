@@ -173,9 +173,27 @@ def extreme_draft(
         "measure": measure.name,
         "count": len(stated),
         "value": measure.shown(winners[0]),
+        "also": "",
     }
     citations = [measure.citation(winner) for winner in winners]
+    filtered = _filtered_by(criteria, intent)
+    if filtered is not None and len(winners) == 1:
+        # "least likely to be replaced by ai but still pays over 50k": the pay too, as the
+        # reason it is among them
+        values["also"] = f"{filtered.name} {filtered.shown(winners[0])}"
+        citations.append(filtered.citation(winners[0]))
     return Draft("extreme", values, citations)
+
+
+def _filtered_by(criteria: Criteria | None, intent: str) -> Measure | None:
+    """The measure a figure in the criteria filters on, where it is not the one ranked."""
+    if criteria is None:
+        return None
+    for name, fields in (("salary", ("salary_above", "salary_below")),
+                         ("ai_disruption", ("ai_above", "ai_below"))):  # fmt: skip
+        if name != intent and any(getattr(criteria, f) is not None for f in fields):
+            return MEASURES[name]
+    return None
 
 
 def _within(
@@ -304,6 +322,7 @@ _LISTS = {"skills": "skills", "certifications": "certifications"}
 
 def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
     """The profiles that meet every criterion."""
+    criteria = _stated(profiles, criteria)
     chosen = list(profiles)
     if criteria.track:
         wanted = canonical_text(criteria.track)
@@ -408,6 +427,9 @@ def _item(items: Sequence[str], term: str) -> str | None:
             (item for item in items if pattern.search(_canonical_line(_SHORT_FORM.sub(" ", item)))),
             None,
         )
+    if found is None and 1 < len(wanted) <= 3:
+        # "blueprint reading" in "Blueprint and ply-table reading": every word, in one item
+        found = next((i for i in items if set(wanted) <= set(_canonical_line(i).split())), None)
     if found is None and len(wanted) > 1 and all(len(word) >= 3 for word in wanted):
         # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)": every
         # word of the name, where one is the short form the item gives in parentheses
@@ -472,6 +494,7 @@ def relative_draft(
 def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | None = None) -> Draft:
     """Roles meeting the criteria, each with the fact that qualifies it, or with the figure
     the question asks for ("salaries for all the contact center roles"), cited."""
+    criteria = _stated(profiles, criteria)
     chosen = select(profiles, criteria)
     shown, citations = [], []
     # the figure asked for replaces a group's or a band's citation, never a skill's
@@ -500,6 +523,16 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
         "among": criteria.among_previous,
     }
     return Draft("list", values, citations[:MAX_LISTED])
+
+
+def _stated(profiles: Sequence[Profile], criteria: Criteria) -> Criteria:
+    """The criteria without an education level none of the profiles states, where others are
+    left: "something in mental health I could get into right away without a master's" over
+    profiles that name no entry education is the entry-level roles of that group."""
+    if not criteria.education or any(p.education for p in profiles):
+        return criteria
+    rest = replace(criteria, education=None, education_negated=False)
+    return criteria if rest.empty else rest
 
 
 def _as_written(criteria: Criteria, chosen: Sequence[Profile]) -> Criteria:

@@ -199,6 +199,12 @@ class Engine:
             one = (Mention(0, 0, {described: TITLE}),)
             understood = replace(understood, kind="field", pair=False, mentions=one)
         kind = understood.kind
+        ranked_first = self._last_winner(text, understood, state)
+        if ranked_first is not None:
+            # "what's the median for the safest one" after "and the safest?": that one's pay
+            of_it = next(i for i in understood.intents if i != state.intent)
+            answer = self._render(field_draft(ranked_first, of_it), of_it, (ranked_first,), 0.9)
+            return answer, state.after((ranked_first.id,), of_it)
         group = self._group_alone(understood) if state.direction else None
         if group is not None and state.intent in MEASURED:
             # "in postal?" after "the best paid job on the bakery side": the same ranking there
@@ -526,6 +532,11 @@ class Engine:
             if repeated is not None:
                 pair, score = repeated
                 return self._faq(profile, pair, score), state.after((profile.id,), None)
+        if intent in (None, "overview") and self.passages and _WORK_HOURS.search(text.lower()):
+            # "is it usually full time?": the passage that says whether it is, wherever it is
+            hours = self.passages.saying(text, profile.id, _WORK_HOURS)
+            if hours is not None:
+                return self._passage(hours, hours.score), state.after((profile.id,), None)
         how_long = patterns.HOW_LONG.match(understood.rest)
         if intent is None and self.passages is not None and how_long:
             # "how long is the apprenticeship?": the passage that gives a length of time
@@ -707,7 +718,11 @@ class Engine:
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
-            figure = _primary(understood.intents)
+            # "... she could start right away, and what does it pay?": the pay of each
+            figure = next(
+                (i for i in understood.intents if i in MEASURED and i not in filtered),
+                _primary(understood.intents),
+            )
             pool = self._pool(understood, state)
             if figure in MEASURED and _RANK.search(understood.rest):
                 # "rank all the cyber jobs by pay": best first, or "lowest to highest"
@@ -756,6 +771,23 @@ class Engine:
             return self._extreme(pool, intent, direction, understood.criteria, state, count)
         return None
 
+    def _last_winner(
+        self, text: str, understood: Understanding, state: ConversationState
+    ) -> Profile | None:
+        """The role the last turn ranked first, where a question names it by that ranking
+        ("the safest one") and asks something else of it; else None."""
+        if not (
+            understood.kind == "extreme"
+            and len(state.roles) == 1
+            and state.direction
+            and understood.direction == state.direction
+            and state.intent in understood.intents
+            and len(set(understood.intents)) >= 2
+            and re.search(r"\bthe (?:\w+ ){1,2}one\b", text.lower())
+        ):
+            return None
+        return self.index.profiles.get(state.roles[0])
+
     def _group_alone(self, understood: Understanding) -> str | None:
         """The group a question names and nothing else ("in postal?", "what about postal"),
         or None."""
@@ -785,7 +817,7 @@ class Engine:
         them?')."""
         if criteria is not None:
             pool = select(pool, criteria)
-        found = extreme_draft(pool, intent, direction, top=top)
+        found = extreme_draft(pool, intent, direction, criteria, top=top)
         if found is None:
             return None
         subset = tuple(p.id for p in pool) if len(pool) < len(self.profiles) else ()
@@ -1657,6 +1689,7 @@ _THE_REST = re.compile(
     r"\b(?:that|which|who) (?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not)"
     r"\W*$|\bthe (?:rest|others)\W*$"
 )
+_WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -1665,7 +1698,15 @@ _STARTER = re.compile(
 )
 _LEARNING = re.compile(rf"\b({'|'.join(sorted(LEARNERS))})(?:s|ship|ships)?\b")
 _RANK = re.compile(r"\b(?:rank\w*|sort\w*|order\w*|highest to|lowest to|best to|worst to)\b")
-_BAND_FIELDS = {"ai_band": "ai_disruption", "growth_band": "growth"}
+# The criteria that filter on a measure, so that it is not also what ranks them
+_BAND_FIELDS = {
+    "ai_band": "ai_disruption",
+    "growth_band": "growth",
+    "ai_above": "ai_disruption",
+    "ai_below": "ai_disruption",
+    "salary_above": "salary",
+    "salary_below": "salary",
+}
 _ANY_IN = re.compile(
     r"(?:(?:and|so|ok|okay|what about|how about) )?(?:any|which|what|those|ones)?(?: ones)? ?in\b"
 )
@@ -1846,6 +1887,9 @@ def _first_asked(intents: tuple[str, ...], rest: str) -> str | None:
     """The kind of question to answer first: of several figures, the one asked first ("what
     does it make and how long does it take to get there?" gives the pay, then the years)."""
     primary = _primary(intents)
+    if "experience" in intents and re.match(r"(?:\w+ )?how many (?:years|yrs)\b", rest):
+        # "how many yrs of experience before i can get licensed": the years, not the licence
+        return "experience"
     # entry level and experience are answered together, as one
     figures = {i: "experience" if i == "entry_level" else i for i in intents if i in _FIGURES}
     if primary not in figures or len(set(figures.values())) < 2:
@@ -1873,8 +1917,9 @@ _FIGURES = ("salary", "growth", "ai_disruption", "entry_level", "experience")
 def _asked_skill(rest: str) -> str | None:
     match = _ASKED_SKILL.search(rest.rstrip("? "))
     skill = match.group("skill").strip() if match else None
-    # "what do they use to track load?" asks what for, not about a skill called "to track load"
-    return None if skill is None or skill.startswith("to ") else skill
+    # "what do they use to track load?" asks what for, not about a skill called "to track load";
+    # "what do you know about X?" asks about the role
+    return None if skill is None or re.match(r"(?:to|about|of)\b", skill) else skill
 
 
 def _names_only(rest: str) -> bool:

@@ -115,7 +115,7 @@ _CHAT_SPELLINGS = {
     "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
-    "reqs": "requirements", "govt": "government",
+    "reqs": "requirements", "govt": "government", "wats": "whats", "wuts": "whats",
     # misspellings too far from the word for the corrector's two edits
     "maintainence": "maintenance", "maintenence": "maintenance", "maintanence": "maintenance",
 }  # fmt: skip

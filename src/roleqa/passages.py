@@ -146,6 +146,13 @@ class PassageFinder:
                 return hit
         return None
 
+    def saying(self, text: str, profile_id: str, words: re.Pattern[str]) -> Hit | None:
+        """The closest passage of a profile whose text the pattern finds, however far in
+        meaning: "is it usually full time?" and "Many positions are part-time" in the pay
+        answer; None when no passage of it does."""
+        found = (hit for hit in self._own(text, profile_id) if words.search(hit.chunk.text.lower()))
+        return next((hit for hit in found if hit.chunk.section != "Methodology"), None)
+
     def _own(self, text: str, profile_id: str) -> list[Hit]:
         """Every passage of one profile, closest to the question first."""
         return self.index.search_profile(self.embedder.embed([text])[0], profile_id)

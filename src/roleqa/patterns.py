@@ -65,7 +65,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"first job",
         r"starting (?:job|role|point|position)",
         r"without experience",
-        r"(?:start|begin|get hired)\b.*\b(?:right away|straight away|immediately)",
+        r"(?:start|begin|get hired|get into|get in)\b.*\b(?:right away|straight away|immediately)",
         r"(?:do|can|does) (?:people|ppl|you|i|anyone|most people|folks) start (?:out )?here\b",
         # "are any open to someone starting out?"
         r"(?:someone|people|anyone|somebody) (?:just )?starting out",
@@ -282,8 +282,9 @@ _PHRASES = {
     "sources": (
         r"financial advice",  # every methodology note says whether it is
         r"last (?:checked|updated|reviewed)",  # "when was this info last checked?"
-        r"where(?:'s| is| s)? (?:this|the|that|your|all this) (?:info\w*|data|numbers?|figures?)"
-        r" from",
+        # "where's the salary info from"
+        r"where(?:'s| is| s)? (?:this|the|that|your|all this) (?:salary |pay |ai )?(?:info\w*|data"
+        r"|numbers?|figures?)(?: \w+)? from",
         # "where do u get your salary numbers from?"
         r"where (?:do|does|did) (?:you|u|they|the site|this site) get (?:\w+ ){0,3}?(?:info\w*"
         r"|data|numbers?|figures?|stats?|scores?)\b",
@@ -337,8 +338,8 @@ THANKS_FIRST = re.compile(
     r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
 )
 HELP = re.compile(
-    r"\bwhat can you\b|\bhelp\b|\bhow does this work\b|\bwhat do you know\b"
-    r"|\bwho are you\b|\bwhat are you\b|\bwhat can i ask\b|\bquestions can\b"
+    r"\bwhat can (?:you|u)\b|\bhelp\b|\bhow does this work\b|\bwhat do (?:you|u) know\b"
+    r"|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|\bwhat can i ask\b|\bquestions can\b"
     r"|\bwhat (?:kind|sort|type)s? of questions\b"
 )
 OFF_LIMITS = re.compile(
@@ -462,7 +463,8 @@ COMPARE = re.compile(
     r"|\briskier\b|\bworse\b|\beasier\b|\bharder\b"
 )
 NEEDS = re.compile(
-    r"\b(?:need|needs|require|requires|required|use|uses|using|involve|involves|with|list|lists|"
+    r"\b(?:(?:need|needs|have|has) to know|need|needs|require|requires|required|use|uses|using"
+    r"|involve|involves|with|list|lists|"
     r"mention|mentions|"
     r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
 )
@@ -545,7 +547,8 @@ OTHER_ONE = re.compile(r"\bthe other (?:one|role|job)\b|\bthe other\b")
 # "what career tracks are covered?": the tracks themselves, not the roles in one.
 TRACKS = re.compile(r"\b(?:what|which|list|show|name)\b.*\btracks\b|\bhow many tracks\b")
 FOLLOW_UP = re.compile(
-    r"^(?:(?:ok|okay|fine|right|cool|great|sure|alright|thanks|so|well|hmm+|hm|um+|uh|oh)\s+)?"
+    # "hmm ok what about ...": one interjection or two
+    r"^(?:(?:ok|okay|fine|right|cool|great|sure|alright|thanks|so|well|hmm+|hm|um+|uh|oh)\s+){0,2}"
     r"(?:and|what about|how about|same for|and for|what of|and what about"
     r"|(?:the )?same (?:question|thing|again) (?:for|about|with))\b"
 )

@@ -644,8 +644,13 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     title_words = profile.title.split()
     yield from _as_tech(profile.title)  # "avionics tech", "NOC techs"
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
+    # "MFT" for a Marriage & Family Therapist: the words joined by "&" or "and" count
+    lettered = [w for w in title_words if w[:1].isalpha() and w.lower() != "and"]
+    joined = "".join(word[0] for word in lettered)
     if len(title_words) >= 3 and len(initials) == len(title_words):
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
+    elif len(lettered) >= 3 and len(title_words) > len(lettered):
+        yield joined, ACRONYM
     elif (
         len(title_words) == 2
         and len(initials) == 2
@@ -774,7 +779,7 @@ _TWO_LETTER_WORDS = {
 _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 _AGENT = re.compile(
     r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
-    r"|guard)s?$"
+    r"|guard|hand|lad|crew)s?$"  # "also known as a stable hand or stable lad"
 )
 
 

@@ -205,7 +205,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
         and not name.endswith("ing")  # "looking at becoming a funeral director"
         and singular(name.split()[-1]) == name.split()[-1]  # "at casinos": employers in general
-        for found in patterns.EMPLOYER.finditer(whole)
+        # as said, too: "boeing" is no misspelt "being"
+        for text in (whole, " ".join(original))
+        for found in patterns.EMPLOYER.finditer(text)
         for name in [found.group("name") or found.group("payer")]
     )
     if named_employer and "salary" in intents:
@@ -440,6 +442,12 @@ def _senior_beside(tokens: list[Token], found: list[Mention], roles: RoleIndex) 
     return sorted([*found, *added], key=lambda m: m.start) if added else found
 
 
+_NO_SCHOOLING = re.compile(
+    r"\b(?:without|no|not|dont|doesnt|don't|doesn't)\b(?: \w+){0,6}? (?:degree|masters?|bachelors?"
+    r"|school|college|university|diploma|ged)\b"
+)
+
+
 def _within(group: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether a word of a group's name, or one it begins, is among a name's words."""
     return any(
@@ -631,7 +639,10 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     }
     negated = bool(patterns.NOT.search(patterns.NO_EXPERIENCE.sub(" ", rest)))
     if "entry_level" in intents:
-        values["entry_level"] = not negated
+        # "get into right away without going back to school for a masters" negates the
+        # schooling, not the entry level
+        schooling = _NO_SCHOOLING.sub(" ", patterns.NO_EXPERIENCE.sub(" ", rest))
+        values["entry_level"] = not patterns.NOT.search(schooling)
     elif patterns.NO_EXPERIENCE.search(rest):
         values["entry_level"] = True  # "which don't need experience?"
     for word, degree in patterns.DEGREES.items():
@@ -729,7 +740,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     # "which roles require 3-5 years" asks for a range of experience, not a skill
     if values.get("years"):
         named = set()
-    if named and not (certification or measured) and (needed or not set(intents) & _NOT_SKILLS):
+    # "the safe drinking water act" asks nothing about AI risk for being "safe"
+    asked = set(intents) - (set(patterns.intents_in(skill)) & {"ai_disruption", "growth"})
+    if named and not (certification or measured) and (needed or not asked & _NOT_SKILLS):
         values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
 
