@@ -435,7 +435,7 @@ class Engine:
         elif intent is None and patterns.WHY.match(understood.rest):
             # "why is it low?" after its AI score: the field explains it; "why is the
             # residential appraiser so high?" after the roles with a high AI band
-            intent = state.intent or _BAND_FIELDS.get(state.listed or "")
+            intent = state.intent or _FILTER_FIELDS.get(state.listed or "")
         asked_after = patterns.FOLLOW_UP.sub("", understood.rest).strip()
         someone = patterns.SOMEONE.fullmatch(asked_after) if understood.follow_up else None
         if not named and someone and set(someone.group("name").split()) - self.common:
@@ -655,7 +655,7 @@ class Engine:
         measured = [i for i in understood.intents if i in MEASURED]
         filtered = {
             field
-            for band, field in _BAND_FIELDS.items()
+            for band, field in _FILTER_FIELDS.items()
             if getattr(understood.criteria, band) is not None
         }
         if len(measured) > 1 and set(measured) - filtered:
@@ -1699,7 +1699,7 @@ _STARTER = re.compile(
 _LEARNING = re.compile(rf"\b({'|'.join(sorted(LEARNERS))})(?:s|ship|ships)?\b")
 _RANK = re.compile(r"\b(?:rank\w*|sort\w*|order\w*|highest to|lowest to|best to|worst to)\b")
 # The criteria that filter on a measure, so that it is not also what ranks them
-_BAND_FIELDS = {
+_FILTER_FIELDS = {
     "ai_band": "ai_disruption",
     "growth_band": "growth",
     "ai_above": "ai_disruption",

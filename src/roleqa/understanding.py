@@ -448,7 +448,7 @@ _NO_SCHOOLING = re.compile(
 )
 
 
-def _within(group: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def _shares_group_word(group: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether a word of a group's name, or one it begins, is among a name's words."""
     return any(
         len(said) >= 4 and (word.startswith(said) or said.startswith(word))
@@ -714,7 +714,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     certification = patterns.CERTIFICATION.search(raw) or patterns.CERTIFICATION.search(rest)
     if certification:
         values["certification"] = certification.group("cert").strip()
-        if track and _within(canonical_text(track), canonical_text(values["certification"])):
+        if track and _shares_group_word(
+            canonical_text(track), canonical_text(values["certification"])
+        ):
             values["track"] = None  # the Woodwork Career Alliance passport names no group
     needed = patterns.NEEDED.search(rest)
     needs = patterns.NEEDS.search(rest.rstrip("? ")) or needed
