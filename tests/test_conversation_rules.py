@@ -44,6 +44,8 @@ CORPORA = {
     "refs": "holdout41",  # professional sports, land surveying, glass and ceramics
     "counsel": "holdout42",  # mental health, archaeology and heritage, jewelry and watchmaking
     "stables": "holdout43",  # water and wastewater, equine care and racing, aerospace
+    "cruises": "holdout44",  # tattoo and body art, robotics and automation, cruise ships
+    "courts": "holdout45",  # courts, wind and solar installation, pet grooming and boarding
 }
 
 
@@ -1412,3 +1414,51 @@ def test_chat_spellings_interjections_and_names_a_summary_gives(stables: Engine)
     assert "Racing Groom" in hand.text and "$34K" in hand.text
     (sources,) = conversation(stables, "where's the salary info from", role="cnc-machinist")
     assert "BLS" in sources.text
+
+
+def test_the_work_a_title_names_and_the_conversations_own_words(cruises: Engine) -> None:
+    program, pay = conversation(
+        cruises,
+        "how long does the program last",
+        "what's the pay like",
+        role="robotics-technician-apprentice",
+    )
+    assert program.citations[0].profile_id == "robotics-technician-apprentice"
+    assert "$46K" in pay.text
+    *_, apprenticeship = conversation(
+        cruises,
+        "how much do tattoo artists make",
+        "is it entry level?",
+        "how long is the apprenticeship usually",
+    )
+    assert apprenticeship.citations[0].profile_id == "tattoo-artist"
+
+
+def test_a_page_role_asked_of_in_other_ways(stables: Engine) -> None:
+    (school,) = conversation(
+        stables, "is it a good job for someone right out of school", role="chief-plant-operator"
+    )
+    assert school.text.startswith("No.") and "6-10 years" in school.text
+    (like_me,) = conversation(
+        stables, "will ai replace lab analysts like me", role="water-quality-analyst"
+    )
+    assert "52/100" in like_me.text
+    _, clearance = conversation(
+        stables,
+        "tell me about the aircraft structures assembler",
+        "would i need a security clearance for that job",
+    )
+    assert clearance.citations[0].profile_id == "aircraft-structures-assembler"
+    assert "does not list" not in clearance.text
+
+
+def test_a_certificate_wanted_and_a_name_read_in_two_pieces(courts: Engine) -> None:
+    _, gwo = conversation(courts, "which jobs list pet cpr as a cert", "any that want GWO training")
+    assert {r.id for r in gwo.roles} == {"wind-turbine-technician", "wind-farm-o-and-m-manager"}
+    _, versus = conversation(
+        courts,
+        "how much do wind techs make",
+        "how does that compare to the o&m manager salary",
+        role="wind-turbine-technician",
+    )
+    assert "$62K" in versus.text and "$118K" in versus.text

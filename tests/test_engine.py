@@ -358,6 +358,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("seed_variants", "seed_variants.jsonl"),
         ("holdout", "holdout.jsonl"),
         ("holdout2", "holdout2.jsonl"),
+        ("holdout3", "holdout3.jsonl"),
         ("holdout4", "holdout4.jsonl"),
         ("holdout5", "holdout5.jsonl"),
         ("holdout6", "holdout6.jsonl"),
@@ -385,6 +386,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout39", "holdout39.jsonl"),
         ("holdout41", "holdout41.jsonl"),
         ("holdout42", "holdout42.jsonl"),
+        ("holdout45", "holdout45.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -45,7 +45,7 @@ from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
-from roleqa.roles import LEARNERS, TITLE, Mention, RoleIndex
+from roleqa.roles import DERIVED, LEARNERS, TITLE, Mention, RoleIndex
 from roleqa.understanding import (
     MEASURED,
     Criteria,
@@ -198,6 +198,7 @@ class Engine:
             # "what about the people in the control center, what do they make?": that one role
             one = (Mention(0, 0, {described: TITLE}),)
             understood = replace(understood, kind="field", pair=False, mentions=one)
+        understood = self._kept_on(text, understood, state)
         kind = understood.kind
         ranked_first = self._last_winner(text, understood, state)
         if ranked_first is not None:
@@ -442,6 +443,17 @@ class Engine:
             # "what about a mortgage underwriter?": a role no profile has, though one may
             # mention it in passing
             return self._abstain(someone.group("name"), 0.8), state.after((), intent)
+        on_page = self.index.profiles.get(page or "")
+        if (
+            not named
+            and on_page is not None
+            and understood.unknown_role
+            and _LIKE_ME.search(text.lower())
+            and canonical_text(understood.unknown_role)[-1:] == canonical_text(on_page.title)[-1:]
+        ):
+            # "will ai replace lab analysts like me?" on the Water Quality Analyst page: the
+            # visitor's own kind of the page's role
+            named = (on_page,)
         if (
             not named
             and understood.unknown_role
@@ -545,6 +557,12 @@ class Engine:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
         if intent is None:
             skill = _asked_skill(understood.rest)
+            held = None
+            if skill and self.passages and skill_item(profile, skill) is None:
+                # "would i need a security clearance?": no skill says so, but a passage may
+                held = self.passages.holding(text, profile.id)
+            if held is not None:
+                return self._passage(held, held.score), state.after((profile.id,), None)
             if skill:
                 return self._skill_check(profile, skill), state.after((profile.id,), "skills")
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
@@ -770,6 +788,31 @@ class Engine:
             count = _COUNTS.get(said) or int(said)
             return self._extreme(pool, intent, direction, understood.criteria, state, count)
         return None
+
+    def _kept_on(
+        self, text: str, understood: Understanding, state: ConversationState
+    ) -> Understanding:
+        """The question without a loose name for another role that the conversation's own
+        role uses as a plain word: "how long is the apprenticeship?" about a Tattoo Artist,
+        whose profile speaks of one, is not about the Robotics Technician Apprentice."""
+        if len(state.roles) != 1 or len(understood.mentions) != 1 or state.options:
+            return understood
+        mention = understood.mentions[0]
+        said = tuple(words(text.lower())[mention.start : mention.end])
+        if (
+            max(mention.candidates.values(), default=1.0) > DERIVED
+            or state.roles[0] in mention.candidates
+            or len(words(text)) <= 4  # "and residential?", "robotics?"
+            or not said
+            # a title's own word, or the work it names ("barbering"), names the role
+            or any(w in self.roles.vocabulary or w.endswith("ing") for w in said)
+            or patterns.COMPARE_WORD.search(text.lower())
+            or re.search(r"\b(?:or|than|vs)\b", text.lower())
+            or not self._said_by(state.roles[0], said)
+        ):
+            return understood
+        rest = " ".join(words(text.lower()))
+        return replace(understood, mentions=(), kind="free_form", rest=rest)
 
     def _last_winner(
         self, text: str, understood: Understanding, state: ConversationState
@@ -1689,6 +1732,7 @@ _THE_REST = re.compile(
     r"\b(?:that|which|who) (?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not)"
     r"\W*$|\bthe (?:rest|others)\W*$"
 )
+_LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
@@ -1918,8 +1962,11 @@ def _asked_skill(rest: str) -> str | None:
     match = _ASKED_SKILL.search(rest.rstrip("? "))
     skill = match.group("skill").strip() if match else None
     # "what do they use to track load?" asks what for, not about a skill called "to track load";
-    # "what do you know about X?" asks about the role
-    return None if skill is None or re.match(r"(?:to|about|of)\b", skill) else skill
+    # "what do you know about X?" asks about the role; "does a horse need its feet done?"
+    # asks something of the horse
+    return (
+        None if skill is None or re.match(r"(?:to|about|of|its|their|his|her)\b", skill) else skill
+    )
 
 
 def _names_only(rest: str) -> bool:

@@ -464,7 +464,7 @@ COMPARE = re.compile(
 )
 NEEDS = re.compile(
     r"\b(?:(?:need|needs|have|has) to know|need|needs|require|requires|required|use|uses|using"
-    r"|involve|involves|with|list|lists|"
+    r"|involve|involves|with|list|lists|(?:that|which) wants?|"
     r"mention|mentions|"
     r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
 )

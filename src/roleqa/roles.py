@@ -387,10 +387,19 @@ class RoleIndex:
                 continue
             if word in self.vocabulary and word not in self.owners:
                 continue
+            after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            before = tokens[index - 1].text if index > 0 else ""
             owners = {
                 pid
                 for title_word, ids in self.owners.items()
                 if _derives(word, title_word)
+                # "how long does the program last?" asks of the work, not of a Programmer;
+                # "the design one" is the Designer
+                and not (
+                    _the_work(word, title_word)
+                    and before in _DETERMINERS
+                    and after not in _GENERIC_HEADS
+                )
                 # "the space jobs" are a group's, not "spacecraft" cut short
                 and not (word in self.tracks and title_word.startswith(word) and title_word != word)
                 for pid in ids
@@ -845,6 +854,16 @@ _SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", 
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "my", "your", "their"}
+
+
+def _the_work(word: str, title_word: str) -> bool:
+    """Whether a title word is the doer of the word: 'programmer' of 'program'."""
+    rest = title_word[len(word) :] if title_word.startswith(word) else ""
+    doubled = rest[:1] == word[-1:] and rest[1:] in ("er", "ing")
+    return bool(rest) and (rest in _AGENT_ENDINGS or doubled)
 
 
 def _doing_not_doer(word: str, name: str) -> bool:

@@ -126,7 +126,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if not found and not track:
         found = _leading_word(tokens, roles)
     found = _senior_beside(tokens, found, roles)
-    mentions = tuple(m for m in found if m.candidates)
+    mentions = _merged(tuple(m for m in found if m.candidates))
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
     # "which one pays more?" sets two roles side by side, whatever else is said of them
@@ -146,7 +146,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             passed_over, mentions = mentions, tuple(target)
     # "the highest paid in this track?" asks about the page role's track, not the page role.
     pointed = patterns.THIS.search(patterns.SITE.sub(" ", patterns.THAT_TRACK.sub(" ", whole)))
-    listish = bool(patterns.LIST.search(whole) or patterns.AMONG.search(whole)) and not pointed
+    listish = (
+        bool(patterns.LIST.search(whole) or patterns.AMONG.search(whole))
+        and not pointed
+        # "is it a good job for someone right out of school?" asks about one role
+        and not re.match(r"(?:(?:so|and|but|ok) )?(?:is|would|will|could) it\b", whole)
+    )
     # "ml engineering track roles": a track named as one is a list, and its words no role.
     listish = listish or bool(track and re.search(r"\b(?:tracks?|family)\b", whole))
     listish = listish or bool(patterns.THAT_TRACK.search(whole))
@@ -455,6 +460,25 @@ def _shares_group_word(group: tuple[str, ...], name: tuple[str, ...]) -> bool:
         for word in group
         for said in name
     )
+
+
+def _merged(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """Mentions of the one same role a word apart as one: "o&m manager" read as "o" and
+    "m manager" names the Wind Farm O&M Manager once."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and len(last.candidates) == len(mention.candidates) == 1
+            and last.candidates.keys() == mention.candidates.keys()
+            and mention.start - last.end <= 1
+        ):
+            best = max(*last.candidates.values(), *mention.candidates.values())
+            merged[-1] = Mention(last.start, mention.end, dict.fromkeys(last.candidates, best))
+        else:
+            merged.append(mention)
+    return tuple(merged)
 
 
 def _set_against(said: list[str], mention: Mention) -> bool:
