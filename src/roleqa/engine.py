@@ -557,14 +557,18 @@ class Engine:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
         if intent is None:
             skill = _asked_skill(understood.rest)
-            held = None
-            if skill and self.passages and skill_item(profile, skill) is None:
-                # "would i need a security clearance?": no skill says so, but a passage may
-                held = self.passages.holding(text, profile.id)
-            if held is not None:
-                return self._passage(held, held.score), state.after((profile.id,), None)
             if skill:
-                return self._skill_check(profile, skill), state.after((profile.id,), "skills")
+                item = skill_item(profile, skill)
+                # "would i need a security clearance?": no skill says so, but a passage may
+                held = (
+                    self.passages.holding(text, profile.id)
+                    if item is None and self.passages
+                    else None
+                )
+                if held is not None:
+                    return self._passage(held, held.score), state.after((profile.id,), None)
+                answer = self._skill_check(profile, skill, item)
+                return answer, state.after((profile.id,), "skills")
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 on_page = self.index.profiles.get(page or "")
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
@@ -1169,8 +1173,7 @@ class Engine:
                 return (self.index.profiles[scored[0][1]],)
         return ()
 
-    def _skill_check(self, profile: Profile, skill: str) -> Answer:
-        item = skill_item(profile, skill)
+    def _skill_check(self, profile: Profile, skill: str, item: str | None) -> Answer:
         citation = (
             cite(profile, "Required skills", "required-skills", item)
             if item

@@ -141,17 +141,24 @@ class PassageFinder:
     def lasting(self, text: str, profile_id: str) -> Hit | None:
         """The closest passage of a profile that states a length of time, for "how long is
         the apprenticeship?"; None when no passage of it does."""
-        for hit in self._own(text, profile_id):
-            if hit.score >= FLOOR_ALL_HELD and _DURATION.search(hit.chunk.text):
-                return hit
-        return None
+        hit = self.saying(text, profile_id, _DURATION, methodology=True)
+        return hit if hit is not None and hit.score >= FLOOR_ALL_HELD else None
 
-    def saying(self, text: str, profile_id: str, words: re.Pattern[str]) -> Hit | None:
+    def saying(
+        self, text: str, profile_id: str, words: re.Pattern[str], methodology: bool = False
+    ) -> Hit | None:
         """The closest passage of a profile whose text the pattern finds, however far in
         meaning: "is it usually full time?" and "Many positions are part-time" in the pay
-        answer; None when no passage of it does."""
-        found = (hit for hit in self._own(text, profile_id) if words.search(hit.chunk.text.lower()))
-        return next((hit for hit in found if hit.chunk.section != "Methodology"), None)
+        answer; None when no passage of it does. A methodology note counts only if asked."""
+        return next(
+            (
+                hit
+                for hit in self._own(text, profile_id)
+                if words.search(hit.chunk.text.lower())
+                and (methodology or hit.chunk.section != "Methodology")
+            ),
+            None,
+        )
 
     def _own(self, text: str, profile_id: str) -> list[Hit]:
         """Every passage of one profile, closest to the question first."""
