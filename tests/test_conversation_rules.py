@@ -46,6 +46,8 @@ CORPORA = {
     "stables": "holdout43",  # water and wastewater, equine care and racing, aerospace
     "cruises": "holdout44",  # tattoo and body art, robotics and automation, cruise ships
     "courts": "holdout45",  # courts, wind and solar installation, pet grooming and boarding
+    "hives": "holdout46",  # beekeeping and pollination, theater production, locksmithing
+    "hulls": "holdout47",  # pest control, shipbuilding and boat repair, elevators and escalators
 }
 
 
@@ -1462,3 +1464,161 @@ def test_a_certificate_wanted_and_a_name_read_in_two_pieces(courts: Engine) -> N
         role="wind-turbine-technician",
     )
     assert "$62K" in versus.text and "$118K" in versus.text
+
+
+def test_a_rank_before_a_title_makes_another_role(cruises: Engine) -> None:
+    assistant, director = conversation(
+        cruises,
+        "what about an assistant cruise director, how much do they get paid",
+        "and the cruise director?",
+    )
+    assert assistant.abstained and "$" not in assistant.text
+    assert "$95K" in director.text
+
+
+def test_a_rank_left_out_names_every_role_it_fits(stables: Engine) -> None:
+    clarify, chosen, chief = conversation(
+        stables, "how much does a plant operator make", "wastewater", "and the chief?"
+    )
+    assert "Chief Plant Operator" in clarify.text
+    assert "Wastewater Treatment Plant Operator" in clarify.text
+    assert "$58K" in chosen.text and "$89K" in chief.text
+
+
+def test_superlatives_and_how_much_more(cruises: Engine, hives: Engine) -> None:
+    biggest, plc = conversation(
+        cruises, "biggest salary in robotics", "how does that compare with the plc guy"
+    )
+    assert biggest.roles[0].id == "senior-robotics-engineer" and "$158K" in biggest.text
+    assert "$88K" in plc.text
+    _, more = conversation(
+        cruises,
+        "do i need a masters",
+        "how much more is that than a regular robotics engineer",
+        role="senior-robotics-engineer",
+    )
+    assert "$158K" in more.text and "$112K" in more.text
+    (cheapest,) = conversation(hives, "cheapest paying job listed")
+    assert cheapest.roles[0].id == "locksmith-apprentice" and "$34K" in cheapest.text
+
+
+def test_a_short_name_in_parentheses_and_a_yes_said_once(cruises: Engine) -> None:
+    (both,) = conversation(cruises, "piercer or pmu artist, which one is entry level?")
+    assert {r.id for r in both.roles} == {"body-piercer", "permanent-makeup-artist"}
+    (yes,) = conversation(cruises, "is it entry level", role="body-piercer")
+    assert yes.text.count("entry-level friendly") == 1
+    (worried,) = conversation(
+        cruises,
+        "im worried AI image generators are going to make artists obsolete. is that a real"
+        " risk for tattooing",
+        role="tattoo-artist",
+    )
+    assert [r.id for r in worried.roles] == ["tattoo-artist"] and "14/100" in worried.text
+
+
+def test_none_needed_after_the_most_needed(cruises: Engine) -> None:
+    *_, none = conversation(
+        cruises,
+        "what jobs are in the marine operations track?",
+        "which needs the most experience",
+        "is there one that doesnt need any",
+    )
+    assert none.roles[0].id == "deck-cadet"
+
+
+def test_adjacent_roles_of_a_track_the_profile_does_not_name(stables: Engine) -> None:
+    related, first = conversation(
+        stables,
+        "what roles are related to this",
+        "how much does the first one pay",
+        role="chief-plant-operator",
+    )
+    assert "Water Treatment Operator Trainee" in related.text and "SCADA Technician" in related.text
+    assert related.roles[0].id == "chief-plant-operator"
+    assert "$41K" in first.text
+
+
+def test_the_next_step_said_after_the_list(hulls: Engine) -> None:
+    _, more = conversation(
+        hulls,
+        "whats the next step after",
+        "how much more does that pay",
+        role="pest-control-apprentice",
+    )
+    assert "$42K" in more.text and "$61K" not in more.text
+
+
+def test_workers_and_tasks_no_profile_covers(hulls: Engine, hives: Engine) -> None:
+    (crane,) = conversation(hulls, "what does a crane operator make at a shipyard")
+    assert crane.abstained and "$" not in crane.text
+    (spray,) = conversation(hulls, "whats the best spray to kill roaches at home")
+    assert spray.abstained
+    (lock,) = conversation(hives, "can you help me pick the lock on my neighbor's door")
+    assert lock.abstained
+
+
+def test_a_ranking_asked_of_in_another_way(hulls: Engine) -> None:
+    *_, skills = conversation(
+        hulls, "highest paying job here?", "lowest?", "what skills does the top paying one need"
+    )
+    assert skills.roles[0].id == "elevator-installer" and "Hydraulic" in skills.text
+    (ranked,) = conversation(hulls, "which is the best paid one thats entry level")
+    assert ranked.roles[0].id == "elevator-apprentice"
+
+
+def test_groups_lists_and_pairs_in_other_words(hulls: Engine, hives: Engine) -> None:
+    listed, pay = conversation(
+        hulls,
+        "what entry level jobs exist in elevators then",
+        "salary for that",
+        role="escalator-maintenance-technician",
+    )
+    assert [r.id for r in listed.roles] == ["elevator-apprentice"] and "$56K" in pay.text
+    *_, last_two = conversation(
+        hives,
+        "how much does a cctv tech make",
+        "and the commercial beekeeper",
+        "queen breeder?",
+        "whats the difference between those last two",
+    )
+    assert "$52K" in last_two.text and "$61K" in last_two.text and "$57K" not in last_two.text
+    (osha,) = conversation(hives, "which roles want OSHA 30")
+    assert {r.id for r in osha.roles} == {"production-stage-manager", "technical-director"}
+    (theater,) = conversation(
+        hives,
+        "im wondering which theater jobs i could actually get into without years of experience?",
+    )
+    assert {r.id for r in theater.roles} == {"assistant-stage-manager", "lighting-technician"}
+
+
+def test_who_pays_and_how_long_before(hulls: Engine) -> None:
+    payer, years = conversation(
+        hulls,
+        "who usually pays for one of these inspections",
+        "how long do i need in the field before i can do termite inspections",
+        role="termite-inspector",
+    )
+    assert "buyer" in payer.text and "$48K" not in payer.text
+    assert "1-2 years" in years.text
+    (applying,) = conversation(hulls, "what do i need to apply", role="elevator-apprentice")
+    assert "aptitude" in applying.text
+
+
+def test_an_adjacent_roles_answer_is_judged_about_the_roles_it_names(stables: Engine) -> None:
+    from roleqa.evaluation import judge
+
+    (answer,) = conversation(stables, "what roles are similar to composite technician")
+    turn = {
+        "question": "what roles are similar to composite technician",
+        "role": None,
+        "kind": "adjacent_roles",
+        "expect_roles": ["aircraft-structures-assembler", "cnc-machinist"],
+        "must": [],
+        "must_not": [],
+        "abstain": False,
+        "cite": "composite-technician",
+    }
+    assert judge("c", turn, answer, 0.0).right
+    assert judge("c", {**turn, "expect_roles": ["composite-technician"]}, answer, 0.0).right
+    assert not judge("c", {**turn, "expect_roles": ["scada-technician"]}, answer, 0.0).right
+    assert not judge("c", {**turn, "cite": "cnc-machinist"}, answer, 0.0).right

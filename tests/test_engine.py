@@ -387,6 +387,9 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout41", "holdout41.jsonl"),
         ("holdout42", "holdout42.jsonl"),
         ("holdout45", "holdout45.jsonl"),
+        ("holdout31", "holdout31.jsonl"),
+        ("holdout46", "holdout46.jsonl"),
+        ("holdout47", "holdout47.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -178,7 +178,13 @@ def _entry_level(profile: Profile) -> Draft | None:
     experience = experience_citation(profile)
     if experience:
         citations.append(experience)
-    values = {"title": profile.title, "yes": profile.entry_level, "experience": profile.experience}
+    said = profile.experience
+    if said:
+        # "Body Piercer is entry-level friendly. Studios take on apprentices ...": the template's
+        # own yes or no says its first sentence
+        verdict = rf"{re.escape(profile.title)} is {'' if profile.entry_level else 'not '}"
+        said = re.sub(rf"^{verdict}(?:listed as )?entry.level friendly\.\s*", "", said) or None
+    values = {"title": profile.title, "yes": profile.entry_level, "experience": said}
     return Draft("entry_level", values, citations)
 
 
@@ -371,9 +377,9 @@ def _adjacent_roles(profile: Profile) -> Draft | None:
             citation = cite(
                 profile, "Questions and answers", faq_anchor(pair.question), pair.answer
             )
-    return Draft(
-        "adjacent_roles", {"title": profile.title, "adjacent": profile.adjacent_roles}, [citation]
-    )
+    # the engine adds the other roles of the track, where the text names none of them
+    values = {"title": profile.title, "adjacent": profile.adjacent_roles, "track_roles": []}
+    return Draft("adjacent_roles", {**values, "track": profile.track}, [citation])
 
 
 def _sources(profile: Profile) -> Draft | None:

@@ -200,12 +200,12 @@ class Engine:
             understood = replace(understood, kind="field", pair=False, mentions=one)
         understood = self._kept_on(text, understood, state)
         kind = understood.kind
-        ranked_first = self._last_winner(text, understood, state)
-        if ranked_first is not None:
+        ranked = self._last_winner(text, understood, state)
+        if ranked is not None:
             # "what's the median for the safest one" after "and the safest?": that one's pay
-            of_it = next(i for i in understood.intents if i != state.intent)
-            answer = self._render(field_draft(ranked_first, of_it), of_it, (ranked_first,), 0.9)
-            return answer, state.after((ranked_first.id,), of_it)
+            first, of_it = ranked
+            answer = self._render(field_draft(first, of_it), of_it, (first,), 0.9)
+            return answer, state.after((first.id,), of_it)
         group = self._group_alone(understood) if state.direction else None
         if group is not None and state.intent in MEASURED:
             # "in postal?" after "the best paid job on the bakery side": the same ranking there
@@ -505,7 +505,12 @@ class Engine:
         if not subjects:
             if intent == "sources":
                 return self._sources(text), state.after((), intent)
-            if intent is None:
+            if intent is None or (
+                intent == "overview"
+                and len(understood.content) >= 2
+                and not patterns.IT.search(understood.rest)
+            ):
+                # "whats the best spray to kill roaches at home" asks about no role
                 return self._free_form(text, None, state)
             return self._need_role(intent), state.after((), intent)
         return self._about_one(text, understood, state, subjects, named, intent, kind, page)
@@ -539,7 +544,9 @@ class Engine:
             # A profile's own question asked again is answered as the profile answers it;
             # one that only seems near a field's question must be very near.
             # "how long does it take to get certified?" asks what no field says
-            asked = None if patterns.HOW_LONG.match(understood.rest) else intent
+            # (the years of experience it takes are a field's)
+            timed = bool(patterns.HOW_LONG.match(understood.rest)) and intent != "experience"
+            asked = None if timed else intent
             repeated = self.faqs.find(text, understood.rest, profile, asked)
             if repeated is not None:
                 pair, score = repeated
@@ -619,7 +626,13 @@ class Engine:
             ) or self.passages.holding(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
-        answer = self._render(draft, intent, (profile,), confidence)
+        mates = self._track_mates(profile) if intent == "adjacent_roles" else ()
+        if mates:
+            named_too = {"track": profile.track, "track_roles": [p.title for p in mates]}
+            draft = replace(draft, values={**draft.values, **named_too})
+        # the roles an answer on adjacent roles names are among those it is about
+        neighbours = (self._neighbours(profile) or mates) if intent == "adjacent_roles" else ()
+        answer = self._render(draft, intent, (profile, *neighbours), confidence)
         for other in _also_asked(understood.intents, intent):
             # "salary and growth?": each answered, one after the other
             more = self._render(field_draft(profile, other), other, (profile,), confidence)
@@ -633,7 +646,7 @@ class Engine:
             # "how much does that first one pay?" picks from the roles this answer names; after
             # "what's the next step up?", "that" is the one the profile says people move up to.
             step = self._next_step(profile) if patterns.NEXT_STEP.search(text.lower()) else None
-            options = (step.id,) if step else tuple(o.id for o in self._neighbours(profile))
+            options = (step.id,) if step else tuple(o.id for o in neighbours)
         elif intent in ("experience", "entry_level") and not options:
             # "how much does that starter job pay?" after "graduates usually start as a QC
             # laboratory technician": the one other role the path names
@@ -820,20 +833,39 @@ class Engine:
 
     def _last_winner(
         self, text: str, understood: Understanding, state: ConversationState
-    ) -> Profile | None:
+    ) -> tuple[Profile, str] | None:
         """The role the last turn ranked first, where a question names it by that ranking
-        ("the safest one") and asks something else of it; else None."""
+        ("the safest one") and asks something else of it; else None. Ranked another way than
+        the last turn did ("what skills does the top paying one need" after the lowest paid),
+        the role that ranking puts first. With it, what is asked of that role."""
         if not (
             understood.kind == "extreme"
-            and len(state.roles) == 1
-            and state.direction
-            and understood.direction == state.direction
-            and state.intent in understood.intents
             and len(set(understood.intents)) >= 2
             and re.search(r"\bthe (?:\w+ ){1,2}one\b", text.lower())
         ):
             return None
-        return self.index.profiles.get(state.roles[0])
+        if (
+            len(state.roles) == 1
+            and state.direction
+            and understood.direction == state.direction
+            and state.intent in understood.intents
+            and state.roles[0] in self.index.profiles
+        ):
+            of_it = next(i for i in understood.intents if i != state.intent)
+            return self.index.profiles[state.roles[0]], of_it
+        measured = [i for i in understood.intents if i in MEASURED]
+        others = [i for i in understood.intents if i not in MEASURED]
+        # not "the best paid one thats entry level", which filters before it ranks
+        if len(measured) != 1 or others not in (["skills"], ["duties"], ["certifications"]):
+            return None
+        criteria = understood.criteria
+        pool = (
+            [self.index.profiles[pid] for pid in state.pool if pid in self.index.profiles]
+            if criteria.among_previous
+            else select(self.profiles, criteria)
+        )
+        winner = leader(pool, measured[0], understood.direction) if pool else None
+        return (winner, others[0]) if winner is not None else None
 
     def _group_alone(self, understood: Understanding) -> str | None:
         """The group a question names and nothing else ("in postal?", "what about postal"),
@@ -1392,6 +1424,9 @@ class Engine:
             if not named or patterns.IT_THAT.search(understood.rest) or understood.follow_up
             else None
         )
+        if intent not in MEASURED and re.search(r"\bhow much (?:more|less)\b", understood.rest):
+            # "how much more is that than a regular robotics engineer?" after its schooling
+            intent = "salary"
         if len(subjects) == 1 and not named and intent:
             # "what skills do they need?" about the one role the conversation is on.
             profile = subjects[0]
@@ -1658,12 +1693,21 @@ class Engine:
     def _next_step(self, profile: Profile) -> Profile | None:
         """The profile its adjacent-roles text says people move up or on to, if it says so."""
         text = " ".join(canonical_text(profile.adjacent_roles or ""))
+        # each sentence on its own: "... and Fumigation Supervisor. The usual next step is ..."
+        sentences = [
+            " ".join(canonical_text(sentence))
+            for sentence in re.split(r"(?<=[.!?])\s+", profile.adjacent_roles or "")
+        ]
         neighbours = self._neighbours(profile)  # read once, not once per phrase
+        step = r"(?:the|a) (?:\w+ ){0,2}(?:next step|promotion|step up)\b"
         for other in neighbours:
-            # "Production Coordinator, the usual next step for PAs", "..., the first promotion"
-            title = self._canonical_titles[other.id]
-            step = r"(?:the|a) (?:\w+ ){0,2}(?:next step|promotion|step up)\b"
-            if re.search(rf"\b{re.escape(title)}(?: is)? {step}", text):
+            # "Production Coordinator, the usual next step for PAs", "..., the first promotion";
+            # "The usual next step is Pest Control Technician"
+            title = re.escape(self._canonical_titles[other.id])
+            if any(
+                re.search(rf"\b{title}(?: is)? {step}|\b{step} (?:is|would be) {title}\b", said)
+                for said in sentences
+            ):
                 return other
         for move in _MOVE_TO.finditer(text):
             after = text[move.end() :]
@@ -1681,6 +1725,16 @@ class Engine:
             if other.id != profile.id and at >= 0:
                 found.append((at, other))
         return [other for _, other in sorted(found, key=lambda pair: pair[0])]
+
+    def _track_mates(self, profile: Profile) -> tuple[Profile, ...]:
+        """The other roles of its track, where its adjacent-roles text says the adjacent roles
+        are those within the track but names none of them."""
+        if not profile.track or self._neighbours(profile):
+            return ()
+        said = f" {' '.join(canonical_text(profile.adjacent_roles or ''))} "
+        if f" within {' '.join(canonical_text(profile.track))} " not in said:
+            return ()
+        return tuple(p for p in self.profiles if p.track == profile.track and p != profile)
 
     def _starters(self) -> tuple[str, ...]:
         examples = self.profiles[:2]
@@ -1808,6 +1862,20 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
     ):
         # "is that considered high?" after an AI score: the same figure, weighed
         return replace(understood, kind="field", intents=(state.intent,))
+    if (
+        state.intent == "experience"
+        and state.pool
+        and not understood.mentions
+        and re.search(
+            r"\b(?:doesnt|dont|does not|do not|without|no) (?:need|require)s? any\b",
+            understood.rest,
+        )
+    ):
+        # "is there one that doesnt need any" after the one needing the most experience
+        among = replace(understood.criteria, among_previous=True)
+        return replace(
+            understood, kind="extreme", intents=("experience",), direction="down", criteria=among
+        )
     return understood
 
 

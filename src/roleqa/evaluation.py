@@ -21,7 +21,8 @@ from roleqa.language import canonical_text
 from roleqa.profiles import Profile
 
 # Kinds of answer about several roles: each expected role must be among those named or cited.
-MULTI_ROLE = ("list", "filter", "extreme", "compare", "clarify")
+# An answer on adjacent roles is about the role asked of and the roles it names.
+MULTI_ROLE = ("list", "filter", "extreme", "compare", "clarify", "adjacent_roles")
 TURN_KEYS = ("question", "role", "kind", "expect_roles", "must", "must_not", "abstain", "cite")
 
 Ask = Callable[[str, str | None, str | None], Answer]

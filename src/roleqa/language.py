@@ -267,7 +267,8 @@ adjacent related similar transition switch move path paths alternative alternati
 source sources methodology figures numbers come reviewed updated reliable trust accurate
 tell overview describe explain info information summary summarize about compare comparison
 versus vs difference different between higher lower highest lowest most least fewest greatest
-better worse worst pays more less either both
+better worse worst pays more less either both bigger biggest larger largest smaller smallest
+greater riskier riskiest slowest cheapest
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
 goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
 honestly mostly seriously literally kinda sorta totally truly stuff

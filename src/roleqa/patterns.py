@@ -61,6 +61,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"fresh grad\w*",
         r"new grad\w*",
         r"break into",
+        # "what do i need to apply?": what an applicant must have
+        r"(?:need|needed|required?|requirements?) (?:to|for) (?:apply|applying)\b",
         r"(?:easier|easiest|harder|hardest) to (?:get into|get in|enter|start)",
         r"first job",
         r"starting (?:job|role|point|position)",
@@ -98,6 +100,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:years|yrs) of exp\w*",
         # "how long to get there?"
         r"how long (?:to|till|until) (?:get there|become|qualify|get in)\b",
+        # "what would i need to have done before?"
+        r"(?:need|have|want) to have (?:done|worked|been)\b",
+        # "how long do i need in the field before i can do inspections"
+        r"how long (?:do|would|will) (?:i|you|one|someone) (?:need|have to work)\b.*"
+        r"\bbefore (?:i|you|one|they) (?:can|could)\b",
         r"work experience",
         r"(?:people|they|most|usually|typically|normally) come from",
         r"(?:what|which) (?:path|route)\b",
@@ -127,7 +134,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"language models?",
         r"robots?",
         r"obsolete",
-        r"safe(?:r|st)?",  # not "safety standards"
+        # not "safety standards", nor "who signs off that a platform is safe"
+        r"safe(?:r|st)|(?<!\bis )safe",
         r"self.?driving",
         r"driverless",
         r"autonomous",
@@ -342,6 +350,13 @@ HELP = re.compile(
     r"|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|\bwhat can i ask\b|\bquestions can\b"
     r"|\bwhat (?:kind|sort|type)s? of questions\b"
 )
+# Help asked with a task of the visitor's own: "can you help me pick the lock on my door?",
+# not "can you help me pick a career?"
+HELP_WITH_TASK = re.compile(
+    r"^(?:(?:hey|hi|so|ok|okay|please) )*(?:can|could|would|will) (?:you|u) (?:please )?help me"
+    r" (?!.*\b(?:careers?|jobs?|roles?|paths?|salary|salaries|pay|positions?|occupations?"
+    r"|profiles?|work|field)\b)\w+"
+)
 OFF_LIMITS = re.compile(
     r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
@@ -411,7 +426,7 @@ EXTREME_UP = re.compile(
 )
 EXTREME_DOWN = re.compile(
     r"\b(?:least|lowest|worst|slowest|slower|smallest|fewest|less|lower|safest"
-    r"|safer)\b"
+    r"|safer|cheapest)\b"
 )
 # "the top 3 safest", "three best paid": how many roles an extreme asks for
 TOP = re.compile(
@@ -421,10 +436,13 @@ TOP = re.compile(
 )
 SUPERLATIVE = re.compile(
     r"\b(?:most|least|highest|lowest|best|worst|fastest|slowest|top|largest|smallest|safest"
-    r"|riskiest)\b"
+    r"|riskiest|biggest|greatest|cheapest)\b"
 )
 # Words that name two or more roles at once, as a clarifying question's options are.
-_BOTH = r"the two|both|these two|those two|either|the two roles|in common"
+_BOTH = (
+    r"the two|both|these two|those two|either|the two roles|in common"
+    r"|(?:the|those|these) (?:last|previous) two"
+)
 BOTH = re.compile(rf"\b(?:{_BOTH})\b")
 # Those, and "they": "those" and "these" on their own or before a word for roles, not "these
 # numbers".
@@ -464,7 +482,7 @@ COMPARE = re.compile(
 )
 NEEDS = re.compile(
     r"\b(?:(?:need|needs|have|has) to know|need|needs|require|requires|required|use|uses|using"
-    r"|involve|involves|with|list|lists|(?:that|which) wants?|"
+    r"|involve|involves|with|list|lists|(?:that|which|roles?|jobs?|ones?) wants?|"
     r"mention|mentions|"
     r"ask for|asks for|know|knowing)\s+(?P<skill>[a-z0-9+#][a-z0-9+# .]*?)\s*$"
 )
@@ -489,7 +507,7 @@ EMPLOYER = re.compile(
 )
 # "no experience" asks for entry-level roles; it does not negate the question
 NO_EXPERIENCE = re.compile(
-    r"\b(?:no|without|zero|little) (?:prior |previous |work )?experience\b"
+    r"\b(?:no|without|zero|little) (?:prior |previous |work |years of |much |any )?experience\b"
     r"|\b(?:doesnt|dont|doesn't|don't|does not|do not) (?:need|require|ask for) (?:any )?"
     r"(?:prior |previous )?experience\b"
     # "i dont really have any experience": the visitor's own, not the role's
@@ -519,11 +537,14 @@ COMPARATIVE = re.compile(
 def intents_in(text: str) -> tuple[str, ...]:
     """The kinds of question these words ask, in FIELD_INTENTS order."""
     text = _NOT_CREDENTIALS.sub(" ", text)
+    text = _NOT_PAY.sub(" ", text)
     return tuple(name for name in FIELD_INTENTS if INTENTS[name].search(text))
 
 
 # "the death certificate paperwork" asks about no credential of the role's
 _NOT_CREDENTIALS = re.compile(r"\b(?:death|birth|marriage|gift) certificates?\b")
+# "who usually pays for the inspection?" asks who buys the service, not what the role earns
+_NOT_PAY = re.compile(r"\bwho (?:\w+ )?pays for\b")
 
 
 # "how many roles are there?": the list of them all, which says how many.

@@ -161,6 +161,13 @@ class RoleIndex:
                 if words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
         for key, found in list(self.aliases.items()):
+            if len(key) > 1 and set(found.values()) == {SHORTENED}:
+                # "a plant operator" is a Chief Plant Operator with its rank left out, and as
+                # much a Wastewater Treatment Plant Operator
+                ending = f" {' '.join(key)} "
+                for pid, title_text in zip((p.id for p in profiles), titled, strict=True):
+                    if title_text.endswith(ending):
+                        found.setdefault(pid, SHORTENED)
             # "ESG" for ESG Analyst is as much the ESG Reporting Manager: a title cut short
             # names every role whose title begins with those words.
             if HEADLESS not in found.values():
@@ -310,6 +317,10 @@ class RoleIndex:
         index = 0
         while index < len(tokens):
             match = self._exact_at(tokens, index)
+            if match and index > 0 and tokens[index - 1].text in _RANKS:
+                # "an assistant cruise director" beside a Cruise Director: a role of its own,
+                # which no profile covers
+                match = Mention(tokens[index - 1].start, match.end, {})
             if match:
                 mentions.append(match)
                 # Past the match; an expanded word ("mle": "ml engineer") shares one place, so
@@ -361,6 +372,14 @@ class RoleIndex:
                 )
             ):
                 first -= 1
+            if (
+                first == index
+                and _NAMED_WORKER.search(word)
+                and tokens[index - 1].text.isalpha()
+                and tokens[index - 1].text not in self.common | COMMON_WORDS
+                and (index == 1 or tokens[index - 2].text in ("a", "an", "the"))
+            ):
+                first -= 1  # "a crane operator": a worker no title names, by its own words
             if first < index:
                 others.append(Mention(tokens[first].start, token.end, {}))
         return others
@@ -553,9 +572,10 @@ class RoleIndex:
             len(word) >= 4
             and word.isalpha()
             and word not in self._titled
+            and word not in COMMON_WORDS  # "make artists obsolete" asks of no Makeup Artist
             and any(t.startswith(word) for t in canonical_text(self.titles[pid]))
         ):
-            return True  # "cert pharmacy techs": a title word cut short, if an everyday word
+            return True  # "cert pharmacy techs": a title word cut short
         if len(word) < 3 or not word.isalpha() or word in self._titled or word in self.common:
             return False  # another title's own word is that role's ("field tech apprentice")
         title = canonical_text(self.titles[pid])
@@ -760,9 +780,10 @@ def stated_names(profile: Profile) -> list[str]:
                     if each.lower() != profile.title.lower() and each not in names:
                         names.append(each)
     # "An HR Business Partner (HRBP) is ...": the short form given beside the title.
-    # "A Spacecraft Integration & Test Technician (I&T Technician) ...": a shorter name too.
+    # "A Spacecraft Integration & Test Technician (I&T Technician) ...", "(PMU artist)": a
+    # shorter name too.
     for given in re.findall(
-        rf"\b{re.escape(profile.title)}\s*\(([A-Z][A-Za-z&]{{1,7}}(?: [A-Z][a-z]+){{0,2}})\)",
+        rf"\b{re.escape(profile.title)}\s*\(([A-Z][A-Za-z&]{{1,7}}(?: [A-Za-z][a-z]+){{0,2}})\)",
         profile.summary or "",
     ):
         tokens = given.split()
@@ -786,6 +807,8 @@ _TWO_LETTER_WORDS = {
     "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "ur",
 }  # fmt: skip
 _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
+# words that can only be a worker, where "-er" may be a thing ("a cell tower", "GPU clusters")
+_NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men)s?$")
 _AGENT = re.compile(
     r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
     r"|guard|hand|lad|crew)s?$"  # "also known as a stable hand or stable lad"
@@ -853,6 +876,8 @@ _SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", 
 # The last words of group names that say little of the work
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
 _TECH = "technical"
+# words that make another role of a title: the Cruise Director's deputy is not the Cruise Director
+_RANKS = {"assistant", "associate", "deputy", "vice", "chief", "head"}
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 
 

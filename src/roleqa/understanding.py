@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from roleqa import patterns
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
-from roleqa.roles import PARTIAL, TITLE, Mention, RoleIndex
+from roleqa.roles import DERIVED, PARTIAL, TITLE, Mention, RoleIndex
 
 
 @dataclass(frozen=True)
@@ -215,6 +215,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         for found in patterns.EMPLOYER.finditer(text)
         for name in [found.group("name") or found.group("payer")]
     )
+    if (
+        not intents
+        and patterns.HELP_WITH_TASK.match(whole)
+        and all(max(m.candidates.values(), default=0.0) <= DERIVED for m in mentions)
+    ):
+        # "can you help me pick the lock on my neighbor's door": a task, not a role's
+        return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     if named_employer and "salary" in intents:
         # "a graphic designer at pixar", "what does the IRS pay tax examiners": one
         # employer's pay, which no profile gives
@@ -366,7 +373,7 @@ def _cross_role(
     # "least exposed to AI?", "highest paid?": a superlative first asks across the roles.
     leading = re.match(
         r"(?:(?:and|so|ok|okay|what about|how about) )?(?:the )?(?:most|least|highest|lowest|best"
-        r"|worst|top|riskiest|safest)\b",
+        r"|worst|top|riskiest|safest|biggest|largest|greatest|smallest|cheapest)\b",
         rest,
     )
     which = leading or re.search(
@@ -621,7 +628,7 @@ def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
         rf" (?P<one>{names})"
         rf" (?:{_PLACES} )?(?:role|job|career|position|occupation) "
         rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space )?"
-        rf"(?:$|but |and |or |so |because |that |which |where )"
+        rf"(?:$|but |and |or |so |because |that |which |where |then |too |now |please )"
         # "on the bakery side", "at ski resorts"
         rf"| on the (?P<side>{names}) side "
         rf"| at (?:the )?(?P<at>{names}) (?:{_PLACES}|{_PLACES}s) "
