@@ -626,12 +626,13 @@ class Engine:
             ) or self.passages.holding(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
-        mates = self._track_mates(profile) if intent == "adjacent_roles" else ()
-        if mates:
-            named_too = {"track": profile.track, "track_roles": [p.title for p in mates]}
-            draft = replace(draft, values={**draft.values, **named_too})
         # the roles an answer on adjacent roles names are among those it is about
-        neighbours = (self._neighbours(profile) or mates) if intent == "adjacent_roles" else ()
+        neighbours = tuple(self._neighbours(profile)) if intent == "adjacent_roles" else ()
+        if intent == "adjacent_roles" and not neighbours:
+            neighbours = self._track_mates(profile)
+            if neighbours:
+                named_too = {"track": profile.track, "track_roles": [p.title for p in neighbours]}
+                draft = replace(draft, values={**draft.values, **named_too})
         answer = self._render(draft, intent, (profile, *neighbours), confidence)
         for other in _also_asked(understood.intents, intent):
             # "salary and growth?": each answered, one after the other
@@ -1727,9 +1728,9 @@ class Engine:
         return [other for _, other in sorted(found, key=lambda pair: pair[0])]
 
     def _track_mates(self, profile: Profile) -> tuple[Profile, ...]:
-        """The other roles of its track, where its adjacent-roles text says the adjacent roles
-        are those within the track but names none of them."""
-        if not profile.track or self._neighbours(profile):
+        """The other roles of its track, where its adjacent-roles text (which names none of
+        them) says the adjacent roles are those within the track."""
+        if not profile.track:
             return ()
         said = f" {' '.join(canonical_text(profile.adjacent_roles or ''))} "
         if f" within {' '.join(canonical_text(profile.track))} " not in said:
