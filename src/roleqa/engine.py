@@ -859,12 +859,7 @@ class Engine:
         # not "the best paid one thats entry level", which filters before it ranks
         if len(measured) != 1 or others not in (["skills"], ["duties"], ["certifications"]):
             return None
-        criteria = understood.criteria
-        pool = (
-            [self.index.profiles[pid] for pid in state.pool if pid in self.index.profiles]
-            if criteria.among_previous
-            else select(self.profiles, criteria)
-        )
+        pool = select(self._pool(understood, state), understood.criteria)
         winner = leader(pool, measured[0], understood.direction) if pool else None
         return (winner, others[0]) if winner is not None else None
 
