@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over twenty-five seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over thirty-five seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ CORPORA = {
     "courts": "holdout45",  # courts, wind and solar installation, pet grooming and boarding
     "hives": "holdout46",  # beekeeping and pollination, theater production, locksmithing
     "hulls": "holdout47",  # pest control, shipbuilding and boat repair, elevators and escalators
+    "dives": "holdout48",  # commercial diving, hearing care, upholstery and textile restoration
+    "captions": "holdout49",  # HVAC and refrigeration, instrument repair, interpreting, captioning
 }
 
 
@@ -1622,3 +1624,110 @@ def test_an_adjacent_roles_answer_is_judged_about_the_roles_it_names(stables: En
     assert judge("c", {**turn, "expect_roles": ["composite-technician"]}, answer, 0.0).right
     assert not judge("c", {**turn, "expect_roles": ["scada-technician"]}, answer, 0.0).right
     assert not judge("c", {**turn, "cite": "cnc-machinist"}, answer, 0.0).right
+
+
+def test_one_of_a_tracks_roles_and_the_option_that_does_it(dives: Engine) -> None:
+    which, fits, licence, repair = conversation(
+        dives,
+        "how much does the hearing aid job pay",
+        "the one who fits them",
+        "do they need a license",
+        "ok and the repair tech, do they need one?",
+    )
+    assert which.intent == "clarify" and {r.id for r in which.roles} == {
+        "hearing-instrument-specialist",
+        "hearing-aid-repair-technician",
+        "audiometric-technician",
+    }
+    assert fits.roles[0].id == "hearing-instrument-specialist" and "$56K" in fits.text
+    assert "licen" in licence.text.lower() and "$" not in licence.text
+    assert repair.roles[0].id == "hearing-aid-repair-technician"
+    assert "does not need" in repair.text
+
+
+def test_a_licence_asked_yes_or_no_and_a_profiles_own_question(dives: Engine) -> None:
+    (licence,) = conversation(
+        dives, "do i need a license for this", role="hearing-aid-repair-technician"
+    )
+    assert licence.text.count("No.") == 1 and "does not need a state licence" in licence.text
+    assert licence.citations[0].section == "Questions and answers"
+    _, first = conversation(
+        dives, "tell me about underwater welding", "do i need to be a welder first"
+    )
+    assert first.roles[0].id == "underwater-welder" and "AWS D1.1" in first.text
+
+
+def test_a_short_title_word_and_another_kind_of_a_role(dives: Engine) -> None:
+    rug, entry = conversation(dives, "rug repair guy salary", "is it entry level")
+    assert rug.roles[0].id == "rug-restoration-specialist" and "$48K" in rug.text
+    assert entry.roles[0].id == "rug-restoration-specialist"
+    marine, furniture = conversation(
+        dives, "how much does a marine upholsterer make", "ok how about a furniture upholsterer"
+    )
+    assert marine.abstained and "$" not in marine.text
+    assert furniture.roles[0].id == "upholsterer" and "$45K" in furniture.text
+
+
+def test_roles_whose_profiles_mention_a_thing_anywhere(
+    dives: Engine, captions: Engine, hulls: Engine
+) -> None:
+    (steno,) = conversation(captions, "which roles use a stenotype machine")
+    assert {r.id for r in steno.roles} == {"cart-captioner", "broadcast-captioner"}
+    assert all("stenotype machine" in c.quote for c in steno.citations)
+    (ipm,) = conversation(dives, "which roles mention IPM")
+    assert [r.id for r in ipm.roles] == ["textile-conservator"]
+    assert ipm.text == "1 role mentions IPM: Textile Conservator."
+    (confined,) = conversation(
+        hulls, "which roles in the whole list mention working in confined spaces"
+    )
+    assert {r.id for r in confined.roles} == {
+        "shipfitter",
+        "marine-electrician",
+        "shipyard-ndt-technician",
+    }
+
+
+def test_help_in_other_words_and_code_declined(captions: Engine) -> None:
+    help_, code = conversation(
+        captions,
+        "what kind of stuff can you answer?",
+        "write a python script that scrapes salaries from indeed",
+        role="cart-captioner",
+    )
+    assert help_.intent == "help" and not help_.abstained
+    assert code.abstained and "$" not in code.text
+
+
+def test_a_title_without_its_middle_word_and_a_certificate_cited_as_one(captions: Engine) -> None:
+    (techs,) = conversation(captions, "how much do hvac techs make")
+    assert techs.roles[0].id == "hvac-service-technician" and "$59K" in techs.text
+    (epa,) = conversation(captions, "do i need epa 608", role="hvac-service-technician")
+    assert "among its certifications: EPA Section 608 Universal" in epa.text
+    assert epa.citations[0].section == "Representative certifications"
+
+
+def test_a_worker_no_profile_covers_then_a_role_named_alone(captions: Engine) -> None:
+    _, court, cart, years = conversation(
+        captions,
+        "which roles use a stenotype machine",
+        "what about court reporters, whats their salary",
+        "how much does a cart captioner earn then",
+        "and how much experience do you need",
+    )
+    assert court.abstained and "$" not in court.text
+    assert "$72K" in cart.text and "$83K" not in cart.text
+    assert "2-3 years" in years.text and "3-5 years" not in years.text
+
+
+def test_a_name_a_summary_gives_and_an_option_by_where_it_works(captions: Engine) -> None:
+    _, certified = conversation(
+        captions,
+        "is a sign language interpreter entry level",
+        "and for a certified asl interpreter?",
+    )
+    assert certified.intent == "entry_level"
+    assert certified.roles[0].id == "sign-language-interpreter"
+    _, schools = conversation(
+        captions, "whats the salary for interpreters", "the one that works in schools"
+    )
+    assert schools.roles[0].id == "educational-interpreter" and "$46K" in schools.text

@@ -390,6 +390,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout31", "holdout31.jsonl"),
         ("holdout46", "holdout46.jsonl"),
         ("holdout47", "holdout47.jsonl"),
+        ("holdout48", "holdout48.jsonl"),
+        ("holdout49", "holdout49.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -16,6 +16,7 @@ from roleqa.answers import (
     growth_text,
     salary_quote,
 )
+from roleqa.chunking import faq_anchor
 from roleqa.language import canonical_text, join_and, verb, with_article
 from roleqa.profiles import EDUCATION_LEVELS, Profile
 from roleqa.understanding import Criteria
@@ -411,6 +412,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
+_LINKING = frozenset({"in", "at", "on", "with", "of", "for", "to", "and", "the", "a", "an"})
 
 
 def _item(items: Sequence[str], term: str) -> str | None:
@@ -427,9 +429,11 @@ def _item(items: Sequence[str], term: str) -> str | None:
             (item for item in items if pattern.search(_canonical_line(_SHORT_FORM.sub(" ", item)))),
             None,
         )
-    if found is None and 1 < len(wanted) <= 3:
-        # "blueprint reading" in "Blueprint and ply-table reading": every word, in one item
-        found = next((i for i in items if set(wanted) <= set(_canonical_line(i).split())), None)
+    content = set(wanted) - _LINKING
+    if found is None and len(wanted) > 1 and 1 <= len(content) <= 3:
+        # "blueprint reading" in "Blueprint and ply-table reading", "working in confined spaces"
+        # in "Working at height and in confined spaces": every word, in one item
+        found = next((i for i in items if content <= set(_canonical_line(i).split())), None)
     if found is None and len(wanted) > 1 and all(len(word) >= 3 for word in wanted):
         # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)": every
         # word of the name, where one is the short form the item gives in parentheses
@@ -521,6 +525,48 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
         "more": max(len(shown) - MAX_LISTED, 0),
         "criterion": _describe(_as_written(criteria, chosen), plural=len(chosen) > 1),
         "among": criteria.among_previous,
+    }
+    return Draft("list", values, citations[:MAX_LISTED])
+
+
+def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
+    """The roles whose profiles say the term anywhere, not only among their skills ("which
+    roles mention IPM?"), each cited where it says so; None if none does."""
+    shown: list[str] = []
+    citations: list[Citation] = []
+    written = term
+    for profile in profiles:
+        lines = [
+            ("Summary", "summary", profile.summary or ""),
+            *(
+                ("What this role actually does", "what-this-role-actually-does", d)
+                for d in profile.duties
+            ),
+            *(("Required skills", "required-skills", s) for s in profile.skills),
+            *(
+                ("Representative certifications", "representative-certifications", c)
+                for c in profile.certifications
+            ),
+            *(("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq),
+        ]
+        found = next((line for line in lines if _item((line[2],), term)), None)
+        if found is None:
+            continue
+        if not shown:
+            spelled = re.compile(r"\W+".join(map(re.escape, term.split())), re.IGNORECASE)
+            as_said = spelled.search(found[2])
+            written = as_said.group(0) if as_said else term
+        shown.append(profile.title)
+        citations.append(cite(profile, *found))
+    if not shown:
+        return None
+    values = {
+        "considered": [],
+        "roles": shown[:MAX_LISTED],
+        "count": len(shown),
+        "more": max(len(shown) - MAX_LISTED, 0),
+        "criterion": f"{'mention' if len(shown) > 1 else 'mentions'} {written}",
+        "among": False,
     }
     return Draft("list", values, citations[:MAX_LISTED])
 

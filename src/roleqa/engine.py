@@ -30,6 +30,7 @@ from roleqa.cross_role import (
     extreme_draft,
     leader,
     list_draft,
+    mention_draft,
     ranked,
     read_items,
     relative_draft,
@@ -127,6 +128,7 @@ class Engine:
         self._canonical_summaries()
         self.templates.warm()
         read_items(self.profiles)
+        self.roles.written()
 
     def ask(
         self, question: str, conversation_id: str | None = None, role: str | None = None
@@ -181,7 +183,10 @@ class Engine:
         if asked_itself is not None:
             return asked_itself, state.after((asked_itself.roles[0].id,), None)
         if state.asked and len(understood.mentions) == 1 and not understood.intents:
-            shorter = set(understood.rest.split()) <= _ELLIPSIS
+            # "ok and the repair tech, do they need one?" after "do they need a license?": the
+            # same question, its verb said again and its object by a pronoun
+            echoed = set(words(state.asked.lower())) - self.common | _STANDING_IN
+            shorter = set(understood.rest.split()) <= _ELLIPSIS | echoed
             again_asked = self._asked_again(state.asked, understood) if shorter else None
             if again_asked is not None:
                 # "do court clerks?" after "do paralegals give legal advice?" asks that again
@@ -213,6 +218,11 @@ class Engine:
             again = self._extreme(pool, state.intent, state.direction or "up", None, state)
             if again is not None:
                 return again
+        other_worker = self._other_worker(understood)
+        if other_worker is not None:
+            # "what about court reporters, whats their salary": a worker no profile covers,
+            # then something of them
+            return self._abstain(other_worker, 0.8), state.after((), _primary(understood.intents))
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
@@ -377,6 +387,9 @@ class Engine:
                     # right after the ranking: "and the day to day?" after its education
                     # is about the one role
                     and state.intent in MEASURED
+                    # not after a question that named its one role: "how much does a cart
+                    # captioner earn then?" after both captioners were listed
+                    and (state.direction is not None or state.listed == COMPARED)
                     and not understood.direction
                     and not patterns.IT.search(understood.rest)  # "its AI score?": the best's
                 )
@@ -512,6 +525,13 @@ class Engine:
             ):
                 # "whats the best spray to kill roaches at home" asks about no role
                 return self._free_form(text, None, state)
+            in_track = [
+                p.id for p in self.profiles if p.track and p.track == understood.criteria.track
+            ]
+            if 1 < len(in_track) <= 4 and not _PLURAL_JOBS.search(understood.rest):
+                # "how much does the hearing aid job pay": one of a track's roles, unsaid
+                options = tuple(in_track)
+                return self._clarify(in_track, understood), state.after((), intent, options)
             return self._need_role(intent), state.after((), intent)
         return self._about_one(text, understood, state, subjects, named, intent, kind, page)
 
@@ -768,8 +788,16 @@ class Engine:
                 pool = ranked(pool, figure, "down" if low_first else "up")
             criteria = understood.criteria
             if criteria.skill and not criteria.among_previous and not select(pool, criteria):
-                # "which job works with chemotherapy drugs?": no skill item says so, but a
-                # passage may
+                # "which roles mention IPM?", "which roles use a stenotype machine?": no skill
+                # item says so, but the profiles' other lines may
+                mentioning = mention_draft(pool, criteria.skill)
+                if mentioning is not None and (
+                    len(mentioning.citations) > 1 or _MENTION.search(text.lower())
+                ):
+                    chosen = tuple(c.profile_id for c in mentioning.citations)
+                    answer = self._render(mentioning, "list", (), 0.85)
+                    return answer, state.after(chosen, None, listed=criteria.kind)
+                # "which job works with chemotherapy drugs?": one passage may say so
                 anywhere = self._passage_anywhere(text, state)
                 if anywhere is not None:
                     return anywhere
@@ -1166,6 +1194,18 @@ class Engine:
         wanted = f" {' '.join(canonical_text(name))} "
         return any(wanted in text for text in self._chunk_texts())
 
+    def _other_worker(self, understood: Understanding) -> str | None:
+        """The worker a follow-up names before asking of them ("what about court reporters,
+        whats their salary"), where no role is named; else None."""
+        if not understood.follow_up or understood.mentions:
+            return None
+        asked_after = patterns.FOLLOW_UP.sub("", understood.rest).strip()
+        someone = patterns.SOMEONE.match(asked_after)
+        if someone is None or not _OF_THEM.fullmatch(asked_after[someone.end() :]):
+            return None
+        name = someone.group("name")
+        return name if set(name.split()) - self.common else None
+
     def _pick_option(
         self, text: str, options: tuple[str, ...], current: tuple[str, ...] = ()
     ) -> tuple[Profile, ...]:
@@ -1180,10 +1220,14 @@ class Engine:
             place = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[word]
             if -len(options) <= place < len(options):
                 return (self.index.profiles[options[place]],)
-        said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"}
+        # "the one that works in schools": what it does, without the words that say so
+        said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"} - _RELATIVE
         # The title's words first; then, for a reply of a word or two, what only one option's
         # summary says: "the battery one" for the Energy Storage Engineer.
         telling = said - self.common if len(said) <= 3 else set()
+        if not telling and len(said) <= 2 and _ONE_WHO.match(text.lower()):
+            # "the one that works in schools": everyday words, but what sets one option apart
+            telling = {w for w in said if len(w) > 3} - {"work", "does", "they", "them"}
         for asked, section in ((said, "title"), (telling, "summary")):
             scored = []
             for pid in options:
@@ -1202,14 +1246,18 @@ class Engine:
         return ()
 
     def _skill_check(self, profile: Profile, skill: str, item: str | None) -> Answer:
+        certified = bool(item) and item not in profile.skills
         citation = (
-            cite(profile, "Required skills", "required-skills", item)
+            cite(profile, "Representative certifications", "representative-certifications", item)
+            if item and certified
+            else cite(profile, "Required skills", "required-skills", item)
             if item
             else cite(profile, "Required skills", "required-skills", "\n".join(profile.skills))
             if profile.skills
             else cite(profile, "Title", "title", profile.title)
         )
-        values = {"title": profile.title, "item": item, "skill": skill}
+        listed_in = "certifications" if certified else "required skills"
+        values = {"title": profile.title, "item": item, "skill": skill, "listed_in": listed_in}
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
 
     def _described(self, text: str, understood: Understanding) -> str | None:
@@ -1785,6 +1833,14 @@ _THE_REST = re.compile(
     r"\b(?:that|which|who) (?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not)"
     r"\W*$|\bthe (?:rest|others)\W*$"
 )
+_OF_THEM = re.compile(
+    r"\W*(?:what'?s|what is|what are|how much|how many|do|does|is|are|can)\b.*"
+    r"\b(?:their|they|them|theirs)\b.*"
+)
+_MENTION = re.compile(r"\b(?:mention|mentions|mentioned|say|says)\b")
+_RELATIVE = {"who", "that", "which", "in", "at", "on", "with", "for", "of"}
+_ONE_WHO = re.compile(r"\W*(?:the )?one (?:who|that|which)\b")
+_PLURAL_JOBS = re.compile(r"\b(?:roles|jobs|careers|positions|ones)\b")
 _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -1948,6 +2004,7 @@ def _primary(intents: tuple[str, ...]) -> str | None:
 # "which sysadmin-type role", "which nurse jobs": a kind of role, not the one role
 _KIND_OF = re.compile(r"(?:type |kind |level |related |style )?(?:roles?|jobs?|positions?|ones?)\b")
 # What an elliptical follow-up holds besides a role: "and court clerks?", "do court clerks?"
+_STANDING_IN = {"one", "it", "that", "those", "any", "too", "need", "needs"}
 _ELLIPSIS = {
     "do", "does", "can", "could", "is", "are", "will", "would", "should", "and", "what", "about",
     "how", "for", "the", "a", "an", "too", "also", "then", "so", "ok", "okay", "same", "question",

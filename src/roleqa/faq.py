@@ -101,7 +101,10 @@ class FaqFinder:
         # any of the profile's own questions in other words.
         specific = _content(question, _own_words(profile)) - _GENERIC_WORDS
         yes_no = bool(patterns.YES_NO.match(question.lower()))
-        open_question = bool(specific) and (intent is None or yes_no)
+        # So may a yes-or-no question no field answers: "do I need to be a welder first?"
+        open_question = (bool(specific) and (intent is None or yes_no)) or (
+            yes_no and intent is None
+        )
         # Otherwise only a FAQ question sharing a word with this one is a candidate; without
         # one, the question is not encoded at all.
         candidates = [
@@ -127,7 +130,10 @@ class FaqFinder:
         if not loose and yes_no != asks_yes_no:
             return None  # "what does this role pay?" is not "Is the role paid?"
         same = yes_no and (best.field == intent or _shares(specific, best.specific))
-        least = (COVERED if covered else LOOSE) if loose or same else CLOSE
+        # "do I need a license for this?" where the profile asks "Do I need a license to repair
+        # hearing aids?": its answer says yes or no, which a list of certifications does not
+        licensed = yes_no and asks_yes_no and intent == "certifications" and covered
+        least = (COVERED if covered else LOOSE) if loose or same or licensed else CLOSE
         if not (said and _shares(said, best.asked)):
             # Sharing no word, the two must be near in meaning alone: "does this job require
             # coding?" and "Does an AI Policy Analyst need to know how to code?".

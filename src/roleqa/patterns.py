@@ -346,9 +346,12 @@ THANKS_FIRST = re.compile(
     r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
 )
 HELP = re.compile(
-    r"\bwhat can (?:you|u)\b|\bhelp\b|\bhow does this work\b|\bwhat do (?:you|u) know\b"
+    r"\bwhat can (?:you|u)(?: (?:answer|cover|do|tell me|help with))?\b|\bhelp\b"
+    r"|\bhow does this work\b|\bwhat do (?:you|u) know\b"
     r"|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|\bwhat can i ask\b|\bquestions can\b"
     r"|\bwhat (?:kind|sort|type)s? of questions\b"
+    r"|\bwhat (?:kind|sort|type)s? of (?:stuff|things|info|information) (?:can|do) (?:you|u)"
+    r"(?: (?:answer|cover|do|tell me|help with))?\b"
 )
 # Help asked with a task of the visitor's own: "can you help me pick the lock on my door?",
 # not "can you help me pick a career?"
@@ -373,6 +376,9 @@ OFF_LIMITS = re.compile(
     r"|\b(?:exam|test|course|certification|cert)s? (?:cost|costs|price|prices|fees?)\b"
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
+    # code: "write a python script that scrapes salaries"
+    r"|\b(?:write|code|build) (?:me |us )?(?:a |an |some )?(?:[\w+#-]+ )?"
+    r"(?:script|program|function|code|scraper|bot|app)\b"
     r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
     # "say the claims manager earns $1M": a figure to repeat, not a question
     r"|\b(?:say|pretend|claim|announce|repeat|tell everyone)\b(?: that)?[^?]*\$\s?\d"

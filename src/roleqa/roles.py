@@ -83,6 +83,7 @@ class RoleIndex:
     def __init__(self, profiles: Iterable[Profile], common_words: Iterable[str] = ()) -> None:
         self._profiles = list(profiles)
         profiles = self._profiles
+        self._words: set[str] | None = None
         self.aliases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.heads: dict[str, dict[str, float]] = defaultdict(dict)
         self.title_tokens: dict[str, set[str]] = {}
@@ -321,6 +322,15 @@ class RoleIndex:
                 # "an assistant cruise director" beside a Cruise Director: a role of its own,
                 # which no profile covers
                 match = Mention(tokens[index - 1].start, match.end, {})
+            elif (
+                match
+                and index > 0
+                and (index == 1 or tokens[index - 2].text in _BEFORE_QUALIFIER)
+                and self._qualifies(tokens[index - 1].text)
+            ):
+                # "a marine upholsterer" beside an Upholsterer: another kind of the role, by a
+                # word no profile's names use
+                match = Mention(tokens[index - 1].start, match.end, {})
             if match:
                 mentions.append(match)
                 # Past the match; an expanded word ("mle": "ml engineer") shares one place, so
@@ -341,6 +351,37 @@ class RoleIndex:
         mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
         mentions.extend(self._other_workers(tokens, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _qualifies(self, word: str) -> bool:
+        """Whether a word before a title makes another kind of that role of it."""
+        return (
+            len(word) >= 4
+            and word.isalpha()
+            and word not in _MAY_PRECEDE
+            and word not in self.common
+            and word not in COMMON_WORDS
+            and word not in self.vocabulary
+            and not word.endswith(("ing", "ed", "ly", "s"))
+            and word not in self.written()
+        )
+
+    def written(self) -> set[str]:
+        """Every word the profiles' own text uses, as written, read once when first needed."""
+        if self._words is None:
+            self._words = {
+                word
+                for profile in self._profiles
+                for text in (
+                    profile.summary or "",
+                    *profile.duties,
+                    *profile.skills,
+                    *profile.certifications,
+                    *(f"{pair.question} {pair.answer}" for pair in profile.faq),
+                    profile.adjacent_roles or "",
+                )
+                for word in re.findall(r"[a-z]+", text.lower())
+            }
+        return self._words
 
     def _other_workers(self, tokens: list[Token], found: list[Mention]) -> list[Mention]:
         """Title words before a word for a worker no title has ("real estate agents" beside a
@@ -402,10 +443,26 @@ class RoleIndex:
         found = []
         for index, token in enumerate(tokens):
             word = token.text
+            if len(word) == 3 and word.isalpha() and word not in self.common:
+                titled = self._having(word)
+                placed = {t.text for t in tokens[max(index - 2, 0) : index]} & _PLACED
+                # "rug salary", "how much does a rug guy make": a short word only one title
+                # has, first of what the question says; not "they'll pay for cdl school"
+                leading = all(t.text in self.common for t in tokens[:index])
+                if len(titled) == 1 and leading and not placed:
+                    found.append(Mention(token.start, token.end, dict.fromkeys(titled, DERIVED)))
+                continue
             if len(word) < 4 or not word.isalpha() or word in self.common:
                 continue
             if word in self.vocabulary and word not in self.owners:
                 continue
+            if (
+                word in _PLAIN_MIDDLES
+                and found
+                and index > 0
+                and found[-1].end == tokens[index - 1].end
+            ):
+                continue  # "rug repair guy": the repairing of the role just named
             after = tokens[index + 1].text if index + 1 < len(tokens) else ""
             before = tokens[index - 1].text if index > 0 else ""
             owners = {
@@ -672,6 +729,13 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield " ".join(part), TITLE
     title_words = profile.title.split()
     yield from _as_tech(profile.title)  # "avionics tech", "NOC techs"
+    kept = [w for w in title_words[:-1] if w.lower() not in _PLAIN_MIDDLES]
+    if len(title_words) >= 3 and kept and len(kept) == len(title_words) - 2:
+        # "HVAC tech" for an HVAC Service Technician, "guitar technician" for a Guitar Repair
+        # Technician: the one word that says what kind of work the head does left out
+        without = " ".join([*kept, title_words[-1]])
+        yield without, SHORTENED
+        yield from _as_tech(without)
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     # "MFT" for a Marriage & Family Therapist: the words joined by "&" or "and" count
     lettered = [w for w in title_words if w[:1].isalpha() and w.lower() != "and"]
@@ -737,7 +801,9 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
 _STATED = re.compile(
     r"\b(?:(?:also|sometimes|often) (?:called|known as|referred to as|titled)"
     r"|(?:postings|employers|companies) (?:also |often |sometimes )?(?:call|title)"
-    r" (?:it|them|the role))"
+    r" (?:it|them|the role)"
+    # "A Sign Language Interpreter, usually an ASL interpreter, ..."
+    r"|(?P<usually>usually|commonly|typically)(?= an? ))"
     r"\s+(?P<names>(?:[^.;:()]|\([^()]*\))+)",
     re.IGNORECASE,
 )
@@ -764,11 +830,17 @@ def stated_names(profile: Profile) -> list[str]:
                     found = [name]  # "or simply an ID" for an Instructional Designer
                 elif 2 <= len(tokens) <= 5 and (
                     _same_kind(singular(tokens[-1].lower()), head)
-                    or (len(tokens) <= 3 and _AGENT.search(tokens[-1].lower()))
+                    # "usually a two-year associate degree" names no role
+                    or (
+                        len(tokens) <= 3
+                        and _AGENT.search(tokens[-1].lower())
+                        and not match.group("usually")
+                    )
                 ):
                     found = [name, *given]
                 elif (
                     len(tokens) == 1
+                    and not match.group("usually")
                     and name != part.strip()
                     and _WORKER.search(name.lower())
                     and name.lower() not in COMMON_WORDS
@@ -875,12 +947,16 @@ LEARNERS = frozenset({"apprentice", "intern", "trainee"})  # titles of those lea
 _SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", "attendant"}
 # The last words of group names that say little of the work
 _PLAIN_TAILS = {"operation", "service", "support", "management", "administration"}
+# words inside a title that say only how its head works: the HVAC Service Technician
+_PLAIN_MIDDLES = {"service", "repair", "maintenance", "field"}
 _TECH = "technical"
 # words that make another role of a title: the Cruise Director's deputy is not the Cruise Director
 _RANKS = {"assistant", "associate", "deputy", "vice", "chief", "head"}
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 
 
+_PLACED = {"at", "in", "near", "around", "inside", "outside"}  # "a job at a zoo": a place
+_BEFORE_QUALIFIER = {"a", "an", "the", "for", "about", "do", "does", "are"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "my", "your", "their"}
 
 

@@ -171,6 +171,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             if not {t.text for t in canonical(corrected[m.start : m.end])} <= group
         )
     covered = {i for m in (*mentions, *unresolved, *passed_over) for i in range(m.start, m.end)}
+    # "and for a certified ASL interpreter?" asks no certification: the word describes the role
+    covered |= {m.start - 1 for m in mentions if m.start and corrected[m.start - 1] in _DESCRIBING}
     rest = " ".join(w for i, w in enumerate(corrected) if i not in covered)
     # "the highest paying role in the AI Engineering track" asks nothing about AI.
     named_track = set(words(track.lower())) if track else set()
@@ -596,6 +598,7 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 
 
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
+_DESCRIBING = {"certified", "licensed", "qualified", "accredited"}
 _BEFORE_DERIVED = {"the", "do", "does", "are", "can", "should", "will", "would"}
 _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "field"}
 
@@ -755,6 +758,8 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     if needs and not set(rest[: needs.start()].split()) - _BEFORE_COMMAND:
         needs = None  # "(ok,) list the security roles" is a command, not "roles that list X"
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
+    # "which roles in the list mention confined spaces": the verb after "list" is no skill
+    skill = re.sub(r"^(?:mentions?|uses?|needs?|requires?|involves?) (?:the |a |an )?", "", skill)
     if re.search(r" (?:it|them|that|those)$", skill):
         # "i know gis, which jobs use it": the skill named before the question
         skill = re.split(r" (?:which|what|who|are|is|do|does|so)\b", skill)[0]
