@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over thirty-five seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over thirty-seven seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ CORPORA = {
     "hulls": "holdout47",  # pest control, shipbuilding and boat repair, elevators and escalators
     "dives": "holdout48",  # commercial diving, hearing care, upholstery and textile restoration
     "captions": "holdout49",  # HVAC and refrigeration, instrument repair, interpreting, captioning
+    "cranes": "holdout50",  # bicycle shops, orthotics and prosthetics, cranes and heavy equipment
+    "masons": "holdout51",  # stone masonry, golf course and sports turf, laundry and dry cleaning
 }
 
 
@@ -1731,3 +1733,52 @@ def test_a_name_a_summary_gives_and_an_option_by_where_it_works(captions: Engine
         captions, "whats the salary for interpreters", "the one that works in schools"
     )
     assert schools.roles[0].id == "educational-interpreter" and "$46K" in schools.text
+
+
+def test_when_reviewed_and_what_each_profile_mentions(masons: Engine) -> None:
+    (reviewed,) = conversation(masons, "when was this reviewed", role="stonemason-apprentice")
+    assert reviewed.intent == "sources" and "2026-03-18" in reviewed.text
+    (perc,) = conversation(masons, "which jobs mention perc")
+    assert {r.id for r in perc.roles} == {"dry-cleaning-machine-operator", "dry-cleaning-spotter"}
+    (dry,) = conversation(masons, "tell me about the dry cleaning job")
+    assert dry.intent == "clarify"
+    assert {r.id for r in dry.roles} == {"dry-cleaning-machine-operator", "dry-cleaning-spotter"}
+
+
+def test_a_worker_a_title_names_and_a_certificate_named_first(cranes: Engine) -> None:
+    pay, training = conversation(cranes, "prosthetist salary", "how long does the training take")
+    assert pay.roles[0].id == "certified-prosthetist-orthotist" and "$96K" in pay.text
+    assert training.roles[0].id == "certified-prosthetist-orthotist"
+    assert "18-month" in training.text
+    (bike,) = conversation(cranes, "what does a bike sales associate do day to day")
+    assert bike.roles[0].id == "bicycle-sales-associate" and not bike.abstained
+    listed, safest = conversation(
+        cranes,
+        "what about NCCCO certification, which roles list it",
+        "which of those is least exposed to ai",
+    )
+    assert {r.id for r in listed.roles} == {
+        "mobile-crane-operator",
+        "tower-crane-operator",
+        "lift-director",
+    }
+    assert safest.roles[0].id == "mobile-crane-operator" and "19/100" in safest.text
+
+
+def test_licences_asked_of_and_a_question_of_its_own_after_pay(cranes: Engine) -> None:
+    driving, _, how_long, choice = conversation(
+        cranes,
+        "do i need a drivers license",
+        "what about pay",
+        "ok and how long is the apprenticeship",
+        "should i take this or go to college instead",
+        role="heavy-equipment-operator-apprentice",
+    )
+    assert "driver's license" in driving.text
+    assert "3-4 years" in how_long.text and "$44K" not in how_long.text
+    assert choice.abstained and "$" not in choice.text
+    (licence,) = conversation(
+        cranes, "is a license required", role="certified-prosthetist-orthotist"
+    )
+    assert "state license" in licence.text
+    assert licence.citations[0].section == "Questions and answers"

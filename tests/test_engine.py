@@ -392,6 +392,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout47", "holdout47.jsonl"),
         ("holdout48", "holdout48.jsonl"),
         ("holdout49", "holdout49.jsonl"),
+        ("holdout50", "holdout50.jsonl"),
+        ("holdout51", "holdout51.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -430,9 +430,11 @@ class Engine:
         # "and for a data analyst?", "the analyst one?": nothing asked but the role; "what
         # does NLP stand for?" asks something of its own.
         # "how about network ops engineers, do they do on call?" asks a question of its own
-        own_question = bool(understood.content) and bool(
-            patterns.ASKING.search(patterns.FOLLOW_UP.sub("", understood.rest))
-        )
+        own_question = (
+            bool(understood.content)
+            and bool(patterns.ASKING.search(patterns.FOLLOW_UP.sub("", understood.rest)))
+        ) or bool(patterns.HOW_LONG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip()))
+        # "ok and how long is the apprenticeship?" asks how long, not the pay asked before
         short = (understood.follow_up and not own_question) or (
             len(text) < 40
             and _names_only(understood.rest)
@@ -525,11 +527,9 @@ class Engine:
             ):
                 # "whats the best spray to kill roaches at home" asks about no role
                 return self._free_form(text, None, state)
-            in_track = [
-                p.id for p in self.profiles if p.track and p.track == understood.criteria.track
-            ]
+            in_track = self._of_group(understood)
             if 1 < len(in_track) <= 4 and not _PLURAL_JOBS.search(understood.rest):
-                # "how much does the hearing aid job pay": one of a track's roles, unsaid
+                # "how much does the hearing aid job pay": one of a group's roles, unsaid
                 options = tuple(in_track)
                 return self._clarify(in_track, understood), state.after((), intent, options)
             return self._need_role(intent), state.after((), intent)
@@ -576,12 +576,17 @@ class Engine:
             hours = self.passages.saying(text, profile.id, _WORK_HOURS)
             if hours is not None:
                 return self._passage(hours, hours.score), state.after((profile.id,), None)
-        how_long = patterns.HOW_LONG.match(understood.rest)
+        how_long = patterns.HOW_LONG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
         if intent is None and self.passages is not None and how_long:
             # "how long is the apprenticeship?": the passage that gives a length of time
             lasting = self.passages.lasting(text, profile.id)
             if lasting is not None:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
+        licence = _asked_skill(understood.rest) if intent == "certifications" else None
+        if licence and _A_LICENCE.fullmatch(licence) and patterns.YES_NO.match(text.lower()):
+            # "do i need a drivers license?": that one licence, wherever the profile names it,
+            # not the list of certifications
+            intent = None
         if intent is None:
             skill = _asked_skill(understood.rest)
             if skill:
@@ -787,16 +792,21 @@ class Engine:
                 )
                 pool = ranked(pool, figure, "down" if low_first else "up")
             criteria = understood.criteria
-            if criteria.skill and not criteria.among_previous and not select(pool, criteria):
-                # "which roles mention IPM?", "which roles use a stenotype machine?": no skill
-                # item says so, but the profiles' other lines may
-                mentioning = mention_draft(pool, criteria.skill)
-                if mentioning is not None and (
-                    len(mentioning.citations) > 1 or _MENTION.search(text.lower())
-                ):
+            said_anywhere = bool(_MENTION.search(text.lower()))
+            if (
+                criteria.skill
+                and not criteria.among_previous
+                and (said_anywhere or not select(pool, criteria))
+            ):
+                # "which roles mention IPM?", "which roles use a stenotype machine?": what the
+                # profiles say anywhere, where asked so or where no skill item says it
+                others = select(pool, replace(criteria, skill=None))
+                mentioning = mention_draft(others, criteria.skill)
+                if mentioning is not None and (len(mentioning.citations) > 1 or said_anywhere):
                     chosen = tuple(c.profile_id for c in mentioning.citations)
                     answer = self._render(mentioning, "list", (), 0.85)
                     return answer, state.after(chosen, None, listed=criteria.kind)
+            if criteria.skill and not criteria.among_previous and not select(pool, criteria):
                 # "which job works with chemotherapy drugs?": one passage may say so
                 anywhere = self._passage_anywhere(text, state)
                 if anywhere is not None:
@@ -1193,6 +1203,18 @@ class Engine:
         """Whether some profile's text uses these words together."""
         wanted = f" {' '.join(canonical_text(name))} "
         return any(wanted in text for text in self._chunk_texts())
+
+    def _of_group(self, understood: Understanding) -> list[str]:
+        """The roles of the group a question names, narrowed to those whose titles hold the
+        group's words it says where more than one does ("the dry cleaning job" in Laundry & Dry
+        Cleaning)."""
+        track = understood.criteria.track
+        if not track:
+            return []
+        group = select(self.profiles, Criteria(track=track))
+        said = set(canonical_text(understood.rest)) & set(canonical_text(track))
+        titled = [p for p in group if said <= set(canonical_text(p.title))]
+        return [p.id for p in (titled if len(titled) > 1 else group)]
 
     def _other_worker(self, understood: Understanding) -> str | None:
         """The worker a follow-up names before asking of them ("what about court reporters,
@@ -1833,6 +1855,8 @@ _THE_REST = re.compile(
     r"\b(?:that|which|who) (?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not)"
     r"\W*$|\bthe (?:rest|others)\W*$"
 )
+# a licence of some kind: "a drivers license", "a commercial pilot's licence"
+_A_LICENCE = re.compile(r"(?:an? )?(?!any\b|the\b|a\b)[a-z0-9]+(?: [a-z0-9]+)? licen[cs]e")
 _OF_THEM = re.compile(
     r"\W*(?:what'?s|what is|what are|how much|how many|do|does|is|are|can)\b.*"
     r"\b(?:their|they|them|theirs)\b.*"

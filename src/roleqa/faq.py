@@ -132,7 +132,12 @@ class FaqFinder:
         same = yes_no and (best.field == intent or _shares(specific, best.specific))
         # "do I need a license for this?" where the profile asks "Do I need a license to repair
         # hearing aids?": its answer says yes or no, which a list of certifications does not
-        licensed = yes_no and asks_yes_no and intent == "certifications" and covered
+        licensed = (
+            yes_no
+            and asks_yes_no
+            and intent == "certifications"
+            and (covered or "licen" in said & best.asked)
+        )
         least = (COVERED if covered else LOOSE) if loose or same or licensed else CLOSE
         if not (said and _shares(said, best.asked)):
             # Sharing no word, the two must be near in meaning alone: "does this job require

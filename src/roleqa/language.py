@@ -59,6 +59,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "sw": ("software",),
     "car": ("auto",),  # "a car mechanic" is an auto mechanic
     "cars": ("auto",),
+    "bike": ("bicycle",),  # "a bike mechanic" is a bicycle mechanic
+    "bikes": ("bicycle",),
     "ops": ("operation",),
     "app": ("application",),
     "recsys": ("recommender", "system"),

@@ -480,6 +480,11 @@ class RoleIndex:
                 and not (word in self.tracks and title_word.startswith(word) and title_word != word)
                 for pid in ids
             }
+            exact = self._having(word)
+            if len(owners) > 1 and len(exact) == 1 and _WORKER.search(word):
+                # "prosthetist salary": the one title naming that worker, not a Prosthetic
+                # Technician's
+                owners = set(exact)
             if not owners or (word in self.vocabulary and len(owners) > 1):
                 continue  # a title word several roles share is the head-noun search's to read
             if (

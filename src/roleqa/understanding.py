@@ -598,6 +598,10 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 
 
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
+_NAMED_FIRST = re.compile(
+    r"(?:(?:ok|okay|so|and|hmm) )*(?:what|how) about (?:the |a |an )?"
+    r"(?P<thing>[a-z0-9+#][a-z0-9+# ]*?) (?:which|what|who)\b"
+)
 _DESCRIBING = {"certified", "licensed", "qualified", "accredited"}
 _BEFORE_DERIVED = {"the", "do", "does", "are", "can", "should", "will", "would"}
 _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "field"}
@@ -760,6 +764,14 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
     # "which roles in the list mention confined spaces": the verb after "list" is no skill
     skill = re.sub(r"^(?:mentions?|uses?|needs?|requires?|involves?) (?:the |a |an )?", "", skill)
+    if skill in ("it", "them", "that", "those"):
+        # "what about NCCCO certification, which roles list it": the thing named first
+        first = _NAMED_FIRST.match(rest)
+        skill = (
+            re.sub(r" (?:certifications?|certs?|certificates?)$", "", first["thing"])
+            if first
+            else skill
+        )
     if re.search(r" (?:it|them|that|those)$", skill):
         # "i know gis, which jobs use it": the skill named before the question
         skill = re.split(r" (?:which|what|who|are|is|do|does|so)\b", skill)[0]
