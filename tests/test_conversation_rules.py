@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over thirty-seven seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over thirty-nine seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ CORPORA = {
     "captions": "holdout49",  # HVAC and refrigeration, instrument repair, interpreting, captioning
     "cranes": "holdout50",  # bicycle shops, orthotics and prosthetics, cranes and heavy equipment
     "masons": "holdout51",  # stone masonry, golf course and sports turf, laundry and dry cleaning
+    "tunnels": "holdout52",  # chimney services, medical coding and billing, bridges and tunnels
+    "spas": "holdout53",  # tree care, hotel and resort spas, industrial painting and coatings
 }
 
 
@@ -1782,3 +1784,56 @@ def test_licences_asked_of_and_a_question_of_its_own_after_pay(cranes: Engine) -
     )
     assert "state license" in licence.text
     assert licence.citations[0].section == "Questions and answers"
+
+
+def test_initials_that_spell_a_word_and_names_a_summary_gives(spas: Engine) -> None:
+    (score,) = conversation(spas, "ok what about this role's ai score", role="consulting-arborist")
+    assert score.roles[0].id == "consulting-arborist" and "39/100" in score.text
+    (painters,) = conversation(spas, "what about industrial painters")
+    assert [r.id for r in painters.roles] == ["industrial-painter"]
+    (sandblaster,) = conversation(spas, "sandblaster pay")
+    assert sandblaster.roles[0].id == "abrasive-blasting-technician" and "$47K" in sandblaster.text
+    (lmt,) = conversation(spas, "how much do LMTs make", role="massage-therapist")
+    assert lmt.roles[0].id == "massage-therapist" and "$56K" in lmt.text
+
+
+def test_the_work_a_group_names_a_return_and_advice_declined(spas: Engine) -> None:
+    (painting,) = conversation(spas, "the painting job - what does it pay?")
+    assert painting.intent == "clarify"
+    assert {r.id for r in painting.roles} == {"industrial-painter", "industrial-painting-foreman"}
+    _, growth, reviewed = conversation(
+        spas,
+        "how much does a spa director make",
+        "back to massage - whats the growth",
+        "who reviewed this and when",
+        role="esthetician",
+    )
+    assert growth.roles[0].id == "massage-therapist" and "high" in growth.text
+    assert reviewed.intent == "sources" and "2026-03-25" in reviewed.text
+    (advice,) = conversation(spas, "what's the best job for me?")
+    assert advice.abstained
+
+
+def test_another_worker_and_three_roles_with_this_one(tunnels: Engine) -> None:
+    (boring,) = conversation(tunnels, "how much does a tunnel boring machine operator make")
+    assert boring.abstained and "$" not in boring.text
+    (three,) = conversation(
+        tunnels,
+        "which is most at risk from ai: this role, cdi specialist or medical coder",
+        role="inpatient-coding-specialist",
+    )
+    assert {r.id for r in three.roles} == {
+        "inpatient-coding-specialist",
+        "clinical-documentation-integrity-specialist",
+        "medical-coder",
+    }
+    assert three.text.endswith("Medical Coder is the most exposed to AI.")
+
+
+def test_experience_asked_yes_or_no(spas: Engine) -> None:
+    (needed,) = conversation(spas, "do i need experience for this", role="coatings-inspector")
+    assert needed.text.startswith("Coatings Inspector is not listed as entry-level friendly.")
+    assert "3-5 years" in needed.text
+    assert {c.section for c in needed.citations} >= {"Entry-level"}
+    (not_needed,) = conversation(spas, "do i need experience", role="esthetician")
+    assert not_needed.text.startswith("Esthetician is entry-level friendly.")

@@ -394,6 +394,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout49", "holdout49.jsonl"),
         ("holdout50", "holdout50.jsonl"),
         ("holdout51", "holdout51.jsonl"),
+        ("holdout52", "holdout52.jsonl"),
+        ("holdout53", "holdout53.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -232,6 +232,10 @@ def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: st
             verdict = f"{ranked[0][1].title} and {ranked[1][1].title} are level."
         else:
             word = measure.verdicts[0 if direction != "down" else 1]
+            if len(stated) > 2:
+                # of three or more, the first is the most, not "more"
+                word = re.sub(r"\b(more|less)\b", lambda m: _MOST[m.group(1)], word)
+                word = re.sub(r"\b(faster|slower)$", lambda m: f"the {_MOST[m.group(1)]}", word)
             first, rest = word.split(" ", 1)
             plural_first = {"pays": "pay", "is": "are"}.get(first, first)
             verdict = f"{verb(ranked[0][1].title, first, plural_first)} {rest}."
@@ -412,6 +416,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
+_MOST = {"more": "the most", "less": "the least", "faster": "fastest", "slower": "slowest"}
 _LINKING = frozenset({"in", "at", "on", "with", "of", "for", "to", "and", "the", "a", "an"})
 
 
@@ -553,9 +558,12 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
         if found is None:
             continue
         if not shown:
-            spelled = re.compile(r"\W+".join(map(re.escape, term.split())), re.IGNORECASE)
+            # as the profile writes it ("driver's license"), but not capitalised for opening a line
+            spelled = re.compile(r"(?:'s)?\W+".join(map(re.escape, term.split())), re.IGNORECASE)
             as_said = spelled.search(found[2])
             written = as_said.group(0) if as_said else term
+            if as_said and as_said.start() == 0 and written[1:2].islower():
+                written = written[0].lower() + written[1:]
         shown.append(profile.title)
         citations.append(cite(profile, *found))
     if not shown:

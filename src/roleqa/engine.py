@@ -638,6 +638,23 @@ class Engine:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
+        if (
+            intent == "experience"
+            and draft.template == "experience"
+            and profile.entry_level is not None
+            and _NEED_EXPERIENCE.match(text.lower())
+        ):
+            # "do i need experience for this?": yes or not necessarily, as the entry-level field
+            # says, then the experience it takes
+            entry = field_draft(profile, "entry_level")
+            verdict = (
+                rf"^(?:(?:Yes|No)[.,]\s+)?(?:{re.escape(profile.title)} is (?:not )?"
+                r"(?:listed as )?entry.level friendly[.:]\s*)?"
+            )
+            what = re.sub(verdict, "", entry.values.get("experience") or "")
+            what = what[:1].upper() + what[1:]
+            values = {**entry.values, "experience": what or None}
+            draft = replace(entry, template="experience_needed", values=values)
         if {"sources", "ai_disruption"} <= set(understood.intents):
             # "how does the site come up with the AI score for X?": the note on how
             draft = ai_method_draft(profile) or draft
@@ -1443,6 +1460,10 @@ class Engine:
         page: str | None,
     ) -> tuple[Answer, ConversationState]:
         subjects = list(named)
+        on_page = self.index.profiles.get(page or "")
+        if len(subjects) >= 2 and on_page and on_page not in subjects and understood.refers_to_page:
+            # "which is most at risk: this role, cdi specialist or medical coder": the page's too
+            subjects.insert(0, on_page)
         # "compare their AI disruption" after listing three roles compares the three; "which of
         # the two grows faster?" after "Did you mean X or Y?" the two offered.
         again = understood.criteria.among_previous or understood.follow_up or understood.pair
@@ -1857,6 +1878,13 @@ _THE_REST = re.compile(
 )
 # a licence of some kind: "a drivers license", "a commercial pilot's licence"
 _A_LICENCE = re.compile(r"(?:an? )?(?!any\b|the\b|a\b)[a-z0-9]+(?: [a-z0-9]+)? licen[cs]e")
+# "do i need experience for this?", "is experience required": asked yes or no
+_NEED_EXPERIENCE = re.compile(
+    r"\W*(?:(?:so|and|ok|okay|but) )*(?:do|does|would|will) (?:i|you|u|we|they|one|someone) "
+    r"(?:need|require|have to have) (?:any |prior |previous |some )?(?:work )?experience\b"
+    r"|\W*(?:(?:so|and|ok|okay|but) )*is (?:any |prior |previous |some )?experience "
+    r"(?:needed|required|necessary)\b"
+)
 _OF_THEM = re.compile(
     r"\W*(?:what'?s|what is|what are|how much|how many|do|does|is|are|can)\b.*"
     r"\b(?:their|they|them|theirs)\b.*"

@@ -293,6 +293,7 @@ _PHRASES = {
         # "when was this reviewed", "when was the profile checked"
         r"when (?:was|were|is) (?:this|it|that|the \w+(?: \w+)?) (?:\w+ )?(?:reviewed|checked"
         r"|written|updated|published)\b",
+        r"who (?:reviewed|wrote|checked|updated|researched) (?:this|it|that|the \w+)\b",
         # "where's the salary info from"
         r"where(?:'s| is| s)? (?:this|the|that|your|all this) (?:salary |pay |ai )?(?:info\w*|data"
         r"|numbers?|figures?)(?: \w+)? from",
@@ -379,6 +380,8 @@ OFF_LIMITS = re.compile(
     r"|\b(?:exam|test|course|certification|cert)s? (?:cost|costs|price|prices|fees?)\b"
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
+    # "what's the best job for me?": advice on the visitor's own life
+    r"|\bbest (?:job|career|role|fit|path) for me\W*$"
     # a choice of the visitor's own life: "should i take this or go to college instead"
     r"|\bshould i (?:take|do|choose|pick|accept|go with) (?:this|that|it)\b[^?]*\bor\b"
     # code: "write a python script that scrapes salaries"

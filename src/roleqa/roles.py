@@ -500,6 +500,17 @@ class RoleIndex:
                 # Assistants: the worker they support, whom no profile covers
                 found.append(Mention(token.start, token.end, {}))
                 continue
+            if (
+                _WORKER.search(word)
+                and before.isalpha()
+                and before not in _MAY_PRECEDE
+                and before not in self.vocabulary
+                and not owners & self._having(before)
+            ):
+                # "a tunnel boring machine operator" beside a Tunnel Operations Controller: a
+                # worker of another kind, by a word no title has
+                found.append(Mention(tokens[index - 1].start, token.end, {}))
+                continue
             # "data labelers", "quant researcher": the title's other words beside it narrow the
             # roles and belong to the mention; "a quant" with two quantitative roles asks which.
             first = last = index
@@ -569,6 +580,14 @@ class RoleIndex:
             while start > 0 and tokens[start - 1].start not in taken:
                 word = tokens[start - 1].text
                 narrower = {pid for pid in candidates if self._fits(word, pid)}
+                if token.text in _GENERIC_HEADS and word.endswith("ing"):
+                    # "the painting job": the Industrial Painter's work as much as the Painting
+                    # Foreman's title
+                    narrower |= {
+                        pid
+                        for pid in candidates
+                        if any(_derives(word, t) for t in self.title_tokens[pid])
+                    }
                 if not narrower:
                     break
                 candidates, start = narrower, start - 1
@@ -745,7 +764,9 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     # "MFT" for a Marriage & Family Therapist: the words joined by "&" or "and" count
     lettered = [w for w in title_words if w[:1].isalpha() and w.lower() != "and"]
     joined = "".join(word[0] for word in lettered)
-    if len(title_words) >= 3 and len(initials) == len(title_words):
+    # "ABT" would be read as the chat spelling of "about": initials only where they stay as such
+    spelled = canonical_text(initials) == (initials.lower(),)
+    if len(title_words) >= 3 and len(initials) == len(title_words) and spelled:
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
     elif len(lettered) >= 3 and len(title_words) > len(lettered):
         yield joined, ACRONYM
@@ -804,7 +825,7 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
 
 
 _STATED = re.compile(
-    r"\b(?:(?:also|sometimes|often) (?:called|known as|referred to as|titled)"
+    r"\b(?:(?:also|sometimes|often|commonly|usually) (?:called|known as|referred to as|titled)"
     r"|(?:postings|employers|companies) (?:also |often |sometimes )?(?:call|title)"
     r" (?:it|them|the role)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."
@@ -831,8 +852,16 @@ def stated_names(profile: Profile) -> list[str]:
                 given = [g for g in _PARENTHESES.findall(part) if _ACRONYM.fullmatch(g)]
                 name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
                 tokens = name.split()
+                spelled_out = [
+                    inside
+                    for inside in _PARENTHESES.findall(part)
+                    if inside.split() and _same_kind(singular(inside.split()[-1].lower()), head)
+                ]
                 if name == initials and len(name) >= 2:
                     found = [name]  # "or simply an ID" for an Instructional Designer
+                elif len(tokens) == 1 and _ACRONYM.fullmatch(name) and spelled_out:
+                    # "often called an LMT (licensed massage therapist)": both
+                    found = [name, *spelled_out]
                 elif 2 <= len(tokens) <= 5 and (
                     _same_kind(singular(tokens[-1].lower()), head)
                     # "usually a two-year associate degree" names no role

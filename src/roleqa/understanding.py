@@ -98,6 +98,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             or any(
                 _in_role_slot(texts, i)
                 or (i > 0 and texts[i - 1] in _BEFORE_DERIVED)  # "do roustabouts need"
+                or texts[max(i - 2, 0) : i] == ["back", "to"]  # "back to massage - growth?"
                 for i, t in enumerate(tokens)
                 if t.start == m.start
             )
