@@ -1,7 +1,9 @@
-"""How visitors word follow-ups, names, groups and lists, over thirty-nine seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over forty-one seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -54,6 +56,8 @@ CORPORA = {
     "masons": "holdout51",  # stone masonry, golf course and sports turf, laundry and dry cleaning
     "tunnels": "holdout52",  # chimney services, medical coding and billing, bridges and tunnels
     "spas": "holdout53",  # tree care, hotel and resort spas, industrial painting and coatings
+    "signs": "holdout54",  # signs and vehicle wraps, food trucks and catering, flood management
+    "roofs": "holdout55",  # pool service, drone operations and aerial survey, roofing and gutters
 }
 
 
@@ -1837,3 +1841,90 @@ def test_experience_asked_yes_or_no(spas: Engine) -> None:
     assert {c.section for c in needed.citations} >= {"Entry-level"}
     (not_needed,) = conversation(spas, "do i need experience", role="esthetician")
     assert not_needed.text.startswith("Esthetician is entry-level friendly.")
+
+
+def test_an_overview_in_other_words_and_a_group_beside_the_role_at_hand(roofs: Engine) -> None:
+    (quick,) = conversation(roofs, "give me a quick overview", role="commercial-pool-operator")
+    assert quick.intent == "overview" and quick.roles[0].id == "commercial-pool-operator"
+    (nutshell,) = conversation(roofs, "whats this job in a nutshell", role="journeyman-roofer")
+    assert nutshell.intent == "overview" and nutshell.roles[0].id == "journeyman-roofer"
+    foremen, mapping = conversation(
+        roofs,
+        "what do roofing formen do",
+        "what does the mapping job pay",
+        role="journeyman-roofer",
+    )
+    assert foremen.roles[0].id == "roofing-foreman"
+    assert mapping.intent == "clarify"
+    assert {r.id for r in mapping.roles} == {"aerial-survey-technician", "photogrammetry-analyst"}
+
+
+def test_how_heavy_tall_or_deep_from_the_figure_that_says(
+    roofs: Engine, signs: Engine, dives: Engine
+) -> None:
+    (lifting,) = conversation(signs, "how heavy is the lifting", role="catering-driver")
+    assert "50 lb" in lifting.text and not lifting.abstained
+    (gear,) = conversation(roofs, "how heavy is the gear", role="aerial-survey-technician")
+    assert "30-40 pounds" in gear.text
+    (ladders,) = conversation(roofs, "how tall are the ladders", role="seamless-gutter-installer")
+    assert "24-" in ladders.text
+    (deep,) = conversation(dives, "how deep do they work", role="saturation-diver")
+    assert "300 feet" in deep.text
+    (workload,) = conversation(signs, "how heavy is the workload", role="catering-driver")
+    assert "50 lb" not in workload.text
+
+
+def test_the_visitors_own_choices_and_repairs_are_declined(signs: Engine, roofs: Engine) -> None:
+    (quit_,) = conversation(
+        signs, "should i quit my job to start a food truck", role="food-truck-cook"
+    )
+    assert quit_.abstained
+    (fix,) = conversation(roofs, "how do i fix my leaking roof myself", role="roofing-foreman")
+    assert fix.abstained
+
+
+def test_half_of_a_joined_title_and_the_general_kind_of_a_role(
+    signs: Engine, hulls: Engine
+) -> None:
+    (owners,) = conversation(
+        signs, "food truck owners, how much do they make", role="food-truck-cook"
+    )
+    assert owners.roles[0].id == "food-truck-owner-operator" and "$57K" in owners.text
+    (regular,) = conversation(
+        signs, "what does a regular graphic designer make", role="wrap-graphics-designer"
+    )
+    assert regular.abstained and "$" not in regular.text
+    (pest,) = conversation(hulls, "pay vs a regular pest tech", role="fumigation-supervisor")
+    assert "$42K" in pest.text and "$61K" in pest.text
+
+
+def test_compared_with_the_role_at_hand_and_all_three_again(signs: Engine, zoos: Engine) -> None:
+    _, three = conversation(
+        signs,
+        "tell me about the electrical sign technician role",
+        "compare with sign installer and vehicle wrap installer on salary",
+    )
+    assert [r.id for r in three.roles][:1] == ["electrical-sign-technician"]
+    assert {"$66K", "$47K", "$44K"} <= set(re.findall(r"\$\d+K", three.text))
+    assert three.text.endswith("Electrical Sign Technician pays the most.")
+    _, growth = conversation(
+        zoos,
+        "compare salaries for dealer, pit supervisor and table games manager",
+        "whats the growth outlook for all three",
+    )
+    assert len(growth.roles) == 3 and growth.text.endswith("All three are level.")
+
+
+def test_a_skill_check_asked_again_and_a_word_a_title_begins_with(signs: Engine) -> None:
+    manager, cook = conversation(
+        signs, "does a catering manager need servsafe", "what about the food truck cook"
+    )
+    assert manager.roles[0].id == "mobile-catering-manager" and "ServSafe" in manager.text
+    assert cook.roles[0].id == "food-truck-cook" and "ServSafe Food Handler" in cook.text
+    (flood,) = conversation(signs, "tell me about the flood job")
+    assert flood.intent == "clarify"
+    assert {r.id for r in flood.roles} == {
+        "flood-risk-engineer",
+        "flood-warning-specialist",
+        "floodplain-manager",
+    }

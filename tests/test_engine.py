@@ -247,7 +247,7 @@ def test_follow_ups_rank_the_same_roles_again(engine: Engine) -> None:
     growth = engine.ask("which has the fastest growth out of those?", compared.conversation_id)
     # All three again, best first, so that the next measure compares them too.
     assert [r.id for r in growth.roles] == ["data-scientist", "actuary", "statistician"]
-    assert growth.text.endswith("Data Scientist is projected to grow faster.")
+    assert growth.text.endswith("Data Scientist is projected to grow the fastest.")
     ai = engine.ask("and ai disruption?", compared.conversation_id)
     assert {"75/100", "50/100", "79/100"} <= set(FIGURE.findall(ai.text))
     listed = engine.ask("roles in the Data Management track")
@@ -396,6 +396,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout51", "holdout51.jsonl"),
         ("holdout52", "holdout52.jsonl"),
         ("holdout53", "holdout53.jsonl"),
+        ("holdout55", "holdout55.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

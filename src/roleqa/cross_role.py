@@ -228,8 +228,11 @@ def compare_draft(profiles: Sequence[Profile], intent: str | None, direction: st
     verdict = None
     if len(stated) >= 2:
         ranked = sorted(stated, key=lambda pair: pair[0], reverse=direction != "down")
-        if ranked[0][0] == ranked[1][0]:
-            verdict = f"{ranked[0][1].title} and {ranked[1][1].title} are level."
+        tied = [profile.title for value, profile in ranked if value == ranked[0][0]]
+        if len(tied) == len(ranked) > 2:
+            verdict = f"All {_NUMBERS.get(len(tied), len(tied))} are level."
+        elif len(tied) > 1:
+            verdict = f"{join_and(tied)} are level."
         else:
             word = measure.verdicts[0 if direction != "down" else 1]
             if len(stated) > 2:
@@ -416,6 +419,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
+_NUMBERS = {3: "three", 4: "four", 5: "five", 6: "six"}
 _MOST = {"more": "the most", "less": "the least", "faster": "fastest", "slower": "slowest"}
 _LINKING = frozenset({"in", "at", "on", "with", "of", "for", "to", "and", "the", "a", "an"})
 
@@ -562,7 +566,7 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
             spelled = re.compile(r"(?:'s)?\W+".join(map(re.escape, term.split())), re.IGNORECASE)
             as_said = spelled.search(found[2])
             written = as_said.group(0) if as_said else term
-            if as_said and as_said.start() == 0 and written[1:2].islower():
+            if as_said and as_said.start() == 0 and written.split()[0][1:].islower():
                 written = written[0].lower() + written[1:]
         shown.append(profile.title)
         citations.append(cite(profile, *found))

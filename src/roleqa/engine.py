@@ -46,7 +46,7 @@ from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
-from roleqa.roles import DERIVED, LEARNERS, TITLE, Mention, RoleIndex
+from roleqa.roles import DERIVED, LEARNERS, PARTIAL, TITLE, Mention, RoleIndex
 from roleqa.understanding import (
     MEASURED,
     Criteria,
@@ -157,9 +157,10 @@ class Engine:
         page = self.roles.resolve_name(role) if role else None
         with self._encoder.question() if self._encoder else nullcontext():
             answer, new_state = self._answer(text, state, page)
-        # the question a passage answered, as asked again for another role if it was
+        # the question a passage or a skill check answered, as asked again for another role if
+        # it was
         passage = answer.intent == "free_form" and not answer.abstained
-        new_state = replace(new_state, asked=(new_state.asked or text) if passage else "")
+        new_state = replace(new_state, asked=new_state.asked or (text if passage else ""))
         try:
             self.store.put(conversation_id, new_state)
         except StoreUnavailable:
@@ -280,6 +281,11 @@ class Engine:
                     return answer, state.after((winner,), measured[0], options)
             return self._clarify(list(options), understood), state.after((), intent, options)
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
+        plain = self._plain_kind(text, understood, named, page)
+        if plain is not None:
+            # "what does a regular graphic designer make" on the Wrap Graphics Designer's page:
+            # the general kind of the page's role, which no profile covers
+            return self._abstain(plain, 0.8), state.after((), _primary(understood.intents))
         kin = self._kin_asked(text, understood, named)
         if kin:
             # "which sysadmin-type role has the lower AI score?": every title holding that one's
@@ -508,6 +514,16 @@ class Engine:
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), intent)
         subjects = named or self._context(understood, state, page)
+        in_group = self._of_group(understood) if not named and intent else []
+        if (
+            1 < len(in_group) <= 4
+            and not {p.id for p in subjects} & set(in_group)
+            and not understood.refers_to_page
+            and not _PLURAL_JOBS.search(understood.rest)
+        ):
+            # "what does the mapping job pay" after a roofer: one of that group's roles, unsaid
+            options = tuple(in_group)
+            return self._clarify(in_group, understood), state.after((), intent, options)
         if not named and intent is None and patterns.WHO_DOES.match(understood.rest):
             # "who manages the battle pass schedule?" asks which role, whatever the last was
             subjects = ()
@@ -527,11 +543,6 @@ class Engine:
             ):
                 # "whats the best spray to kill roaches at home" asks about no role
                 return self._free_form(text, None, state)
-            in_track = self._of_group(understood)
-            if 1 < len(in_track) <= 4 and not _PLURAL_JOBS.search(understood.rest):
-                # "how much does the hearing aid job pay": one of a group's roles, unsaid
-                options = tuple(in_track)
-                return self._clarify(in_track, understood), state.after((), intent, options)
             return self._need_role(intent), state.after((), intent)
         return self._about_one(text, understood, state, subjects, named, intent, kind, page)
 
@@ -582,6 +593,12 @@ class Engine:
             lasting = self.passages.lasting(text, profile.id)
             if lasting is not None:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
+        size = _HOW_BIG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
+        if intent is None and self.passages is not None and size:
+            # "how heavy is the lifting?": the passage that gives a weight
+            measured = self.passages.measuring(text, profile.id, _SIZES[size.group(1)])
+            if measured is not None:
+                return self._passage(measured, measured.score), state.after((profile.id,), None)
         licence = _asked_skill(understood.rest) if intent == "certifications" else None
         if licence and _A_LICENCE.fullmatch(licence) and patterns.YES_NO.match(text.lower()):
             # "do i need a drivers license?": that one licence, wherever the profile names it,
@@ -600,7 +617,8 @@ class Engine:
                 if held is not None:
                     return self._passage(held, held.score), state.after((profile.id,), None)
                 answer = self._skill_check(profile, skill, item)
-                return answer, state.after((profile.id,), "skills")
+                # "what about the food truck cook?" asks the same of that role
+                return answer, replace(state.after((profile.id,), "skills"), asked=text)
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 on_page = self.index.profiles.get(page or "")
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
@@ -644,8 +662,8 @@ class Engine:
             and profile.entry_level is not None
             and _NEED_EXPERIENCE.match(text.lower())
         ):
-            # "do i need experience for this?": yes or not necessarily, as the entry-level field
-            # says, then the experience it takes
+            # "do i need experience for this?": whether the role is entry-level friendly, as its
+            # field says, then the experience it takes
             entry = field_draft(profile, "entry_level")
             verdict = (
                 rf"^(?:(?:Yes|No)[.,]\s+)?(?:{re.escape(profile.title)} is (?:not )?"
@@ -1221,6 +1239,26 @@ class Engine:
         wanted = f" {' '.join(canonical_text(name))} "
         return any(wanted in text for text in self._chunk_texts())
 
+    def _plain_kind(
+        self, text: str, understood: Understanding, named: tuple[Profile, ...], page: str | None
+    ) -> str | None:
+        """ "a regular graphic designer" said on the page of the one role it fits, whose title
+        says more (a Wrap Graphics Designer): the words, as a role no profile covers; else None."""
+        if len(named) != 1 or named[0].id != page or len(understood.mentions) != 1:
+            return None
+        mention = understood.mentions[0]
+        if mention.candidates.get(named[0].id, 1.0) > PARTIAL:
+            return None  # "a regular TD" on the Technical Designer's page is that role
+        if set(canonical_text(named[0].title)) & _SENIOR:
+            return None  # "a regular TD" on the Senior Technical Designer's page: the plain one
+        said = words(text.lower())
+        before = said[mention.start - 1] if 0 < mention.start <= len(said) else ""
+        if before not in _PLAIN_KINDS:
+            return None
+        if mention.end - mention.start >= len(canonical_text(named[0].title)):
+            return None  # "a regular upholsterer" is the Upholsterer
+        return " ".join(said[mention.start - 1 : mention.end])
+
     def _of_group(self, understood: Understanding) -> list[str]:
         """The roles of the group a question names, narrowed to those whose titles hold the
         group's words it says where more than one does ("the dry cleaning job" in Laundry & Dry
@@ -1464,6 +1502,17 @@ class Engine:
         if len(subjects) >= 2 and on_page and on_page not in subjects and understood.refers_to_page:
             # "which is most at risk: this role, cdi specialist or medical coder": the page's too
             subjects.insert(0, on_page)
+        current = on_page or (
+            self.index.profiles[state.roles[0]] if len(state.roles) == 1 else None
+        )
+        if (
+            len(subjects) >= 2
+            and current
+            and current not in subjects
+            and _COMPARE_WITH.match(understood.rest)
+        ):
+            # "compare with sign installer and vehicle wrap installer": the role at hand with them
+            subjects.insert(0, current)
         # "compare their AI disruption" after listing three roles compares the three; "which of
         # the two grows faster?" after "Did you mean X or Y?" the two offered.
         again = understood.criteria.among_previous or understood.follow_up or understood.pair
@@ -1885,6 +1934,22 @@ _NEED_EXPERIENCE = re.compile(
     r"|\W*(?:(?:so|and|ok|okay|but) )*is (?:any |prior |previous |some )?experience "
     r"(?:needed|required|necessary)\b"
 )
+# "compare with sign installer and vehicle wrap installer": the page's role with them
+_COMPARE_WITH = re.compile(
+    r"(?:\w+ )?compare (?:it |this |this role |this job )?(?:with|to|against)\b"
+)
+_PLAIN_KINDS = {"regular", "normal", "ordinary", "plain", "standard", "general", "generic"}
+# "how heavy is the gear?", "how tall are the ladders?": a size, in the units it is given in
+_HOW_BIG = re.compile(
+    r"how (heavy|tall|high|deep|far|big|large|hot|cold)\b"
+    # not "how heavy is the workload?"
+    r"(?!.*\b(?:workload|caseload|schedule|traffic|stress|responsibilit\w*|paperwork|demand"
+    r"|competition|debt|pay|salary|risk|exposure|score)\b)"
+)
+_SIZES = {
+    "heavy": "weight", "tall": "length", "high": "length", "deep": "length", "far": "distance",
+    "big": "size", "large": "size", "hot": "heat", "cold": "heat",
+}  # fmt: skip
 _OF_THEM = re.compile(
     r"\W*(?:what'?s|what is|what are|how much|how many|do|does|is|are|can)\b.*"
     r"\b(?:their|they|them|theirs)\b.*"

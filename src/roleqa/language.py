@@ -131,6 +131,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "ches", "shes", "xes")):
         return word[:-2]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # "foremen", "linemen"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -274,6 +276,7 @@ greater riskier riskiest slowest cheapest
 hi hey hiya howdy greetings morning afternoon evening thanks thank thx cheers appreciate bye
 goodbye actually basically usually generally probably maybe currently really sorry lol haha fine
 honestly mostly seriously literally kinda sorta totally truly stuff
+quick quickly brief briefly short nutshell rundown gist tldr
 three four five six seven eight nine ten cover covers covered include includes offer offers
 total overall
 senior junior lead principal staff chief head write wrote written read type kind sort

@@ -39,6 +39,10 @@ MOSTLY = 0.75
 # hospital?" and "Can phlebotomists work outside hospitals?"
 STANDS_OUT = 0.12
 FLOOR_STANDS_OUT = 0.25
+# A passage giving a figure in the units a "how heavy" question asks for: the figure is the
+# sign, so it need barely be near in meaning ("how heavy is the lifting?" and a skill line
+# "Lifting and carrying 50 lb hot boxes").
+FLOOR_MEASURED = 0.02
 
 
 class PassageFinder:
@@ -144,6 +148,13 @@ class PassageFinder:
         hit = self.saying(text, profile_id, _DURATION, methodology=True)
         return hit if hit is not None and hit.score >= FLOOR_ALL_HELD else None
 
+    def measuring(self, text: str, profile_id: str, measure: str) -> Hit | None:
+        """The closest passage of a profile that gives a figure in the units a "how heavy",
+        "how tall" or "how deep" question asks for; None when no passage of it does."""
+        # a figure in those units is itself the sign of an answer: a looser floor than for words
+        hit = self.saying(text, profile_id, _MEASURES[measure])
+        return hit if hit is not None and hit.score >= FLOOR_MEASURED else None
+
     def saying(
         self, text: str, profile_id: str, words: re.Pattern[str], methodology: bool = False
     ) -> Hit | None:
@@ -201,6 +212,21 @@ _DURATION = re.compile(
     r"(?! of (?:relevant |prior )?experience)",
     re.IGNORECASE,
 )
+
+
+_NUMBER = r"\b\d[\d,.]*(?:\s?(?:-|–|to)\s?\d[\d,.]*)?[\s-]?"
+_LENGTH = rf"{_NUMBER}(?:feet|foot|ft|meters?|metres?|stories|storeys|floors)\b"
+# The units a question of size asks for: "how heavy is the lifting?" and "up to 50 lb"
+_MEASURES = {
+    "weight": re.compile(rf"{_NUMBER}(?:lbs?|pounds?|kg|kilograms?|tons?)\b"),
+    "length": re.compile(_LENGTH),
+    "distance": re.compile(rf"{_NUMBER}(?:miles?|km|kilometers?|kilometres?)\b|{_LENGTH}"),
+    "size": re.compile(
+        rf"{_NUMBER}(?:lbs?|pounds?|square feet|sq\.? ?ft|acres?|gallons?|employees|people"
+        r"|workers|staff|rooms|beds|tons?)\b"
+    ),
+    "heat": re.compile(rf"{_NUMBER}(?:degrees|°)"),
+}
 
 
 def _asked(hit: Hit) -> bool:

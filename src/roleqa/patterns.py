@@ -382,8 +382,12 @@ OFF_LIMITS = re.compile(
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
     # "what's the best job for me?": advice on the visitor's own life
     r"|\bbest (?:job|career|role|fit|path) for me\W*$"
-    # a choice of the visitor's own life: "should i take this or go to college instead"
+    # a choice of the visitor's own life: "should i take this or go to college instead",
+    # "should i quit my job to start a food truck"
     r"|\bshould i (?:take|do|choose|pick|accept|go with) (?:this|that|it)\b[^?]*\bor\b"
+    r"|\bshould i (?:quit|leave) my\b"
+    # a repair of the visitor's own: "how do i fix my leaking roof myself"
+    r"|\bhow (?:do|can|should) i (?:fix|repair|patch|clean|unclog|replace) (?:my|our|a)\b"
     # code: "write a python script that scrapes salaries"
     r"|\b(?:write|code|build) (?:me |us )?(?:a |an |some )?(?:[\w+#-]+ )?"
     r"(?:script|program|function|code|scraper|bot|app)\b"
@@ -456,6 +460,7 @@ SUPERLATIVE = re.compile(
 _BOTH = (
     r"the two|both|these two|those two|either|the two roles|in common"
     r"|(?:the|those|these) (?:last|previous) two"
+    r"|all (?:three|four|five|3|4|5)|all (?:of )?(?:them|those)|each of (?:them|those)"
 )
 BOTH = re.compile(rf"\b(?:{_BOTH})\b")
 # Those, and "they": "those" and "these" on their own or before a word for roles, not "these

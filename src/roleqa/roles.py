@@ -580,13 +580,22 @@ class RoleIndex:
             while start > 0 and tokens[start - 1].start not in taken:
                 word = tokens[start - 1].text
                 narrower = {pid for pid in candidates if self._fits(word, pid)}
-                if token.text in _GENERIC_HEADS and word.endswith("ing"):
+                if token.text in _GENERIC_HEADS:
                     # "the painting job": the Industrial Painter's work as much as the Painting
-                    # Foreman's title
+                    # Foreman's title; "the flood job": a Floodplain Manager's too
                     narrower |= {
                         pid
                         for pid in candidates
-                        if any(_derives(word, t) for t in self.title_tokens[pid])
+                        if any(
+                            (word.endswith("ing") and _derives(word, t))
+                            or (
+                                len(word) >= 4
+                                and word not in self.common
+                                and t.startswith(word)
+                                and len(t) >= len(word) + 3
+                            )
+                            for t in self.title_tokens[pid]
+                        )
                     }
                 if not narrower:
                     break
@@ -753,6 +762,10 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield " ".join(part), TITLE
     title_words = profile.title.split()
     yield from _as_tech(profile.title)  # "avionics tech", "NOC techs"
+    if len(title_words) > 1 and "-" in title_words[-1]:
+        # "food truck owners" for a Food Truck Owner-Operator: either half of a joined head
+        for half in title_words[-1].split("-"):
+            yield " ".join([*title_words[:-1], half]), SHORTENED
     kept = [w for w in title_words[:-1] if w.lower() not in _PLAIN_MIDDLES]
     if len(title_words) >= 3 and kept and len(kept) == len(title_words) - 2:
         # "HVAC tech" for an HVAC Service Technician, "guitar technician" for a Guitar Repair

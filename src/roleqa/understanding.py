@@ -212,6 +212,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         and not set(name.split()) & said_of_roles
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
         and not name.endswith("ing")  # "looking at becoming a funeral director"
+        and name.split()[-1] not in _JOB_WORDS  # "what does the mapping job pay"
         and singular(name.split()[-1]) == name.split()[-1]  # "at casinos": employers in general
         # as said, too: "boeing" is no misspelt "being"
         for text in (whole, " ".join(original))
@@ -603,6 +604,7 @@ _NAMED_FIRST = re.compile(
     r"(?:(?:ok|okay|so|and|hmm) )*(?:what|how) about (?:the |a |an )?"
     r"(?P<thing>[a-z0-9+#][a-z0-9+# ]*?) (?:which|what|who)\b"
 )
+_JOB_WORDS = {"job", "jobs", "role", "roles", "one", "position", "career", "gig"}
 _DESCRIBING = {"certified", "licensed", "qualified", "accredited"}
 _BEFORE_DERIVED = {"the", "do", "does", "are", "can", "should", "will", "would"}
 _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "field"}
