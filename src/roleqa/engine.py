@@ -1934,7 +1934,7 @@ _NEED_EXPERIENCE = re.compile(
     r"|\W*(?:(?:so|and|ok|okay|but) )*is (?:any |prior |previous |some )?experience "
     r"(?:needed|required|necessary)\b"
 )
-# "compare with sign installer and vehicle wrap installer": the page's role with them
+# "compare with sign installer and vehicle wrap installer": the role at hand with them
 _COMPARE_WITH = re.compile(
     r"(?:\w+ )?compare (?:it |this |this role |this job )?(?:with|to|against)\b"
 )
