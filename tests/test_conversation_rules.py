@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over forty-one seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over forty-three seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ CORPORA = {
     "spas": "holdout53",  # tree care, hotel and resort spas, industrial painting and coatings
     "signs": "holdout54",  # signs and vehicle wraps, food trucks and catering, flood management
     "roofs": "holdout55",  # pool service, drone operations and aerial survey, roofing and gutters
+    "mushrooms": "holdout56",  # specialty crop farming, home inspection, esports and streaming
+    "saddles": "holdout57",  # medical dispatch and transport, saddlery, cable and satellite TV
 }
 
 
@@ -1927,4 +1929,42 @@ def test_a_skill_check_asked_again_and_a_word_a_title_begins_with(signs: Engine)
         "flood-risk-engineer",
         "flood-warning-specialist",
         "floodplain-manager",
+    }
+
+
+def test_initials_of_a_title_that_spell_a_word_name_no_one(mushrooms: Engine) -> None:
+    (manager,) = conversation(mushrooms, "mushroom farm manager overview")
+    assert manager.roles[0].id == "mushroom-farm-production-manager"
+    _, production = conversation(
+        mushrooms, "is a mushroom picker entry level", "and the production manager"
+    )
+    assert production.roles[0].id == "mushroom-farm-production-manager"
+    assert "Mushroom Grow Room Technician" not in production.text
+    (psa,) = conversation(mushrooms, "which roles mention PSA grower training")
+    assert "spawn-lab-technician" not in {r.id for r in psa.roles}
+    assert all("PSA" in c.quote for c in psa.citations)
+
+
+def test_licences_and_phrases_listed_as_the_profiles_write_them(
+    spas: Engine, saddles: Engine, dives: Engine
+) -> None:
+    (licence,) = conversation(spas, "which roles require a license")
+    assert {r.id for r in licence.roles} == {
+        "plant-health-care-technician",
+        "massage-therapist",
+        "esthetician",
+    }
+    (state,) = conversation(dives, "which roles need a state license")
+    assert "hearing-aid-repair-technician" not in {r.id for r in state.roles}
+    (on_call,) = conversation(saddles, "which roles mention on-call work")
+    assert {r.id for r in on_call.roles} == {
+        "ems-communications-center-director",
+        "cable-line-technician",
+        "headend-technician",
+    }
+    (dispatch,) = conversation(saddles, "is the dispatch job entry level?")
+    assert dispatch.intent == "clarify"
+    assert {r.id for r in dispatch.roles} == {
+        "dispatch-center-supervisor",
+        "emergency-medical-dispatcher",
     }

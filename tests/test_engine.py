@@ -397,6 +397,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout52", "holdout52.jsonl"),
         ("holdout53", "holdout53.jsonl"),
         ("holdout55", "holdout55.jsonl"),
+        ("holdout57", "holdout57.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

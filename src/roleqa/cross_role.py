@@ -412,6 +412,10 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     if found is None and " or " in skill:
         for part in skill.split(" or "):
             found = found or _item(profile.skills, part) or _item(profile.certifications, part)
+    if found is None and re.search(r"licen[cs]e", skill):
+        # "license" and "licence" are one word, however a profile spells it
+        other = re.sub(r"licen([cs])e", lambda m: "licence" if m[1] == "s" else "license", skill)
+        found = _item(profile.skills, other) or _item(profile.certifications, other)
     return found
 
 
@@ -424,7 +428,7 @@ _MOST = {"more": "the most", "less": "the least", "faster": "fastest", "slower":
 _LINKING = frozenset({"in", "at", "on", "with", "of", "for", "to", "and", "the", "a", "an"})
 
 
-def _item(items: Sequence[str], term: str) -> str | None:
+def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
     """The first item that names the term, compared in canonical form."""
     wanted = canonical_text(term)
     if not wanted:
@@ -438,8 +442,12 @@ def _item(items: Sequence[str], term: str) -> str | None:
             (item for item in items if pattern.search(_canonical_line(_SHORT_FORM.sub(" ", item)))),
             None,
         )
-    content = set(wanted) - _LINKING
-    if found is None and len(wanted) > 1 and 1 <= len(content) <= 3:
+    # "a CDL" is the one word; "for designs" one too, where a line of skills is searched, but in
+    # any line of a profile "on call" is no "call" alone
+    named = [word for word in wanted if word not in ("a", "an", "the")]
+    content = set(named) - _LINKING if len(named) > 1 else set(named)
+    fewest = 1 if loose or len(named) == 1 else 2
+    if found is None and len(wanted) > 1 and fewest <= len(content) <= 3:
         # "blueprint reading" in "Blueprint and ply-table reading", "working in confined spaces"
         # in "Working at height and in confined spaces": every word, in one item
         found = next((i for i in items if content <= set(_canonical_line(i).split())), None)
@@ -558,12 +566,12 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
             ),
             *(("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq),
         ]
-        found = next((line for line in lines if _item((line[2],), term)), None)
+        found = next((line for line in lines if _item((line[2],), term, loose=False)), None)
         if found is None:
             continue
         if not shown:
             # as the profile writes it ("driver's license"), but not capitalised for opening a line
-            spelled = re.compile(r"(?:'s)?\W+".join(map(re.escape, term.split())), re.IGNORECASE)
+            spelled = re.compile(r"(?:'s)?[\s-]+".join(map(re.escape, term.split())), re.I)
             as_said = spelled.search(found[2])
             written = as_said.group(0) if as_said else term
             if as_said and as_said.start() == 0 and written.split()[0][1:].islower():

@@ -801,6 +801,15 @@ class Engine:
             # "and the two underwriter roles?" after an entry-level question: each of them
             asking = replace(understood, intents=(state.intent,))
             return self._compare(asking, tuple(kin), state, page)
+        if (
+            kind == "list"
+            and understood.criteria.empty
+            and understood.intents == ("certifications",)
+            and re.search(r"\blicen[cs]e", understood.rest)
+        ):
+            # "which roles require a license": those whose skills or certifications name one
+            licensed = replace(understood.criteria, skill="a license")
+            understood = replace(understood, criteria=licensed)
         if kind == "list":
             unfiltered = not understood.intents and understood.criteria.empty
             if unfiltered and "source" in understood.rest:

@@ -588,6 +588,7 @@ class RoleIndex:
                         for pid in candidates
                         if any(
                             (word.endswith("ing") and _derives(word, t))
+                            or _the_work(word, t)  # "the dispatch job": a Dispatcher's too
                             or (
                                 len(word) >= 4
                                 and word not in self.common
@@ -782,7 +783,8 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     if len(title_words) >= 3 and len(initials) == len(title_words) and spelled:
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
     elif len(lettered) >= 3 and len(title_words) > len(lettered):
-        yield joined, ACRONYM
+        if canonical_text(joined) == (joined.lower(),):
+            yield joined, ACRONYM
     elif (
         len(title_words) == 2
         and len(initials) == 2
@@ -806,9 +808,11 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     if len(title_words) >= 3 and all(w[:1].isalpha() for w in title_words):
         # "RA specialist" for a Regulatory Affairs Specialist, "hotel GM" for a Hotel General
         # Manager: the words before the head, or the last two, by their initials.
-        shortened = f"{''.join(w[0] for w in title_words[:-1]).upper()} {title_words[-1]}"
-        yield shortened, ACRONYM
-        yield from _headless(shortened)  # "is RA entry level"
+        leading = "".join(w[0] for w in title_words[:-1]).upper()
+        if canonical_text(leading) == (leading.lower(),):  # "MGR" would read as "manager"
+            shortened = f"{leading} {title_words[-1]}"
+            yield shortened, ACRONYM
+            yield from _headless(shortened)  # "is RA entry level"
         tail = f"{title_words[-2][0]}{title_words[-1][0]}"
         yield f"{' '.join(title_words[:-2])} {tail}", ACRONYM
         if tail.lower() not in COMMON_WORDS and canonical_text(tail) == (tail.lower(),):
@@ -838,7 +842,8 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
 
 
 _STATED = re.compile(
-    r"\b(?:(?:also|sometimes|often|commonly|usually) (?:called|known as|referred to as|titled)"
+    r"\b(?:(?:also|sometimes|often|commonly|usually) (?:just |simply )?"
+    r"(?:called|known as|referred to as|titled)"
     r"|(?:postings|employers|companies) (?:also |often |sometimes )?(?:call|title)"
     r" (?:it|them|the role)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."

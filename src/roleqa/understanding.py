@@ -605,6 +605,9 @@ _NAMED_FIRST = re.compile(
     r"(?P<thing>[a-z0-9+#][a-z0-9+# ]*?) (?:which|what|who)\b"
 )
 _JOB_WORDS = {"job", "jobs", "role", "roles", "one", "position", "career", "gig"}
+_MENTIONS = re.compile(
+    r"\b(?:roles?|jobs?|ones?|profiles?) (?:that |which )?mentions? (?:the |a |an )?(?P<what>[^?]+)"
+)
 _DESCRIBING = {"certified", "licensed", "qualified", "accredited"}
 _BEFORE_DERIVED = {"the", "do", "does", "are", "can", "should", "will", "would"}
 _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "field"}
@@ -767,6 +770,11 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
     # "which roles in the list mention confined spaces": the verb after "list" is no skill
     skill = re.sub(r"^(?:mentions?|uses?|needs?|requires?|involves?) (?:the |a |an )?", "", skill)
+    mentioned = _MENTIONS.search(raw)
+    if needs and mentioned:
+        # "which roles mention PSA grower training": the words as said, though some of them
+        # name a role no profile covers
+        skill = " ".join(words(mentioned.group("what")))
     if skill in ("it", "them", "that", "those"):
         # "what about NCCCO certification, which roles list it": the thing named first
         first = _NAMED_FIRST.match(rest)
@@ -782,7 +790,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     # "SIEM skills" as "SIEM"
     skill = re.sub(
         r"(?<=\w) (?:cards?|tickets?|skills?|knowledge|experience|expertise|courses?|class"
-        r"|classes|training)$",
+        r"|classes|training|work)$",
         "",
         skill,
     )
