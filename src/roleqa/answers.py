@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +186,39 @@ def _entry_level(profile: Profile) -> Draft | None:
         said = re.sub(rf"^{verdict}(?:listed as )?entry.level friendly\.\s*", "", said) or None
     values = {"title": profile.title, "yes": profile.entry_level, "experience": said}
     return Draft("entry_level", values, citations)
+
+
+def profile_places(profile: Profile) -> list[tuple[str, str, str]]:
+    """Where a profile's own sentences are, with the section and anchor to cite them by."""
+    return [
+        ("Summary", "summary", profile.summary or ""),
+        *(("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq),
+        *(
+            ("What this role actually does", "what-this-role-actually-does", d)
+            for d in profile.duties
+        ),
+        *(("Required skills", "required-skills", skill) for skill in profile.skills),
+        *(
+            ("Representative certifications", "representative-certifications", c)
+            for c in profile.certifications
+        ),
+    ]
+
+
+def experience_needed_draft(profile: Profile) -> Draft:
+    """ "Do I need experience for this?": whether the role is entry-level friendly, as its field
+    says, then the experience it takes, without the profile's own yes or no said again."""
+    entry = _entry_level(profile)
+    assert entry is not None, "only for a profile that states whether it is entry-level"
+    verdict = (
+        rf"^(?:(?:Yes|No)[.,]\s+)?(?:{re.escape(profile.title)} is (?:not )?"
+        r"(?:listed as )?entry.level friendly[.:]\s*)?"
+    )
+    what = re.sub(verdict, "", entry.values.get("experience") or "")
+    what = what[:1].upper() + what[1:]
+    return replace(
+        entry, template="experience_needed", values={**entry.values, "experience": what or None}
+    )
 
 
 def _experience(profile: Profile) -> Draft | None:

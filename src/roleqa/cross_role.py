@@ -14,9 +14,9 @@ from roleqa.answers import (
     experience_citation,
     field_draft,
     growth_text,
+    profile_places,
     salary_quote,
 )
-from roleqa.chunking import faq_anchor
 from roleqa.language import canonical_text, join_and, verb, with_article
 from roleqa.profiles import EDUCATION_LEVELS, Profile
 from roleqa.understanding import Criteria
@@ -423,6 +423,13 @@ def skill_item(profile: Profile, skill: str) -> str | None:
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
+_READ_ORDER = {
+    "Summary": 0,
+    "What this role actually does": 1,
+    "Required skills": 2,
+    "Representative certifications": 3,
+    "Questions and answers": 4,
+}
 _NUMBERS = {3: "three", 4: "four", 5: "five", 6: "six"}
 _MOST = {"more": "the most", "less": "the least", "faster": "fastest", "slower": "slowest"}
 _LINKING = frozenset({"in", "at", "on", "with", "of", "for", "to", "and", "the", "a", "an"})
@@ -553,19 +560,8 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
     citations: list[Citation] = []
     written = term
     for profile in profiles:
-        lines = [
-            ("Summary", "summary", profile.summary or ""),
-            *(
-                ("What this role actually does", "what-this-role-actually-does", d)
-                for d in profile.duties
-            ),
-            *(("Required skills", "required-skills", s) for s in profile.skills),
-            *(
-                ("Representative certifications", "representative-certifications", c)
-                for c in profile.certifications
-            ),
-            *(("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq),
-        ]
+        # summary, duties, skills and certifications before the answers, as a profile reads
+        lines = sorted(profile_places(profile), key=lambda place: _READ_ORDER[place[0]])
         found = next((line for line in lines if _item((line[2],), term, loose=False)), None)
         if found is None:
             continue

@@ -15,7 +15,9 @@ from roleqa.answers import (
     Templates,
     ai_method_draft,
     cite,
+    experience_needed_draft,
     field_draft,
+    profile_places,
     role_ref,
 )
 from roleqa.chunking import faq_anchor
@@ -664,15 +666,7 @@ class Engine:
         ):
             # "do i need experience for this?": whether the role is entry-level friendly, as its
             # field says, then the experience it takes
-            entry = field_draft(profile, "entry_level")
-            verdict = (
-                rf"^(?:(?:Yes|No)[.,]\s+)?(?:{re.escape(profile.title)} is (?:not )?"
-                r"(?:listed as )?entry.level friendly[.:]\s*)?"
-            )
-            what = re.sub(verdict, "", entry.values.get("experience") or "")
-            what = what[:1].upper() + what[1:]
-            values = {**entry.values, "experience": what or None}
-            draft = replace(entry, template="experience_needed", values=values)
+            draft = experience_needed_draft(profile)
         if {"sources", "ai_disruption"} <= set(understood.intents):
             # "how does the site come up with the AI score for X?": the note on how
             draft = ai_method_draft(profile) or draft
@@ -1277,7 +1271,7 @@ class Engine:
             return []
         group = select(self.profiles, Criteria(track=track))
         said = set(canonical_text(understood.rest)) & set(canonical_text(track))
-        titled = [p for p in group if said <= set(canonical_text(p.title))]
+        titled = [p for p in group if said <= set(self._canonical_titles[p.id].split())]
         return [p.id for p in (titled if len(titled) > 1 else group)]
 
     def _other_worker(self, understood: Understanding) -> str | None:
@@ -1389,7 +1383,7 @@ class Engine:
         first = [pid for pid in (*state.roles, page) if pid in self.index.profiles]
         ordered = [self.index.profiles[pid] for pid in dict.fromkeys(first)]
         for profile in [*ordered, *(p for p in self.profiles if p not in ordered)]:
-            for section, anchor, text_of in _places(profile):
+            for section, anchor, text_of in profile_places(profile):
                 for sentence in re.split(r"(?<=[.!?])\s+", text_of):
                     if not initials.search(sentence):
                         continue
@@ -2055,23 +2049,6 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
             understood, kind="extreme", intents=("experience",), direction="down", criteria=among
         )
     return understood
-
-
-def _places(profile: Profile) -> list[tuple[str, str, str]]:
-    """Where a profile's own sentences are, with the section and anchor to cite them by."""
-    return [
-        ("Summary", "summary", profile.summary or ""),
-        *(("Questions and answers", faq_anchor(p.question), p.answer) for p in profile.faq),
-        *(
-            ("What this role actually does", "what-this-role-actually-does", d)
-            for d in profile.duties
-        ),
-        *(("Required skills", "required-skills", skill) for skill in profile.skills),
-        *(
-            ("Representative certifications", "representative-certifications", c)
-            for c in profile.certifications
-        ),
-    ]
 
 
 def _same_stem(word: str, other: str) -> bool:
