@@ -48,7 +48,7 @@ from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
-from roleqa.roles import DERIVED, LEARNERS, PARTIAL, TITLE, Mention, RoleIndex
+from roleqa.roles import DERIVED, LEARNERS, PARTIAL, TITLE, Mention, RoleIndex, names_the_work
 from roleqa.understanding import (
     MEASURED,
     Criteria,
@@ -250,8 +250,16 @@ class Engine:
                 versus = replace(understood, kind="compare")
                 return self._compare(versus, (self.index.profiles[variant],), state, page)
         other = bool(patterns.OTHER_ONE.search(text.lower()))
+        # "which range job is safer from ai?" on one range job's page ranks them all
+        ranking = bool(
+            understood.direction
+            and set(understood.intents) & set(MEASURED)
+            and re.search(r"\bwhich\b", text.lower())
+            and len(understood.mentions) == 1
+        )
         chosen = [
-            self._unqualified(m) or self._narrow(m.best, state, page, other)
+            self._unqualified(m)
+            or (None if ranking and len(m.best) > 1 else self._narrow(m.best, state, page, other))
             for m in understood.mentions
         ]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
@@ -269,13 +277,28 @@ class Engine:
             )
             if len(fits) == 1:
                 chosen, ambiguous = [fits[0].id], []
+        if ambiguous and len(chosen) == 1 and set(ambiguous[0].best) <= set(state.options):
+            # "and the driller" answering "Did you mean Water Well Driller or Driller Helper?":
+            # the one the word heads
+            picked = self._pick_option(text, state.options, state.roles)
+            if len(picked) == 1:
+                chosen, ambiguous = [picked[0].id], []
         if ambiguous:
             options = tuple(ambiguous[0].best)
             intent = _primary(understood.intents)
             measured = [i for i in understood.intents if i in MEASURED]
-            if measured and understood.direction and re.search(r"\b(?:which|who)\b", text.lower()):
-                # "which clinical data role pays less?": the roles that name fits, ranked.
+            if (
+                measured
+                and understood.direction
+                and re.search(r"\b(?:which|who)\b|\b(?:best|worst|highest|lowest)\b", text.lower())
+            ):
+                # "which clinical data role pays less?", "best paid golf job": the roles that
+                # name fits, ranked; two of them side by side
                 pool = [self.index.profiles[pid] for pid in options]
+                if len(pool) == 2 and re.search(r"\bwhich\b", text.lower()):
+                    return self._compare(
+                        replace(understood, kind="compare"), tuple(pool), state, page
+                    )
                 found = extreme_draft(pool, measured[0], understood.direction)
                 if found is not None:
                     winner = found.citations[0].profile_id
@@ -283,6 +306,13 @@ class Engine:
                     return answer, state.after((winner,), measured[0], options)
             return self._clarify(list(options), understood), state.after((), intent, options)
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
+        in_named_group = self._group_as_job(understood, named)
+        if in_named_group:
+            # "is the wildlife rehab job entry level?" in a Wildlife Rehabilitation group of two
+            # such roles: which one, though the words loosely fit one of them
+            options = tuple(in_named_group)
+            intent = _primary(understood.intents)
+            return self._clarify(in_named_group, understood), state.after((), intent, options)
         plain = self._plain_kind(text, understood, named, page)
         if plain is not None:
             # "what does a regular graphic designer make" on the Wrap Graphics Designer's page:
@@ -485,6 +515,9 @@ class Engine:
         ):
             # A name no profile has, unless a free-form question asks about a name a profile's
             # text uses ("is that the same as a performance marketing analyst?").
+            asked_again = self._asked_of_other(text, understood, state, page)
+            if asked_again is not None:
+                return asked_again
             closest = self._closest(understood.unknown_role)
             if closest is None or intent is None:
                 # What was asked stays: "what about a localization engineer?" after "how much
@@ -504,7 +537,19 @@ class Engine:
             # "dashboards tools?" on a page whose profile lists dashboard tools asks about
             # that role; a figure is never given for a word the corpus has no profile for.
             named = context
-        if not named and understood.unknown and intent and not understood.refers_to_page:
+        asked_for = understood.criteria.skill or ""
+        if (
+            not named
+            and understood.unknown
+            and intent
+            and not understood.refers_to_page
+            # "do i need a commercial drivers license?": the unknown words name what is asked
+            # for, not a role
+            and not (
+                patterns.YES_NO.match(text.lower())
+                and set(understood.unknown) <= set(canonical_text(asked_for))
+            )
+        ):
             if page and self.faqs is not None and self._said_by(page, understood.unknown):
                 # "why do employers pay for the Epic certification?" on a page whose profile
                 # speaks of Epic is a question of its own that its FAQ may answer.
@@ -522,6 +567,8 @@ class Engine:
             and not {p.id for p in subjects} & set(in_group)
             and not understood.refers_to_page
             and not _PLURAL_JOBS.search(understood.rest)
+            # "best paid golf job" ranks the group's roles
+            and not (understood.direction and set(understood.intents) & set(MEASURED))
         ):
             # "what does the mapping job pay" after a roofer: one of that group's roles, unsaid
             options = tuple(in_group)
@@ -589,9 +636,15 @@ class Engine:
             hours = self.passages.saying(text, profile.id, _WORK_HOURS)
             if hours is not None:
                 return self._passage(hours, hours.score), state.after((profile.id,), None)
+        if intent in (None, "overview") and not named and understood.content == ():
+            # "what time do they start in the morning?": no overview, the passage on the hours
+            on_topic = self._on_topic(text, profile)
+            if on_topic is not None:
+                return self._passage(on_topic, on_topic.score), state.after((profile.id,), None)
         how_long = patterns.HOW_LONG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
-        if intent is None and self.passages is not None and how_long:
-            # "how long is the apprenticeship?": the passage that gives a length of time
+        if intent in (None, "certifications") and self.passages is not None and how_long:
+            # "how long is the apprenticeship?", "how long is the pre-licensing course?": the
+            # passage that gives a length of time, which no list of certifications does
             lasting = self.passages.lasting(text, profile.id)
             if lasting is not None:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
@@ -602,10 +655,18 @@ class Engine:
             if measured is not None:
                 return self._passage(measured, measured.score), state.after((profile.id,), None)
         licence = _asked_skill(understood.rest) if intent == "certifications" else None
-        if licence and _A_LICENCE.fullmatch(licence) and patterns.YES_NO.match(text.lower()):
-            # "do i need a drivers license?": that one licence, wherever the profile names it,
-            # not the list of certifications
-            intent = None
+        if licence and patterns.YES_NO.match(text.lower()):
+            if _ANY_LICENCE.fullmatch(licence):
+                # "do they need a license?": the licence the profile names, wherever it does,
+                # not the list of certifications
+                named_licence = skill_item(profile, "license")
+                if named_licence is not None:
+                    answer = self._skill_check(profile, licence, named_licence)
+                    return answer, replace(state.after((profile.id,), "skills"), asked=text)
+            elif _A_LICENCE.fullmatch(licence):
+                # "do i need a drivers license?": that one licence, wherever the profile names
+                # it, not the list of certifications
+                intent = None
         if intent is None:
             skill = _asked_skill(understood.rest)
             if skill:
@@ -624,6 +685,7 @@ class Engine:
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 on_page = self.index.profiles.get(page or "")
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
+                own = own or self._on_topic(text, profile)
                 if own is None and on_page not in (None, profile):
                     # "can a cosmetologist do straight razor shaves?" on the Barber page: the
                     # page's profile may be the one that says
@@ -650,6 +712,18 @@ class Engine:
             held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
+        thing = _WHAT_THING.search(text.lower()) if intent == "skills" else None
+        if thing and self.passages is not None:
+            # "what software do they use?": the line that names it ("dispatch software such as
+            # Towbook or Omadi"), where no skill item does
+            kind_of = thing.group("thing").rstrip("s") if thing.group("thing") != "gas" else "gas"
+            in_skills = any(
+                kind_of in item.lower() and re.search(r"\b(?:such as|like|including)\b", item)
+                for item in profile.skills
+            )
+            naming = None if in_skills else self.passages.naming(text, profile.id, kind_of)
+            if naming is not None:
+                return self._passage(naming, naming.score), state.after((profile.id,), None)
         if intent == "salary" and patterns.WHY.match(understood.rest):
             # "why so high?" after the pay: the profile's own answer on pay, where it says more
             # than the figure
@@ -839,7 +913,9 @@ class Engine:
                 # "which roles mention IPM?", "which roles use a stenotype machine?": what the
                 # profiles say anywhere, where asked so or where no skill item says it
                 others = select(pool, replace(criteria, skill=None))
-                mentioning = mention_draft(others, criteria.skill)
+                # "which jobs involve working on scaffolds?": the scaffolds, however worked on
+                said = re.sub(r"^(?:working|work) (?:on|with|in|around) (?=\w)", "", criteria.skill)
+                mentioning = mention_draft(others, said)
                 if mentioning is not None and (len(mentioning.citations) > 1 or said_anywhere):
                     chosen = tuple(c.profile_id for c in mentioning.citations)
                     answer = self._render(mentioning, "list", (), 0.85)
@@ -889,7 +965,12 @@ class Engine:
         """The question without a loose name for another role that the conversation's own
         role uses as a plain word: "how long is the apprenticeship?" about a Tattoo Artist,
         whose profile speaks of one, is not about the Robotics Technician Apprentice."""
-        if len(state.roles) != 1 or len(understood.mentions) != 1 or state.options:
+        if (
+            len(state.roles) != 1
+            or len(understood.mentions) != 1
+            or state.options
+            or understood.kind == "out_of_scope"  # "tell me a joke about perfume"
+        ):
             return understood
         mention = understood.mentions[0]
         said = tuple(words(text.lower())[mention.start : mention.end])
@@ -1153,6 +1234,14 @@ class Engine:
         shared.sort(reverse=True)
         if shared[0][0] > 0 and shared[1][0] < shared[0][0]:
             return shared[0][1]
+        tied = [pid for count, pid in shared if count == shared[0][0] > 0]
+        if len(tied) == 2:
+            # "and the associate?" in the conversation's group: the Clinical Research Associate,
+            # not its senior
+            plain, senior = sorted(tied, key=lambda pid: len(self._canonical_titles[pid]))
+            first, _, rest = self._canonical_titles[senior].partition(" ")
+            if first in _SENIOR and rest == self._canonical_titles[plain]:
+                return plain
         return None
 
     def _closest(self, name: str) -> Profile | None:
@@ -1271,8 +1360,29 @@ class Engine:
             return []
         group = select(self.profiles, Criteria(track=track))
         said = set(canonical_text(understood.rest)) & set(canonical_text(track))
-        titled = [p for p in group if said <= set(self._canonical_titles[p.id].split())]
+        # "the drilling job" in Irrigation & Well Drilling: the Drillers
+        titled = [
+            p
+            for p in group
+            if all(
+                any(names_the_work(word, t) for t in self._canonical_titles[p.id].split())
+                for word in said
+            )
+        ]
         return [p.id for p in (titled if len(titled) > 1 else group)]
+
+    def _group_as_job(self, understood: Understanding, named: tuple[Profile, ...]) -> list[str]:
+        """The roles of a group that a question names as one job ("the wildlife rehab job")
+        where the words fit one of its roles only loosely; empty when it does not."""
+        if (
+            len(named) != 1
+            or len(understood.mentions) != 1
+            or max(understood.mentions[0].candidates.values()) > PARTIAL
+            or not re.search(r"\bthe (?:job|role|one|position|gig)\b", understood.rest)
+        ):
+            return []
+        in_group = self._of_group(understood)
+        return in_group if 1 < len(in_group) <= 4 and named[0].id in in_group else []
 
     def _other_worker(self, understood: Understanding) -> str | None:
         """The worker a follow-up names before asking of them ("what about court reporters,
@@ -1318,8 +1428,12 @@ class Engine:
                     profile.title if section == "title" else f"{profile.summary or ''} {groups}"
                 )
                 # "the winery one" for the Assistant Winemaker: a word sharing a stem counts
-                own = set(canonical_text(text_of))
-                scored.append((sum(any(_same_stem(w, o) for o in own) for w in asked), pid))
+                own_words = canonical_text(text_of)
+                own = set(own_words)
+                score: float = sum(any(_same_stem(w, o) for o in own) for w in asked)
+                if section == "title" and own_words and own_words[-1] in asked:
+                    score += 0.5  # "the driller": a Water Well Driller over a Driller Helper
+                scored.append((score, pid))
             scored.sort(reverse=True)
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 return (self.index.profiles[scored[0][1]],)
@@ -1337,7 +1451,32 @@ class Engine:
             else cite(profile, "Title", "title", profile.title)
         )
         listed_in = "certifications" if certified else "required skills"
-        values = {"title": profile.title, "item": item, "skill": skill, "listed_in": listed_in}
+        values: dict[str, object] = {
+            "title": profile.title,
+            "item": item,
+            "skill": skill,
+            "listed_in": listed_in,
+            "licences": [],
+        }
+        if item is None and re.search(r"licen[cs]e", skill):
+            # "do i need a commercial license?" where the profile names another licence: which
+            named = [
+                line
+                for line in (*profile.skills, *profile.certifications)
+                if re.search(r"licen[cs]e", line, re.IGNORECASE)
+            ]
+            if named:
+                values["licences"] = named
+                citation = cite(
+                    profile,
+                    "Required skills"
+                    if named[0] in profile.skills
+                    else "Representative certifications",
+                    "required-skills"
+                    if named[0] in profile.skills
+                    else "representative-certifications",
+                    "\n".join(named),
+                )
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
 
     def _described(self, text: str, understood: Understanding) -> str | None:
@@ -1455,6 +1594,28 @@ class Engine:
             citations = [cite(owner, "Methodology", "methodology", text)]
         values = {"count": len(self.profiles), "sources": sources}
         return self._render(Draft("sources_general", values, citations), "sources", (), 0.9)
+
+    def _asked_of_other(
+        self, text: str, understood: Understanding, state: ConversationState, page: str | None
+    ) -> tuple[Answer, ConversationState] | None:
+        """'do i need to be a licensed surveyor?' after the Aerial Survey Technician: a yes or no
+        question about another worker that the role at hand's own FAQ asks and answers; None
+        when it does not."""
+        context = self._context(understood, state, page)
+        if (
+            len(context) != 1
+            or self.faqs is None
+            or not understood.unknown_role
+            or "salary" in understood.intents
+            or not patterns.YES_NO.match(text.lower())
+            or not self._said_by(context[0].id, canonical_text(understood.unknown_role))
+        ):
+            return None
+        repeated = self.faqs.find(text, understood.rest, context[0], None)
+        if repeated is None:
+            return None
+        pair, score = repeated
+        return self._faq(context[0], pair, score), state.after((context[0].id,), None)
 
     def _context(
         self, understood: Understanding, state: ConversationState, page: str | None
@@ -1687,6 +1848,12 @@ class Engine:
         if self.passages is None:
             return self._abstain(None, 0.6), state.after((), None)
         best, score = self.passages.find(text, profile.id if profile else None)
+        topic = self._on_topic(text, profile) if profile is not None else None
+        if topic is not None and (
+            best is None or _speaks_of(text, best.chunk.text) < _speaks_of(text, topic.chunk.text)
+        ):
+            # a passage that speaks of what was asked, over a nearer one that says less of it
+            best, score = topic, topic.score
         if best is None:
             return self._abstain(None, round(1 - score, 2)), state.after((), None)
         owner = self.index.profiles[best.chunk.profile_id]
@@ -1695,6 +1862,15 @@ class Engine:
         # the role it was about.
         kept = (owner.id,) if profile is None or owner.id == profile.id else ()
         return answer, state.after(kept, None)
+
+    def _on_topic(self, text: str, profile: Profile) -> Hit | None:
+        """The passage of a profile that speaks of what a question asks however it words it:
+        "do they work nights?" where the profile says "12-hour overnight shifts", "is there a
+        minimum age?" where it says "at least 21 years old"; None when none does."""
+        topic = _topic(text)
+        if topic is None or self.passages is None:
+            return None
+        return self.passages.most_saying(text, profile.id, topic)
 
     def _passage_anywhere(
         self, text: str, state: ConversationState
@@ -1712,7 +1888,7 @@ class Engine:
         values = {"title": owner.title, "section": hit.chunk.section, "text": hit.chunk.text}
         citation = cite(owner, hit.chunk.section, hit.chunk.anchor, hit.chunk.text)
         draft = Draft("free_form", values, [citation])
-        return self._render(draft, "free_form", (owner,), min(0.9, round(score, 2)))
+        return self._render(draft, "free_form", (owner,), max(0.0, min(0.9, round(score, 2))))
 
     def _render(
         self, draft: Draft, intent: str, roles: tuple[Profile, ...], confidence: float
@@ -1929,7 +2105,14 @@ _THE_REST = re.compile(
     r"\W*$|\bthe (?:rest|others)\W*$"
 )
 # a licence of some kind: "a drivers license", "a commercial pilot's licence"
-_A_LICENCE = re.compile(r"(?:an? )?(?!any\b|the\b|a\b)[a-z0-9]+(?: [a-z0-9]+)? licen[cs]e")
+_A_LICENCE = re.compile(
+    r"(?:an? )?(?!any\b|the\b|a\b)[a-z0-9]+(?: [a-z0-9]+)? licen[cs]e(?: to [a-z]+(?: [a-z]+)?)?"
+)
+# a licence of no named kind: "a license", "any special licence to drive"
+_ANY_LICENCE = re.compile(
+    r"(?:(?:an?|any|some) )?(?:special |kind of |sort of |type of |particular )?licen[cs]es?"
+    r"(?: to [a-z]+(?: [a-z]+)?)?"
+)
 # "do i need experience for this?", "is experience required": asked yes or no
 _NEED_EXPERIENCE = re.compile(
     r"\W*(?:(?:so|and|ok|okay|but) )*(?:do|does|would|will) (?:i|you|u|we|they|one|someone) "
@@ -1954,15 +2137,68 @@ _SIZES = {
     "big": "size", "large": "size", "hot": "heat", "cold": "heat",
 }  # fmt: skip
 _OF_THEM = re.compile(
-    r"\W*(?:what'?s|what is|what are|how much|how many|do|does|is|are|can)\b.*"
+    r"\W*(?:what'?s|what is|what are|what do|what does|how much|how many|do|does|is|are|can)\b.*"
     r"\b(?:their|they|them|theirs)\b.*"
 )
-_MENTION = re.compile(r"\b(?:mention|mentions|mentioned|say|says)\b")
+_MENTION = re.compile(r"\b(?:mention|mentions|mentioned|say|says|involve|involves|involving)\b")
 _RELATIVE = {"who", "that", "which", "in", "at", "on", "with", "for", "of"}
 _ONE_WHO = re.compile(r"\W*(?:the )?one (?:who|that|which)\b")
 _PLURAL_JOBS = re.compile(r"\b(?:roles|jobs|careers|positions|ones)\b")
 _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
+# "what software do they use?": a kind of thing the profile may name examples of
+_WHAT_THING = re.compile(
+    r"\b(?:what|which) (?:kind of |kinds of |sort of |type of |types of )?"
+    r"(?P<thing>software|tools|apps|programs|equipment|gear|machines|trucks|vehicles|chemicals)\b"
+)
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
+# a question on when or how long the role works, and a passage that says so
+_SCHEDULE_ASKED = re.compile(
+    r"\b(?:overnights?|graveyard|shifts?|on.?call|hours|schedule|(?:9|nine) ?(?:to|-) ?(?:5|five)"
+    r"|(?:long|short) days|the days|what time|how early|early mornings?|in the morning"
+    r"|(?:at|during the|over) night)\b"
+    # nights and weekends of work, not "will there be a tornado this weekend"
+    r"|\bwork\w*\b[^?]*\b(?:nights?|weekends?|evenings?|holidays)\b"
+    r"|\b(?:nights?|weekends?|evenings?|holidays)\b[^?]*\b(?:job|role|work|normal|required)\b"
+)
+_SCHEDULE_SAID = re.compile(
+    r"\b(?:nights?|overnight|weekends?|evenings?|holidays|graveyard|shifts?|on.?call|schedules?"
+    r"|around the clock|24/7|seven days a week|long days|\d+[- ]hours?\b(?! of\b)"
+    r"|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|dawn|early mornings?|before sunrise)"
+)
+_AGE_ASKED = re.compile(r"\b(?:age|how old|old enough|too young|too old)\b")
+_AGE_SAID = re.compile(
+    r"\bat least \d\d\b(?! (?:hours|days|weeks|months))|\byears old\b|\bor older\b"
+)
+_PHYSICAL_ASKED = re.compile(
+    r"\b(?:physical\w*|strenuous|demanding|heavy lifting|lift\w* heavy|on (?:my|your|their) feet"
+    r"|hard on (?:the|your|my) body|tiring|exhausting)\b"
+)
+_PHYSICAL_SAID = re.compile(
+    r"\b(?:\d+[- ](?:pounds?|lbs?)|lift\w*|carry\w*|kneel\w*|standing|on (?:their|your) feet"
+    r"|physical\w*|stairs|bend\w*|crawl\w*|climb\w*)\b"
+)
+_SEASON_ASKED = re.compile(r"\b(?:year.?round|all year|seasonal|off.?season|in (?:the )?winter)\b")
+_SEASON_SAID = re.compile(r"\b(?:seasons?|seasonal|year.?round|winters?|summers?|off.?season)\b")
+_TOPICS = (
+    (_SEASON_ASKED, _SEASON_SAID),
+    (_SCHEDULE_ASKED, _SCHEDULE_SAID),
+    (_AGE_ASKED, _AGE_SAID),
+    (_PHYSICAL_ASKED, _PHYSICAL_SAID),
+)
+
+
+def _topic(text: str) -> re.Pattern[str] | None:
+    """What a passage must say to speak of what a question asks, for the topics the profiles
+    word in many ways (hours, age, physical demands); None for any other question."""
+    return next((said for asked, said in _TOPICS if asked.search(text.lower())), None)
+
+
+def _speaks_of(text: str, passage: str) -> int:
+    """How much a passage says of the topic a question asks about."""
+    topic = _topic(text)
+    return len(topic.findall(passage.lower())) if topic is not None else 0
+
+
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -2000,6 +2236,8 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
         and not understood.mentions
         and (len(state.roles) >= 2 or state.pool)
         and _ANY_IN.match(understood.rest)
+        # "what's in the family entertainment centers track" asks for the whole track
+        and not re.search(r"\b(?:track|tracks|family|group)\b", understood.rest)
     ):
         # "any in real estate?" after a list: those of them in that group
         among = replace(understood.criteria, among_previous=True)

@@ -171,6 +171,34 @@ class PassageFinder:
             None,
         )
 
+    def naming(self, text: str, profile_id: str, thing: str) -> Hit | None:
+        """The closest passage of a profile that names kinds of a thing ("dispatch software
+        such as Towbook or Omadi") for "what software do they use?"; None when none does."""
+        named = re.compile(
+            rf"\b{re.escape(thing)}\w*\b[^.;\n]*?\b(?:such as|like|including|e\.g\.)\s",
+            re.IGNORECASE,
+        )
+        return next(
+            (
+                hit
+                for hit in self._own(text, profile_id)
+                if hit.chunk.section in _NAMING_SECTIONS and named.search(hit.chunk.text)
+            ),
+            None,
+        )
+
+    def most_saying(self, text: str, profile_id: str, words: re.Pattern[str]) -> Hit | None:
+        """The passage of a profile that says most of what the pattern finds, the closer of
+        those that say as much: "what are the shifts like?" and "12-hour rotating shifts ...
+        nights, weekends" over a duty logged "for each shift"; None when none says any."""
+        scored = [
+            (len(words.findall(hit.chunk.text.lower())), hit.score, hit)
+            for hit in self._own(text, profile_id)
+            if hit.chunk.section != "Methodology"
+        ]
+        best = max(scored, key=lambda found: found[:2], default=None)
+        return best[2] if best is not None and best[0] > 0 else None
+
     def _own(self, text: str, profile_id: str) -> list[Hit]:
         """Every passage of one profile, closest to the question first."""
         return self.index.search_profile(self.embedder.embed([text])[0], profile_id)
@@ -201,6 +229,7 @@ class PassageFinder:
 
 
 _INITIALS = re.compile(r"\b[A-Z]{3}\b")
+_NAMING_SECTIONS = ("What this role actually does", "Required skills", FAQ_SECTION)
 _DURATION = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|twelve|eighteen)"
     # "two to three", "four- to five-year"

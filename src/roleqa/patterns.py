@@ -33,6 +33,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how do you know",
         r"last reviewed",
         r"updated",
+        r"last (?:update|revision|review)\b",  # "when's the last update of this page"
         r"up to date",
         r"how (?:old|recent|current|fresh) is",
         r"reliable",
@@ -95,6 +96,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how long (?:do|would|will|did) (?:i|you|one) (?:need to |have to )?(?:have )?work\w*",
         r"how long (?:before|till|until|til) (?:i|you|one|someone) (?:can |could |would |will )?"
         r"(?:get|be) hired",
+        # "how long before you can do this job?"
+        r"how long (?:before|till|until|til) (?:i|you|u|one|someone) (?:can|could) "
+        r"(?:do|work|get|start) (?:this|that|the) (?:job|role|work|position)\b",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role)|get hired)",
         r"(?:years|yrs) of exp\w*",
@@ -187,6 +191,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "duties": (
         r"what (?:exactly |really |actually |even )?(?:do|does|would|will)\b.*\bdo",
+        # "what does a home inspector look at?"
+        r"what (?:exactly |really |actually )?(?:do|does|would|will) (?:\w+ ){0,5}"
+        r"(?:look at|look for)$",
         r"day look like",  # "what does the day look like for that?"
         r"day to day",
         r"responsibilit\w*",
@@ -232,6 +239,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"what.?s next\b",
         r"(?:what|who) (?:do|would|will|can|could) (?:i|you|they|people) become\b",
         r"next after\b",
+        r"(?:come|comes|are|is) next\b",  # "what roles come next", "what roles are next"
+        r"next from here\b",
         r"aim for",
         r"next move",
         r"what (?:comes|is) next",
@@ -351,9 +360,10 @@ THANKS_FIRST = re.compile(
 )
 HELP = re.compile(
     r"\bwhat can (?:you|u)(?: (?:answer|cover|do|tell me|help with))?\b|\bhelp\b"
-    r"|\bhow does this work\b|\bwhat do (?:you|u) know\b"
+    r"|\bhow does this work\b|\bwhat do (?:you|u) know\b(?! about)"
     r"|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|\bwhat can i ask\b|\bquestions can\b"
-    r"|\bwhat (?:kind|sort|type)s? of questions\b"
+    r"|\bwhat (?:kind|sort|type)s? of questions"
+    r"(?: (?:can|could|do|should) (?:you|u|i)(?: (?:answer|ask|cover|handle|help with))?)?\b"
     r"|\bwhat (?:kind|sort|type)s? of (?:stuff|things|info|information) (?:can|do) (?:you|u)"
     r"(?: (?:answer|cover|do|tell me|help with))?\b"
 )
@@ -365,13 +375,15 @@ HELP_WITH_TASK = re.compile(
     r"|profiles?|work|field)\b)\w+"
 )
 OFF_LIMITS = re.compile(
-    r"\bignore (?:all |any |the |your |previous |prior |above )*(?:instructions|rules|prompts?)\b"
+    r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your |previous |prior |above "
+    r"|earlier |my |those |these )*(?:instructions|rules|prompts?)\b"
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
     r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bforecast for\b|\bstock price\b"
     # "what's the weather in boston?", "weather tomorrow?"; not "if the weather turns bad" nor
     # "do they launch weather balloons?"
     r"|\bweather\b(?=\W*$| (?:in|like|for|at|today|tonight|tomorrow|this|now|forecast|report"
     r"|be|going|is|was|will)\b)"
+    r"|\b(?:will it|odds it|chances? (?:of|it)|going to) (?:rain|snow)s?\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
     # what an exam or a course costs: the profiles say to check current prices
@@ -386,6 +398,14 @@ OFF_LIMITS = re.compile(
     # "should i quit my job to start a food truck"
     r"|\bshould i (?:take|do|choose|pick|accept|go with) (?:this|that|it)\b[^?]*\bor\b"
     r"|\bshould i (?:quit|leave) my\b"
+    r"|\bwhat (?:do|would) (?:you|u) think i should do with my\b|\bwith my life\b"
+    # coaching of the visitor's own: "how do i get better at climbing overhangs"
+    r"|\bhow (?:do|can|should) i (?:get better|improve|practi[cs]e) (?:at|my)\b"
+    # a licence of the visitor's own in a place: "how do i get a hunting license in texas"
+    r"|\bhow (?:do|can) i (?:get|apply for|renew) (?:a|an|my) (?:\w+ )?licen[cs]e in\b"
+    # money of the visitor's own: "how do i get rich quick"
+    r"|\b(?:get|getting|become|becoming) (?:rich|wealthy|a millionaire)\b"
+    r"|\bmake (?:easy |fast |quick )?money (?:fast|quick\w*|online)\b"
     # a repair of the visitor's own: "how do i fix my leaking roof myself"
     r"|\bhow (?:do|can|should) i (?:fix|repair|patch|clean|unclog|replace) (?:my|our|a)\b"
     # code: "write a python script that scrapes salaries"
@@ -480,7 +500,8 @@ WHO_DOES = re.compile(
 )
 # Someone by what they do, as the whole of a follow-up: "(what about) a mortgage underwriter?"
 SOMEONE = re.compile(
-    r"(?:an? |the )?(?P<name>(?:[a-z]+ ){0,3}[a-z]+(?:er|or|ist|ian|ant|ee|ent|ic|man|woman)s?)"
+    r"(?:an? |the )?(?P<name>(?:[a-z]+ ){0,3}"
+    r"(?:[a-z]+(?:er|or|ist|ian|ant|ee|ent|ic|man|woman)s?|reps?))\b"
     r"\W*"
 )
 # A question asked yes or no.

@@ -26,6 +26,11 @@ _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
 _SHORT_FORMS = {"infosec", "dba", "sysadmin", "qa", "bi", "nlp", "cv", "mlops"}
 _TOO_SHORT = {"ai", "ml", "it", "ux", "ui"}
 # Words that may stand before a bare head noun ("a senior architect") without naming another role.
+# verbs a question puts before what a role's profile may name
+_ASKING_VERBS = frozenset({
+    "mention", "mentions", "use", "uses", "need", "needs", "require", "requires", "list",
+    "lists", "involve", "involves", "want", "wants", "say", "says", "name", "names",
+})  # fmt: skip
 _MAY_PRECEDE = {
     "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
     "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
@@ -159,7 +164,11 @@ class RoleIndex:
             # "will AI replace mechanics?" for the role a profile calls an auto mechanic
             for alternate in (*profile.alternate_titles, *stated_names(profile)):
                 words_of = canonical_text(_PARENTHESES.sub(" ", alternate))
-                if words_of:
+                if words_of and words_of[-1] in _NOT_ALONE:
+                    # "a crew lead" for a roofing crew lead; "lead" alone is lead paint too
+                    if len(words_of) >= 3:
+                        self.aliases[words_of[-2:]].setdefault(profile.id, PARTIAL_ALTERNATE)
+                elif words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
         for key, found in list(self.aliases.items()):
             if len(key) > 1 and set(found.values()) == {SHORTENED}:
@@ -277,6 +286,10 @@ class RoleIndex:
             return word
         if not word.isalpha():
             return word
+        doer = re.sub(r"(?:er|ers)$", "", word)
+        if doer != word and f"{doer}ing" in self.owners:
+            # "refinisher" is who does a Floor Refinishing Technician's work, not a "finisher"
+            return word
         limit = 1 if len(word) < 9 else 2
         found = process.extract(
             word, self._spellable, scorer=OSA.distance, limit=5, score_cutoff=limit
@@ -393,8 +406,8 @@ class RoleIndex:
             if (
                 index == 0
                 or token.start in taken
-                or len(word) < 5
-                or not _AGENT.search(word)
+                or (len(word) < 5 or not _AGENT.search(word))
+                and word not in _REPS
                 or word in self._titled
                 or word in self.heads
                 or word in self.common
@@ -493,6 +506,11 @@ class RoleIndex:
                 and all(
                     canonical_text(self.titles[pid])[-1] in _SUPPORTING
                     and not _derives(word, canonical_text(self.titles[pid])[-1])
+                    # "a refinisher" is the Floor Refinishing Technician, who does the work
+                    and not any(
+                        t.endswith("ing") and _derives(word, t)
+                        for t in canonical_text(self.titles[pid])
+                    )
                     for pid in owners
                 )
             ):
@@ -504,6 +522,7 @@ class RoleIndex:
                 _WORKER.search(word)
                 and before.isalpha()
                 and before not in _MAY_PRECEDE
+                and before not in _ASKING_VERBS  # "which roles mention wreckmaster"
                 and before not in self.vocabulary
                 and not owners & self._having(before)
             ):
@@ -587,7 +606,8 @@ class RoleIndex:
                         pid
                         for pid in candidates
                         if any(
-                            (word.endswith("ing") and _derives(word, t))
+                            # "the inspection job": an Inspector's work too
+                            (word.endswith(("ing", "ion")) and _derives(word, t))
                             or _the_work(word, t)  # "the dispatch job": a Dispatcher's too
                             or (
                                 len(word) >= 4
@@ -799,6 +819,12 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield " ".join([*title_words[:-2], "PM"]), ACRONYM
         if len(title_words) > 2:
             yield "PM", ACRONYM
+    # "an apprentice cheesemaker" for a Cheesemaker Apprentice, "a farrier apprentice" for an
+    # Apprentice Farrier: the learner's word on either side
+    if len(title_words) > 1 and title_words[-1].lower() in LEARNERS:
+        yield " ".join([title_words[-1], *title_words[:-1]]), SHORTENED
+    elif len(title_words) > 1 and title_words[0].lower() in LEARNERS:
+        yield " ".join([*title_words[1:], title_words[0]]), SHORTENED
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
         rest = title_words[1:]
@@ -834,6 +860,12 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield from _as_tech(stated)  # "I&T tech" for an I&T Technician
 
 
+# short for a representative: "flooring sales reps"
+_REPS = frozenset({"rep", "reps"})
+# the last words of other names that name no worker alone
+_NOT_ALONE = frozenset({"lead", "hand", "crew"})
+
+
 def _as_tech(name: str) -> Iterable[tuple[str, float]]:
     """A technician's or technologist's name with "tech" for its last word."""
     named = name.split()
@@ -842,16 +874,21 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
 
 
 _STATED = re.compile(
-    r"\b(?:(?:also|sometimes|often|commonly|usually) (?:just |simply )?"
+    r"\b(?:(?:also|sometimes|often|commonly|usually|widely|generally|informally|better) "
+    r"(?:just |simply )?"
     r"(?:called|known as|referred to as|titled)"
-    r"|(?:postings|employers|companies) (?:also |often |sometimes )?(?:call|title)"
-    r" (?:it|them|the role)"
+    r"|(?:postings|employers|companies|shops|firms) (?:also |often |sometimes |simply |just )?"
+    r"(?:call|title) (?:it|them|the role|the job)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."
     r"|(?P<usually>usually|commonly|typically)(?= an? ))"
     r"\s+(?P<names>(?:[^.;:()]|\([^()]*\))+)",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"^(?:(?:simply|just|sometimes|often)\s+)?(?:an?|the)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(
+    r"^(?:(?:or|and)\s+)?(?:(?:simply|just|sometimes|often|informally|colloquially)\s+)?"
+    r"(?:an?|the)\s+",
+    re.IGNORECASE,
+)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{0,4}")
 
 
@@ -914,7 +951,27 @@ def stated_names(profile: Profile) -> list[str]:
         shorter = len(tokens) == 1 or _same_kind(singular(tokens[-1].lower()), head)
         if shorter and given not in names:
             names.append(given)
+    # "A Student Transportation Routing Specialist, or bus router, designs ...", "An ATM Field
+    # Service Technician (ATM tech, or field service engineer) repairs ...": names given aside
+    for aside in re.findall(
+        rf"\b{re.escape(profile.title)}(?:, or ([^,.;()]+),| \(([^()]+)\))", profile.summary or ""
+    ):
+        for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", "".join(aside)):
+            name = _ARTICLE.sub("", part.strip())
+            tokens = name.split()
+            kind = singular(tokens[-1].lower()) if tokens else ""
+            if (
+                2 <= len(tokens) <= 4
+                and (_same_kind(kind, head) or _AGENT.search(kind) or kind in _SHORT_HEADS)
+                and name not in names
+                and name.lower() != profile.title.lower()
+            ):
+                names.append(name)
     return names
+
+
+# a worker's short word for the head of the title: "an ATM tech"
+_SHORT_HEADS = {"tech", "techs", "op", "ops", "rep", "reps"}
 
 
 # The endings of words for people who do a job: "an AI tutor", "an HR coordinator".
@@ -935,7 +992,7 @@ _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 _NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men)s?$")
 _AGENT = re.compile(
     r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
-    r"|guard|hand|lad|crew)s?$"  # "also known as a stable hand or stable lad"
+    r"|guard|hand|lad|crew|maid|lead)s?$"  # "also known as a stable hand or stable lad"
 )
 
 
@@ -1010,6 +1067,16 @@ _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 _PLACED = {"at", "in", "near", "around", "inside", "outside"}  # "a job at a zoo": a place
 _BEFORE_QUALIFIER = {"a", "an", "the", "for", "about", "do", "does", "are"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "my", "your", "their"}
+
+
+def names_the_work(word: str, title_word: str) -> bool:
+    """Whether a word names a title word, or the work its doer does: "drilling" for a
+    Driller, "dispatch" for a Dispatcher."""
+    return (
+        word == title_word
+        or (word.endswith("ing") and _derives(word, title_word))
+        or _the_work(word, title_word)
+    )
 
 
 def _the_work(word: str, title_word: str) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from roleqa import patterns
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
-from roleqa.roles import DERIVED, PARTIAL, TITLE, Mention, RoleIndex
+from roleqa.roles import DERIVED, HEADLESS, PARTIAL, SHORTENED, TITLE, Mention, RoleIndex
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,69 @@ class Understanding:
     content: tuple[str, ...] = field(default=())
 
 
+def _headed(mention: Mention, corrected: list[str], roles: RoleIndex) -> Mention:
+    """'car wash tech' after the 'car wash' that begins three titles: the one whose head
+    noun follows, with the middle of its title left out (Car Wash Equipment Technician)."""
+    if len(mention.candidates) < 2 or set(mention.candidates.values()) != {HEADLESS}:
+        return mention
+    after = singular(corrected[mention.end]) if mention.end < len(corrected) else ""
+    heads = {"tech": "technician", "techs": "technician"}
+    fits = [
+        pid
+        for pid in mention.candidates
+        if canonical_text(roles.titles[pid])[-1:] == (heads.get(after, after),)
+    ]
+    if len(fits) != 1:
+        return mention
+    return Mention(mention.start, mention.end + 1, {fits[0]: SHORTENED})
+
+
+def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Mention]:
+    """'a glazing project manager', 'flooring sales reps': a word that only loosely names a role,
+    before another kind of worker, names that worker, whom no profile covers."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    kept = []
+    for m in found:
+        loose = bool(m.candidates) and max(m.candidates.values()) <= PARTIAL
+        worker = next(
+            (
+                end
+                for end in range(m.end + 1, min(m.end + 3, len(corrected)) + 1)
+                if _OTHER_WORKER.search(corrected[end - 1])
+                and all(
+                    word.isalpha() and word not in COMMON_WORDS and i not in taken
+                    for i, word in enumerate(corrected[m.end : end], start=m.end)
+                )
+            ),
+            None,
+        )
+        # "a director of golf": the worker before "of"
+        before = m.start - 2
+        worker_of = (
+            before >= 0
+            and corrected[m.start - 1] == "of"
+            and _OTHER_WORKER.search(corrected[before])
+            and corrected[before] not in COMMON_WORDS
+            and before not in taken
+        )
+        if loose and worker:
+            kept.append(Mention(m.start, worker, {}))
+        elif loose and worker_of:
+            kept.append(Mention(before, m.end, {}))
+        else:
+            kept.append(m)
+    return kept
+
+
+_OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?)s?$")
+_NAMING_VERBS = frozenset({
+    "mention", "mentions", "list", "lists", "use", "uses", "require", "requires", "involve",
+    "involves",
+})  # fmt: skip
+_MODALS = [["can"], ["could"], ["would"], ["will"], ["should"], ["must"]]
+_LICENCE_OWNERS = [["a"], ["an"], ["the"], ["my"], ["your"], ["their"], ["any"]]
+
+
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
     original = _joined_words(words(question), roles)
@@ -94,15 +157,19 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         found = [
             m
             for m in roles.derived(tokens)
-            if len(texts) <= 4
-            or any(
-                _in_role_slot(texts, i)
-                or (i > 0 and texts[i - 1] in _BEFORE_DERIVED)  # "do roustabouts need"
-                or texts[max(i - 2, 0) : i] == ["back", "to"]  # "back to massage - growth?"
-                for i, t in enumerate(tokens)
-                if t.start == m.start
+            # "which roles mention wreckmaster": a thing named, not a Wrecker Operator
+            if not (m.start > 0 and corrected[m.start - 1] in _NAMING_VERBS)
+            and (
+                len(texts) <= 4
+                or any(
+                    _in_role_slot(texts, i)
+                    or (i > 0 and texts[i - 1] in _BEFORE_DERIVED)  # "do roustabouts need"
+                    or texts[max(i - 2, 0) : i] == ["back", "to"]  # "back to massage - growth?"
+                    for i, t in enumerate(tokens)
+                    if t.start == m.start
+                )
+                or sum(m.start <= t.start < m.end for t in tokens) > 1
             )
-            or sum(m.start <= t.start < m.end for t in tokens) > 1
         ]
         # "about bookkeeping or maybe payroll": a name joined to one in a role's place
         found = sorted(
@@ -127,6 +194,29 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if not found and not track:
         found = _leading_word(tokens, roles)
     found = _senior_beside(tokens, found, roles)
+    # "do i need a (commercial) drivers license?": the words before "license" name the licence,
+    # not a role
+    found = [
+        m
+        for m in found
+        if not (
+            corrected[m.end : m.end + 1] in (["license"], ["licence"])
+            and corrected[m.start - 1 : m.start] in _LICENCE_OWNERS
+        )
+    ]
+    # "before you can lead trips": one word after "can" is what is done, not a role
+    found = [
+        m
+        for m in found
+        if not (
+            m.end - m.start == 1
+            and corrected[m.start - 1 : m.start] in _MODALS
+            and corrected[m.start] == singular(corrected[m.start])
+            and corrected[m.start] in roles.heads
+        )
+    ]
+    found = [_headed(m, corrected, roles) for m in found]
+    found = _other_worker_after(found, corrected)
     mentions = _merged(tuple(m for m in found if m.candidates))
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
@@ -190,6 +280,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # years of experience the measure
         intents = tuple(i for i in intents if i != "experience")
     unknown = _unknown_words(tokens, covered, roles, common)
+    if track:
+        # "the taxidermy job": the group's own name is no unknown word
+        unknown = tuple(word for word in unknown if word not in canonical_text(track))
     base = {
         "mentions": mentions,
         "rest": rest,
