@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over fifty-four seed-layout corpora in
+"""How visitors word follow-ups, names, groups and lists, over fifty-eight seed-layout corpora in
 the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ CORPORA = {
     "dairies": "holdout65",  # cheesemaking and dairy, piano service and organs, self-storage
     "drillers": "holdout66",  # appliance repair, golf pro shops, irrigation and well drilling
     "rinks": "holdout67",  # fragrance and cosmetics, bowling and billiards, ice rinks and arenas
+    "mills": "holdout68",  # sawmills and lumber, balloons and gliders, wine cellars and sommeliers
+    "marinas": "holdout69",  # boat care and marinas, fire sprinklers, dog training and K9 handling
+    "roasters": "holdout70",  # manufactured homes, archery and bows, coffee roasting and bars
+    "pavers": "holdout71",  # asphalt paving, carriage and trail rides, typesetting and printing
 }
 
 
@@ -2146,3 +2150,81 @@ def test_named_software_and_lists_of_what_roles_involve(
         "family-entertainment-center-manager",
         "amusement-ride-technician",
     }
+
+
+def test_a_worker_the_profile_only_mentions_is_no_role_of_its_own(
+    mills: Engine, marinas: Engine
+) -> None:
+    (winemaker,) = conversation(
+        mills, "what's the ai score for a winemaker", role="cellar-technician"
+    )
+    assert winemaker.abstained and "/100" not in winemaker.text
+    _, groomers = conversation(
+        marinas, "dog trainer salary", "what about dog groomers, do they make more?"
+    )
+    assert groomers.abstained and "$" not in groomers.text
+
+
+def test_the_role_at_hand_over_one_its_answer_or_title_words_name(
+    marinas: Engine, roasters: Engine, mills: Engine
+) -> None:
+    _, tasks, skills = conversation(
+        marinas,
+        "is this an entry level job",
+        "what kinds of tasks do the dogs learn",
+        "what skills are needed",
+        role="service-dog-trainer",
+    )
+    assert tasks.roles[0].id == skills.roles[0].id == "service-dog-trainer"
+    _, software, growth = conversation(
+        roasters,
+        "is this job entry level",
+        "what software do roasters use",
+        "growth?",
+        role="coffee-roaster",
+    )
+    assert software.roles[0].id == growth.roles[0].id == "coffee-roaster"
+    flight, pay = conversation(
+        mills, "how many hours of flight time", "salary?", role="commercial-balloon-pilot"
+    )
+    assert flight.roles[0].id == "commercial-balloon-pilot"
+    assert pay.roles[0].id == "commercial-balloon-pilot" and "$61K" in pay.text
+
+
+def test_named_kinds_of_a_group_and_ranks_left_out(roasters: Engine, pavers: Engine) -> None:
+    (roaster,) = conversation(roasters, "how much does the roaster job pay")
+    assert roaster.intent == "clarify"
+    assert {r.id for r in roaster.roles} == {"coffee-roaster", "head-roaster"}
+    (technician,) = conversation(pavers, "what does the paving technician job pay")
+    assert technician.intent == "clarify"
+    assert {r.id for r in technician.roles} == {
+        "asphalt-materials-testing-technician",
+        "sealcoating-technician",
+    }
+    *_, trail = conversation(
+        pavers,
+        "least exposed to ai in typesetting & prepress",
+        "and in trail riding, which has the best growth",
+    )
+    assert trail.intent == "extreme" and trail.roles[0].id == "trail-ride-guide"
+
+
+def test_what_is_required_safety_and_pairings(
+    mills: Engine, pavers: Engine, roasters: Engine
+) -> None:
+    _, required = conversation(
+        mills, "how much does a head sommelier make", "is master sommelier required for it"
+    )
+    assert required.roles[0].id == "head-sommelier" and "Fewer than 300" in required.text
+    sealer, ai = conversation(
+        pavers,
+        "is it safe to work with sealer",
+        "is it safe from ai",
+        role="sealcoating-technician",
+    )
+    assert sealer.intent != "ai_disruption" and "PAH" in sealer.text
+    assert ai.intent == "ai_disruption"
+    (danger,) = conversation(roasters, "is roasting dangerous", role="coffee-roaster")
+    assert "chaff" in danger.text
+    (pairing,) = conversation(mills, "what's a good wine to pair with steak", role="sommelier")
+    assert pairing.abstained

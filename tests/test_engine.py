@@ -410,6 +410,8 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout65", "holdout65.jsonl"),
         ("holdout66", "holdout66.jsonl"),
         ("holdout67", "holdout67.jsonl"),
+        ("holdout69", "holdout69.jsonl"),
+        ("holdout70", "holdout70.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

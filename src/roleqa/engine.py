@@ -206,7 +206,7 @@ class Engine:
             # "what about the people in the control center, what do they make?": that one role
             one = (Mention(0, 0, {described: TITLE}),)
             understood = replace(understood, kind="field", pair=False, mentions=one)
-        understood = self._kept_on(text, understood, state)
+        understood = self._kept_on(text, understood, state, page)
         kind = understood.kind
         ranked = self._last_winner(text, understood, state)
         if ranked is not None:
@@ -384,7 +384,16 @@ class Engine:
             named = (self.index.profiles[state.options[0]],)
         # "the fish farm one" replies by a description, though "fish farm" names no role
         by_description = (understood.unknown_role or "").endswith(" one")
-        if not named and state.options and (not understood.unknown_role or by_description):
+        # the roles an answer about one role named ("most first work as general dog trainers")
+        # are picked by a reply naming one, not by a question that uses a word of its title
+        # ("what kinds of tasks do the dogs learn")
+        replying = not state.roles or len(words(text)) <= 5 or bool(re.search(r"\bone\b", text))
+        if (
+            not named
+            and state.options
+            and replying
+            and (not understood.unknown_role or by_description)
+        ):
             named = self._pick_option(text, state.options, state.roles)
             asked = None
             if named:
@@ -518,6 +527,15 @@ class Engine:
             asked_again = self._asked_of_other(text, understood, state, page)
             if asked_again is not None:
                 return asked_again
+            # "the paving technician job": the group's technicians, which one; "a fashion
+            # designer" is another occupation than the Technical Designer
+            as_job = re.search(
+                rf"\bthe {re.escape(understood.unknown_role)} (?:job|role|position|one)\b",
+                " ".join(words(text.lower())),
+            )
+            of_group = self._kind_in_group(understood.unknown_role) if as_job else ()
+            if len(of_group) > 1 and intent is not None:
+                return self._clarify(list(of_group), understood), state.after((), intent, of_group)
             closest = self._closest(understood.unknown_role)
             if closest is None or intent is None:
                 # What was asked stays: "what about a localization engineer?" after "how much
@@ -533,6 +551,9 @@ class Engine:
             and intent not in (None, "salary")
             and len(context) == 1
             and self._said_by(context[0].id, understood.unknown)
+            # "the ai score for a winemaker" on the Cellar Technician's page asks of another
+            # worker, though the profile speaks of winemakers
+            and not _A_WORKER_NAMED.search(text.lower())
         ):
             # "dashboards tools?" on a page whose profile lists dashboard tools asks about
             # that role; a figure is never given for a word the corpus has no profile for.
@@ -960,11 +981,34 @@ class Engine:
         return None
 
     def _kept_on(
-        self, text: str, understood: Understanding, state: ConversationState
+        self, text: str, understood: Understanding, state: ConversationState, page: str | None
     ) -> Understanding:
         """The question without a loose name for another role that the conversation's own
         role uses as a plain word: "how long is the apprenticeship?" about a Tattoo Artist,
-        whose profile speaks of one, is not about the Robotics Technician Apprentice."""
+        whose profile speaks of one, is not about the Robotics Technician Apprentice. On a
+        page with no conversation yet, "how many hours of flight time" on the Commercial
+        Balloon Pilot's page is not about the Glider Flight Instructor, whose title has
+        "flight" but not as its last word."""
+        if (
+            not state.roles
+            and page in self.index.profiles
+            and len(understood.mentions) == 1
+            and understood.kind != "out_of_scope"
+            and len(words(text)) > 4
+        ):
+            mention = understood.mentions[0]
+            said = tuple(words(text.lower())[mention.start : mention.end])
+            heads = {self._canonical_titles[pid].split()[-1] for pid in mention.candidates}
+            if (
+                max(mention.candidates.values(), default=1.0) <= DERIVED
+                and page not in mention.candidates
+                and len(said) == 1
+                and not set(canonical_text(said[0])) & heads
+                and not patterns.COMPARE_WORD.search(text.lower())
+                and self._said_by(page, said)
+            ):
+                rest = " ".join(words(text.lower()))
+                return replace(understood, mentions=(), kind="free_form", rest=rest)
         if (
             len(state.roles) != 1
             or len(understood.mentions) != 1
@@ -1211,7 +1255,9 @@ class Engine:
         if len(candidates) == 1:
             return candidates[0]
         offered = [pid for pid in candidates if pid in state.options]
-        if len(offered) == 1:
+        # "roasters" after an answer about the Coffee Roaster that named the Head Roaster is
+        # still the Coffee Roaster; an option picks only where the role at hand does not fit
+        if len(offered) == 1 and not set(state.roles) & set(candidates):
             return offered[0]
         context = [
             pid for pid in (*(state.roles or (page,)), *state.pool) if pid in self.index.profiles
@@ -1390,6 +1436,9 @@ class Engine:
         if not understood.follow_up or understood.mentions:
             return None
         asked_after = patterns.FOLLOW_UP.sub("", understood.rest).strip()
+        if understood.unknown_role and _OF_THEM.fullmatch(asked_after):
+            # "what about dog groomers, do they make more?": the name was read as no role's
+            return understood.unknown_role
         someone = patterns.SOMEONE.match(asked_after)
         if someone is None or not _OF_THEM.fullmatch(asked_after[someone.end() :]):
             return None
@@ -1594,6 +1643,20 @@ class Engine:
             citations = [cite(owner, "Methodology", "methodology", text)]
         values = {"count": len(self.profiles), "sources": sources}
         return self._render(Draft("sources_general", values, citations), "sources", (), 0.9)
+
+    def _kind_in_group(self, name: str) -> tuple[str, ...]:
+        """The roles of the group a name's first words name whose titles end in its last word
+        ("paving technician": the Paving & Sealcoating family's technicians); empty if none."""
+        said = name.split()
+        group = group_named(" ".join(said[:-1]), self.roles) if len(said) >= 2 else None
+        if group is None:
+            return ()
+        head = canonical_text(said[-1])[-1:]
+        return tuple(
+            p.id
+            for p in select(self.profiles, Criteria(track=group))
+            if tuple(self._canonical_titles[p.id].split()[-1:]) == head
+        )[:MAX_COMPARED]
 
     def _asked_of_other(
         self, text: str, understood: Understanding, state: ConversationState, page: str | None
@@ -2136,6 +2199,8 @@ _SIZES = {
     "heavy": "weight", "tall": "length", "high": "length", "deep": "length", "far": "distance",
     "big": "size", "large": "size", "hot": "heat", "cold": "heat",
 }  # fmt: skip
+# a worker named with an article: "for a winemaker", "the glassblowers"
+_A_WORKER_NAMED = re.compile(r"\b(?:an?|the) (?:\w+ )?\w{3,}(?:er|or|ist|ian)s?\b(?! \w)")
 _OF_THEM = re.compile(
     r"\W*(?:what'?s|what is|what are|what do|what does|how much|how many|do|does|is|are|can)\b.*"
     r"\b(?:their|they|them|theirs)\b.*"
@@ -2153,8 +2218,9 @@ _WHAT_THING = re.compile(
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 # a question on when or how long the role works, and a passage that says so
 _SCHEDULE_ASKED = re.compile(
-    r"\b(?:overnights?|graveyard|shifts?|on.?call|hours|schedule|(?:9|nine) ?(?:to|-) ?(?:5|five)"
-    r"|(?:long|short) days|the days|what time|how early|early mornings?|in the morning"
+    r"\b(?:overnights?|graveyard|shifts?|on.?call|hours(?! of\b)|schedule"
+    r"|(?:9|nine) ?(?:to|-) ?(?:5|five)|(?:long|short) days|the days|what time|how early"
+    r"|early mornings?|in the morning"
     r"|(?:at|during the|over) night)\b"
     # nights and weekends of work, not "will there be a tornado this weekend"
     r"|\bwork\w*\b[^?]*\b(?:nights?|weekends?|evenings?|holidays)\b"
@@ -2177,9 +2243,21 @@ _PHYSICAL_SAID = re.compile(
     r"\b(?:\d+[- ](?:pounds?|lbs?)|lift\w*|carry\w*|kneel\w*|standing|on (?:their|your) feet"
     r"|physical\w*|stairs|bend\w*|crawl\w*|climb\w*)\b"
 )
-_SEASON_ASKED = re.compile(r"\b(?:year.?round|all year|seasonal|off.?season|in (?:the )?winter)\b")
-_SEASON_SAID = re.compile(r"\b(?:seasons?|seasonal|year.?round|winters?|summers?|off.?season)\b")
+_SEASON_ASKED = re.compile(
+    r"\b(?:year.?round|all year|seasonal|off.?season|in (?:the )?winter|seasons?|busiest"
+    r"|busy season|peak|(?:what|which) months?)\b"
+)
+_SEASON_SAID = re.compile(
+    r"\b(?:seasons?|seasonal|year.?round|winters?|summers?|spring|fall|off.?season|peak|busiest"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_DANGER_ASKED = re.compile(r"\b(?:dangerous|danger|hazard\w*|injur\w*|unsafe|get hurt)\b")
+_DANGER_SAID = re.compile(
+    r"\b(?:injur\w*|hazard\w*|fires?|burns?|falls?|danger\w*|accidents?|respirators?|gloves"
+    r"|protective|ppe)\b"
+)
 _TOPICS = (
+    (_DANGER_ASKED, _DANGER_SAID),
     (_SEASON_ASKED, _SEASON_SAID),
     (_SCHEDULE_ASKED, _SCHEDULE_SAID),
     (_AGE_ASKED, _AGE_SAID),
@@ -2236,8 +2314,10 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
         and not understood.mentions
         and (len(state.roles) >= 2 or state.pool)
         and _ANY_IN.match(understood.rest)
-        # "what's in the family entertainment centers track" asks for the whole track
+        # "what's in the family entertainment centers track" asks for the whole track, "and in
+        # trail riding, which has the best growth" ranks it
         and not re.search(r"\b(?:track|tracks|family|group)\b", understood.rest)
+        and not (understood.direction and patterns.SUPERLATIVE.search(understood.rest))
     ):
         # "any in real estate?" after a list: those of them in that group
         among = replace(understood.criteria, among_previous=True)

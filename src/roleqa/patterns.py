@@ -138,8 +138,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"language models?",
         r"robots?",
         r"obsolete",
-        # not "safety standards", nor "who signs off that a platform is safe"
-        r"safe(?:r|st)|(?<!\bis )safe",
+        # not "safety standards", nor "who signs off that a platform is safe", nor "is it safe
+        # to work with sealer"
+        r"safe(?:r|st)|(?<!\bis )safe(?! to\b| around\b| with\b)",
         r"self.?driving",
         r"driverless",
         r"autonomous",
@@ -398,6 +399,7 @@ OFF_LIMITS = re.compile(
     # "should i quit my job to start a food truck"
     r"|\bshould i (?:take|do|choose|pick|accept|go with) (?:this|that|it)\b[^?]*\bor\b"
     r"|\bshould i (?:quit|leave) my\b"
+    r"|\b(?:wine|beer|drink|food)s? (?:to|that) (?:pairs?|goes?) (?:well )?with\b|\bto pair with\b"
     r"|\bwhat (?:do|would) (?:you|u) think i should do with my\b|\bwith my life\b"
     # coaching of the visitor's own: "how do i get better at climbing overhangs"
     r"|\bhow (?:do|can|should) i (?:get better|improve|practi[cs]e) (?:at|my)\b"

@@ -26,8 +26,9 @@ _PARENTHESES = re.compile(r"\s*\(([^)]*)\)\s*")
 _SHORT_FORMS = {"infosec", "dba", "sysadmin", "qa", "bi", "nlp", "cv", "mlops"}
 _TOO_SHORT = {"ai", "ml", "it", "ux", "ui"}
 # Words that may stand before a bare head noun ("a senior architect") without naming another role.
-# verbs a question puts before what a role's profile may name
-_ASKING_VERBS = frozenset({
+# verbs a question puts before a thing a role's profile may name: "which roles mention
+# wreckmaster" names no Wrecker Operator
+NAMING_VERBS = frozenset({
     "mention", "mentions", "use", "uses", "need", "needs", "require", "requires", "list",
     "lists", "involve", "involves", "want", "wants", "say", "says", "name", "names",
 })  # fmt: skip
@@ -171,9 +172,10 @@ class RoleIndex:
                 elif words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
         for key, found in list(self.aliases.items()):
-            if len(key) > 1 and set(found.values()) == {SHORTENED}:
+            if set(found.values()) == {SHORTENED}:
                 # "a plant operator" is a Chief Plant Operator with its rank left out, and as
-                # much a Wastewater Treatment Plant Operator
+                # much a Wastewater Treatment Plant Operator; "a roaster" a Head Roaster's and
+                # a Coffee Roaster's
                 ending = f" {' '.join(key)} "
                 for pid, title_text in zip((p.id for p in profiles), titled, strict=True):
                     if title_text.endswith(ending):
@@ -522,7 +524,7 @@ class RoleIndex:
                 _WORKER.search(word)
                 and before.isalpha()
                 and before not in _MAY_PRECEDE
-                and before not in _ASKING_VERBS  # "which roles mention wreckmaster"
+                and before not in NAMING_VERBS
                 and before not in self.vocabulary
                 and not owners & self._having(before)
             ):

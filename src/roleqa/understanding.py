@@ -8,7 +8,16 @@ from functools import lru_cache
 
 from roleqa import patterns
 from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
-from roleqa.roles import DERIVED, HEADLESS, PARTIAL, SHORTENED, TITLE, Mention, RoleIndex
+from roleqa.roles import (
+    DERIVED,
+    HEADLESS,
+    NAMING_VERBS,
+    PARTIAL,
+    SHORTENED,
+    TITLE,
+    Mention,
+    RoleIndex,
+)
 
 
 @dataclass(frozen=True)
@@ -133,10 +142,6 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
 
 
 _OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?)s?$")
-_NAMING_VERBS = frozenset({
-    "mention", "mentions", "list", "lists", "use", "uses", "require", "requires", "involve",
-    "involves",
-})  # fmt: skip
 _MODALS = [["can"], ["could"], ["would"], ["will"], ["should"], ["must"]]
 _LICENCE_OWNERS = [["a"], ["an"], ["the"], ["my"], ["your"], ["their"], ["any"]]
 
@@ -158,7 +163,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             m
             for m in roles.derived(tokens)
             # "which roles mention wreckmaster": a thing named, not a Wrecker Operator
-            if not (m.start > 0 and corrected[m.start - 1] in _NAMING_VERBS)
+            if not (m.start > 0 and corrected[m.start - 1] in NAMING_VERBS)
             and (
                 len(texts) <= 4
                 or any(
@@ -216,6 +221,16 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         )
     ]
     found = [_headed(m, corrected, roles) for m in found]
+    # "is master sommelier required for it": the words before "required" name what is required
+    required = re.match(
+        r"(?:(?:so|and|ok|but) )?(?:is|are) (?:a |an |the )?(?P<thing>(?:\w+ ){1,4}?)"
+        r"(?:required|needed|necessary|mandatory)\b",
+        " ".join(corrected),
+    )
+    if required:
+        first = len(" ".join(corrected)[: required.start("thing")].split())
+        last = first + len(required.group("thing").split())
+        found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
     mentions = _merged(tuple(m for m in found if m.candidates))
     unresolved = [m for m in found if not m.candidates]
