@@ -737,7 +737,7 @@ class Engine:
         if thing and self.passages is not None:
             # "what software do they use?": the line that names it ("dispatch software such as
             # Towbook or Omadi"), where no skill item does
-            kind_of = thing.group("thing").rstrip("s") if thing.group("thing") != "gas" else "gas"
+            kind_of = thing.group("thing").removesuffix("s")
             in_skills = any(
                 kind_of in item.lower() and re.search(r"\b(?:such as|like|including)\b", item)
                 for item in profile.skills
@@ -1516,16 +1516,12 @@ class Engine:
             ]
             if named:
                 values["licences"] = named
-                citation = cite(
-                    profile,
-                    "Required skills"
+                section, anchor = (
+                    ("Required skills", "required-skills")
                     if named[0] in profile.skills
-                    else "Representative certifications",
-                    "required-skills"
-                    if named[0] in profile.skills
-                    else "representative-certifications",
-                    "\n".join(named),
+                    else ("Representative certifications", "representative-certifications")
                 )
+                citation = cite(profile, section, anchor, "\n".join(named))
         return self._render(Draft("skill_check", values, [citation]), "skills", (profile,), 0.9)
 
     def _described(self, text: str, understood: Understanding) -> str | None:
@@ -2267,7 +2263,8 @@ _TOPICS = (
 
 def _topic(text: str) -> re.Pattern[str] | None:
     """What a passage must say to speak of what a question asks, for the topics the profiles
-    word in many ways (hours, age, physical demands); None for any other question."""
+    word in many ways (danger, seasons, hours, age, physical demands); None for any other
+    question."""
     return next((said for asked, said in _TOPICS if asked.search(text.lower())), None)
 
 
