@@ -2228,3 +2228,12 @@ def test_what_is_required_safety_and_pairings(
     assert "chaff" in danger.text
     (pairing,) = conversation(mills, "what's a good wine to pair with steak", role="sommelier")
     assert pairing.abstained
+    (physical,) = conversation(pavers, "is trail guiding physical")
+    assert "40-pound saddles" in physical.text  # not its own "Is trail guiding seasonal?"
+    *_, hours = conversation(
+        roasters,
+        "what can you tell me about archery coaching",
+        "what does an olympic archery judge make",
+        "ok, and the coach's hours?",
+    )
+    assert hours.roles[0].id == "archery-coach" and "Evenings and weekends" in hours.text

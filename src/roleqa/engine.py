@@ -481,6 +481,8 @@ class Engine:
             bool(understood.content)
             and bool(patterns.ASKING.search(patterns.FOLLOW_UP.sub("", understood.rest)))
         ) or bool(patterns.HOW_LONG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip()))
+        # "ok, and the coach's hours?" asks of the hours, not the pay asked before
+        own_question = own_question or (not understood.intents and _topic(text) is not None)
         # "ok and how long is the apprenticeship?" asks how long, not the pay asked before
         short = (understood.follow_up and not own_question) or (
             len(text) < 40
@@ -649,7 +651,7 @@ class Engine:
             timed = bool(patterns.HOW_LONG.match(understood.rest)) and intent != "experience"
             asked = None if timed else intent
             repeated = self.faqs.find(text, understood.rest, profile, asked)
-            if repeated is not None:
+            if repeated is not None and _on_the_topic(text, repeated[0]):
                 pair, score = repeated
                 return self._faq(profile, pair, score), state.after((profile.id,), None)
         if intent in (None, "overview") and self.passages and _WORK_HOURS.search(text.lower()):
@@ -1861,7 +1863,7 @@ class Engine:
             same = self.faqs.verbatim(understood.rest, profile)
             return self._faq(profile, same, 1.0) if same else None
         repeated = self.faqs.find(text, understood.rest, profile, _primary(understood.intents))
-        if repeated is None:
+        if repeated is None or not _on_the_topic(text, repeated[0]):
             return None
         pair, score = repeated
         if named - {page} - self._named_in(pair.question):
@@ -2229,7 +2231,7 @@ _SCHEDULE_SAID = re.compile(
 )
 _AGE_ASKED = re.compile(r"\b(?:age|how old|old enough|too young|too old)\b")
 _AGE_SAID = re.compile(
-    r"\bat least \d\d\b(?! (?:hours|days|weeks|months))|\byears old\b|\bor older\b"
+    r"\bat least \d\d\b(?! (?:hours|days|weeks|months))|\byears old\b|\bor older\b|\bbirthday\b"
 )
 _PHYSICAL_ASKED = re.compile(
     r"\b(?:physical\w*|strenuous|demanding|heavy lifting|lift\w* heavy|on (?:my|your|their) feet"
@@ -2237,7 +2239,7 @@ _PHYSICAL_ASKED = re.compile(
 )
 _PHYSICAL_SAID = re.compile(
     r"\b(?:\d+[- ](?:pounds?|lbs?)|lift\w*|carry\w*|kneel\w*|standing|on (?:their|your) feet"
-    r"|physical\w*|stairs|bend\w*|crawl\w*|climb\w*)\b"
+    r"|physical\w*|stairs|bend\w*|crawl\w*|climb\w*|strains?|on the body|knees|wrists|backs?)\b"
 )
 _SEASON_ASKED = re.compile(
     r"\b(?:year.?round|all year|seasonal|off.?season|in (?:the )?winter|seasons?|busiest"
@@ -2250,7 +2252,7 @@ _SEASON_SAID = re.compile(
 _DANGER_ASKED = re.compile(r"\b(?:dangerous|danger|hazard\w*|injur\w*|unsafe|get hurt)\b")
 _DANGER_SAID = re.compile(
     r"\b(?:injur\w*|hazard\w*|fires?|burns?|falls?|danger\w*|accidents?|respirators?|gloves"
-    r"|protective|ppe)\b"
+    r"|protective|ppe|carcinogen\w*|toxic\w*|exposure|fumes|safety)\b"
 )
 _TOPICS = (
     (_DANGER_ASKED, _DANGER_SAID),
@@ -2266,6 +2268,12 @@ def _topic(text: str) -> re.Pattern[str] | None:
     word in many ways (danger, seasons, hours, age, physical demands); None for any other
     question."""
     return next((said for asked, said in _TOPICS if asked.search(text.lower())), None)
+
+
+def _on_the_topic(text: str, pair: FaqPair) -> bool:
+    """Whether a profile's own question and answer speak of the topic a question asks about,
+    if it asks about one: "is trail guiding physical?" is not "Is trail guiding seasonal?"."""
+    return _topic(text) is None or _speaks_of(text, f"{pair.question} {pair.answer}") > 0
 
 
 def _speaks_of(text: str, passage: str) -> int:
