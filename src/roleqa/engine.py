@@ -308,8 +308,8 @@ class Engine:
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
         in_named_group = self._group_as_job(understood, named)
         if in_named_group:
-            # "is the wildlife rehab job entry level?" in a Wildlife Rehabilitation group of two
-            # such roles: which one, though the words loosely fit one of them
+            # "how much does the watch job pay" among a Watchmaker and a Watchmaker Apprentice:
+            # which one, though the words loosely fit one of them
             options = tuple(in_named_group)
             intent = _primary(understood.intents)
             return self._clarify(in_named_group, understood), state.after((), intent, options)
@@ -1420,7 +1420,7 @@ class Engine:
         return [p.id for p in (titled if len(titled) > 1 else group)]
 
     def _group_as_job(self, understood: Understanding, named: tuple[Profile, ...]) -> list[str]:
-        """The roles of a group that a question names as one job ("the wildlife rehab job")
+        """The roles of a group that a question names as one job ("the watch job")
         where the words fit one of its roles only loosely; empty when it does not."""
         if (
             len(named) != 1
@@ -1909,9 +1909,10 @@ class Engine:
         if self.passages is None:
             return self._abstain(None, 0.6), state.after((), None)
         best, score = self.passages.find(text, profile.id if profile else None)
+        asked = _topic(text)
         topic = self._on_topic(text, profile) if profile is not None else None
         if topic is not None and (
-            best is None or _speaks_of(text, best.chunk.text) < _speaks_of(text, topic.chunk.text)
+            best is None or _said(asked, best.chunk.text) < _said(asked, topic.chunk.text)
         ):
             # a passage that speaks of what was asked, over a nearer one that says less of it
             best, score = topic, topic.score
@@ -2273,12 +2274,12 @@ def _topic(text: str) -> re.Pattern[str] | None:
 def _on_the_topic(text: str, pair: FaqPair) -> bool:
     """Whether a profile's own question and answer speak of the topic a question asks about,
     if it asks about one: "is trail guiding physical?" is not "Is trail guiding seasonal?"."""
-    return _topic(text) is None or _speaks_of(text, f"{pair.question} {pair.answer}") > 0
-
-
-def _speaks_of(text: str, passage: str) -> int:
-    """How much a passage says of the topic a question asks about."""
     topic = _topic(text)
+    return topic is None or _said(topic, f"{pair.question} {pair.answer}") > 0
+
+
+def _said(topic: re.Pattern[str] | None, passage: str) -> int:
+    """How much a passage says of a topic."""
     return len(topic.findall(passage.lower())) if topic is not None else 0
 
 

@@ -142,8 +142,8 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
 
 
 _OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?)s?$")
-_MODALS = [["can"], ["could"], ["would"], ["will"], ["should"], ["must"]]
-_LICENCE_OWNERS = [["a"], ["an"], ["the"], ["my"], ["your"], ["their"], ["any"]]
+_MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
+_LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
@@ -206,7 +206,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         for m in found
         if not (
             corrected[m.end : m.end + 1] in (["license"], ["licence"])
-            and corrected[m.start - 1 : m.start] in _LICENCE_OWNERS
+            and m.start > 0
+            and corrected[m.start - 1] in _LICENCE_OWNERS
         )
     ]
     # "before you can lead trips": one word after "can" is what is done, not a role
@@ -215,7 +216,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         for m in found
         if not (
             m.end - m.start == 1
-            and corrected[m.start - 1 : m.start] in _MODALS
+            and m.start > 0
+            and corrected[m.start - 1] in _MODALS
             and corrected[m.start] == singular(corrected[m.start])
             and corrected[m.start] in roles.heads
         )
