@@ -74,6 +74,10 @@ CORPORA = {
     "marinas": "holdout69",  # boat care and marinas, fire sprinklers, dog training and K9 handling
     "roasters": "holdout70",  # manufactured homes, archery and bows, coffee roasting and bars
     "pavers": "holdout71",  # asphalt paving, carriage and trail rides, typesetting and printing
+    "abatement": "holdout72",  # asbestos and demolition, motorcycles and small engines, pawn, bail
+    "shearers": "holdout73",  # window cleaning and rope access, shoe repair, shearing and wool
+    "stunts": "holdout74",  # circus and stunts, pottery and ceramics, scuba instruction
+    "commissaries": "holdout75",  # food trucks and commissaries, sports turf, process serving
 }
 
 
@@ -2237,3 +2241,145 @@ def test_what_is_required_safety_and_pairings(
         "ok, and the coach's hours?",
     )
     assert hours.roles[0].id == "archery-coach" and "Evenings and weekends" in hours.text
+
+
+def test_the_two_by_a_word_of_both_titles_and_a_word_ending_a_title(mills: Engine) -> None:
+    *_, both = conversation(
+        mills,
+        "balloon repair techs make how much",
+        "what about cellar techs",
+        "which of the two technicians pays better",
+    )
+    assert both.intent == "compare"
+    assert {r.id for r in both.roles} == {"balloon-repair-technician", "cellar-technician"}
+    _, superintendent = conversation(
+        mills, "how much does a head sawyer make", "and the mill superintendent?"
+    )
+    assert superintendent.roles[0].id == "sawmill-superintendent" and "$136K" in superintendent.text
+
+
+def test_what_a_profile_asks_itself_and_kinds_it_names(pavers: Engine) -> None:
+    *_, coggins = conversation(
+        pavers, "how much does the carriage job pay", "the driver", "and the manager",
+        "whats a coggins test",
+    )  # fmt: skip
+    assert coggins.roles[0].id == "carriage-tour-operations-manager"
+    assert "equine infectious anemia" in coggins.text
+    (kinds,) = conversation(
+        pavers, "what kind of pavers do they run", role="asphalt-paver-operator"
+    )
+    assert "AP1055" in kinds.text
+    skills, rides = conversation(
+        pavers, "what does it take skill wise", "how long are the rides", role="trail-ride-guide"
+    )
+    assert skills.intent == "skills" and "half-day" in rides.text
+    horses, entry = conversation(
+        pavers, "i want to work with horses, what jobs do you have", "which of them is entry level"
+    )
+    assert {r.id for r in horses.roles} == {
+        "carriage-driver",
+        "carriage-tour-operations-manager",
+        "trail-ride-guide",
+        "head-wrangler",
+    }
+    assert [r.id for r in entry.roles] == ["trail-ride-guide"]
+
+
+def test_names_a_summary_gives_and_titles_in_other_words(
+    gunsmiths: Engine, abatement: Engine, shearers: Engine, stunts: Engine
+) -> None:
+    (cerakote,) = conversation(gunsmiths, "cerakote tech salary?")
+    assert cerakote.roles[0].id == "firearms-refinishing-technician"
+    (oven,) = conversation(
+        gunsmiths, "what temperature is the oven?", role="firearms-refinishing-technician"
+    )
+    assert "250-300" in oven.text
+    bondsman, ope, apprentice = conversation(
+        abatement,
+        "how much does a bondsman make",
+        "ope tech pay?",
+        "whats the salary of a motorcycle tech apprentice",
+    )
+    assert bondsman.roles[0].id == "bail-bond-agent" and "$52K" in bondsman.text
+    assert ope.roles[0].id == "small-engine-mechanic"
+    assert apprentice.roles[0].id == "motorcycle-technician-apprentice"
+    assert "$34K" in apprentice.text and "$49K" not in apprentice.text
+    ndt, shed, gutter = conversation(
+        shearers,
+        "ndt rope access tech salery",
+        "compare pay for shed hands, shearers and wool classers",
+        "what about a gutter cleaner",
+    )
+    assert ndt.roles[0].id == "rope-access-ndt-technician"
+    assert {r.id for r in shed.roles} == {"shed-hand", "sheep-shearer", "wool-classer"}
+    assert gutter.abstained  # no Leather Cutter by a changed first letter
+    (rouseabout,) = conversation(
+        shearers, "is a shed hand the same as a rouseabout", role="shed-hand"
+    )
+    assert rouseabout.roles[0].id == "shed-hand"
+    (on_set,) = conversation(
+        stunts, "what does a stuntman actually do on set", role="stunt-performer"
+    )
+    assert on_set.roles[0].id == "stunt-performer"  # "set" is no Scuba Equipment Technician
+
+
+def test_questions_answered_from_what_the_profile_says(
+    abatement: Engine, commissaries: Engine, marinas: Engine, stores: Engine
+) -> None:
+    first, software = conversation(
+        abatement,
+        "do you need to have been a tech first",
+        "what software do they use",
+        role="motorcycle-service-manager",
+    )
+    assert first.roles[0].id == software.roles[0].id == "motorcycle-service-manager"
+    travel, samples = conversation(
+        abatement, "how much do they travel", "where do the samples go", role="asbestos-inspector"
+    )
+    assert travel.intent == "free_form" and "company vehicle" in travel.text
+    assert samples.intent != "adjacent_roles" and "NVLAP" in samples.text
+    (always,) = conversation(abatement, "is this a 24/7 job", role="bail-bond-agent")
+    assert "all hours" in always.text
+    (review,) = conversation(
+        abatement,
+        "what is the review date for the apprentice profile",
+        role="motorcycle-technician-apprentice",
+    )
+    assert review.intent == "sources" and "2026-01-29" in review.text
+    per_serve, wise = conversation(
+        commissaries,
+        "how much does it pay per serve",
+        "what does it take to do this, skills wise",
+        role="process-server",
+    )
+    assert "per serve" in per_serve.text and wise.intent == "skills"
+    *_, cost = conversation(
+        commissaries, "how much does a food truck operator make", "how much does it cost to start"
+    )
+    assert "$50,000 to $175,000" in cost.text
+    *_, check = conversation(
+        commissaries, "how much do mobile food inspectors make", "what do they check"
+    )
+    assert check.intent == "duties" and "handwashing" in check.text
+    licence, swim = conversation(
+        marinas, "need a license?", "which jobs need you to be able to swim", role="boat-detailer"
+    )
+    assert "No state license" in licence.text
+    assert "boat-detailer" in {r.id for r in swim.roles}
+    *_, outdoors = conversation(
+        stores, "environmental technician salary", "is it outside a lot or mostly in a lab"
+    )
+    assert outdoors.roles[0].id == "environmental-technician" and "outdoors" in outdoors.text
+
+
+def test_more_declined(abatement: Engine, stunts: Engine, tunnels: Engine) -> None:
+    *_, paint = conversation(
+        abatement, "what about asbestos inspectors salary", "and lead paint inspectors?"
+    )
+    assert paint.abstained and not paint.citations
+    best, paid = conversation(stunts, "who's the best potter in the world", "best paid job ever?")
+    assert best.abstained and not paid.abstained
+    (paving,) = conversation(tunnels, "how much does a highway paving crew member make")
+    assert paving.abstained and "$" not in paving.text
+    (asked,) = conversation(abatement, "what kinds of things can i ask you")
+    assert asked.intent == "help"

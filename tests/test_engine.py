@@ -375,6 +375,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout22", "holdout22.jsonl"),
         ("holdout23", "holdout23.jsonl"),
         ("holdout20", "holdout20.jsonl"),
+        ("holdout24", "holdout24.jsonl"),
         ("holdout25", "holdout25.jsonl"),
         ("holdout27", "holdout27.jsonl"),
         ("holdout28", "holdout28.jsonl"),
@@ -410,8 +411,13 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout65", "holdout65.jsonl"),
         ("holdout66", "holdout66.jsonl"),
         ("holdout67", "holdout67.jsonl"),
+        ("holdout68", "holdout68.jsonl"),
         ("holdout69", "holdout69.jsonl"),
         ("holdout70", "holdout70.jsonl"),
+        ("holdout71", "holdout71.jsonl"),
+        ("holdout73", "holdout73.jsonl"),
+        ("holdout74", "holdout74.jsonl"),
+        ("holdout75", "holdout75.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

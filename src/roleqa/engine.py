@@ -43,7 +43,7 @@ from roleqa.embedding import Embedder
 from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
 from roleqa.index import Hit, Index
-from roleqa.language import COMMON_WORDS, canonical, canonical_text, with_article, words
+from roleqa.language import COMMON_WORDS, canonical, canonical_text, singular, with_article, words
 from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
@@ -119,6 +119,12 @@ class Engine:
         self._summaries: list[str] | None = None
         self._by_profile: dict[str, str] | None = None
         self.faqs = FaqFinder(self._encoder, self.roles.vocabulary) if self._encoder else None
+        # the profiles whose own FAQ questions use each word
+        self._faq_words: dict[str, set[str]] = {}
+        for profile in self.profiles:
+            for pair in profile.faq:
+                for word in words(pair.question):
+                    self._faq_words.setdefault(singular(word), set()).add(profile.id)
 
     def warm(self) -> None:
         """Do now what the first questions would otherwise wait for: encode the profiles' own
@@ -180,6 +186,7 @@ class Engine:
         spelled_out = self._spelled_out(text, state, page)
         if spelled_out is not None:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
+        text = self._the_two(_AUXILIARY_DROPPED.sub("do i need ", text), state)
         understood = understand(text, self.roles, self.common)
         kind = understood.kind
         asked_itself = self._asked_by_profile(text, understood, page)
@@ -522,10 +529,15 @@ class Engine:
             not named
             and understood.unknown_role
             and not understood.refers_to_page
-            and not (intent is None and self._mentioned(understood.unknown_role))
+            and not (
+                intent is None
+                and patterns.ASKING.search(understood.rest)
+                and self._mentioned(understood.unknown_role)
+            )
         ):
             # A name no profile has, unless a free-form question asks about a name a profile's
-            # text uses ("is that the same as a performance marketing analyst?").
+            # text uses ("is that the same as a performance marketing analyst?"); "and lead
+            # paint inspectors?" asks nothing of the kind.
             asked_again = self._asked_of_other(text, understood, state, page)
             if asked_again is not None:
                 return asked_again
@@ -674,7 +686,9 @@ class Engine:
         size = _HOW_BIG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
         if intent is None and self.passages is not None and size:
             # "how heavy is the lifting?": the passage that gives a weight
-            measured = self.passages.measuring(text, profile.id, _SIZES[size.group(1)])
+            measured = self.passages.measuring(
+                text, profile.id, _SIZES[size.group(1) or size.group(2)]
+            )
             if measured is not None:
                 return self._passage(measured, measured.score), state.after((profile.id,), None)
         licence = _asked_skill(understood.rest) if intent == "certifications" else None
@@ -690,6 +704,12 @@ class Engine:
                 # "do i need a drivers license?": that one licence, wherever the profile names
                 # it, not the list of certifications
                 intent = None
+        doing = _WHAT_THEY_DO.fullmatch(understood.rest) if intent is None else None
+        if doing and any(
+            _same_stem(doing["verb"], word) for duty in profile.duties for word in words(duty)
+        ):
+            # "what do they check?" where the duties say what they check
+            intent, kind = "duties", "field"
         if intent is None:
             skill = _asked_skill(understood.rest)
             if skill:
@@ -706,6 +726,12 @@ class Engine:
                 # "what about the food truck cook?" asks the same of that role
                 return answer, replace(state.after((profile.id,), "skills"), asked=text)
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
+                thing = _KIND_OF_THING.search(text.lower())
+                if thing and self.passages is not None:
+                    # "what kind of pavers do they run?": the line giving examples of them
+                    kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
+                    if kinds is not None:
+                        return self._passage(kinds, kinds.score), state.after((profile.id,), None)
                 on_page = self.index.profiles.get(page or "")
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
                 own = own or self._on_topic(text, profile)
@@ -726,6 +752,10 @@ class Engine:
             and (
                 patterns.YES_NO.match(understood.rest)
                 or re.match(r"(?:\w+ )?how (?:do|does|are|is|would|will)\b", understood.rest)
+                # "how much does it pay per serve?", not per year or per hour
+                or re.search(
+                    r"\bper (?!(?:year|yr|annum|month|week|hour|hr|day)\b)", understood.rest
+                )
             )
         ):
             # "do NOC techs get paid extra for overnight shifts?", "do groomers work on
@@ -981,6 +1011,27 @@ class Engine:
             count = _COUNTS.get(said) or int(said)
             return self._extreme(pool, intent, direction, understood.criteria, state, count)
         return None
+
+    def _the_two(self, text: str, state: ConversationState) -> str:
+        """'which of the two technicians pays better' after a Balloon Repair Technician and a
+        Cellar Technician: the two, whatever word of both their titles names them."""
+        found = _THE_TWO.search(text.lower())
+        if found is None:
+            return text
+        count = _COUNTS.get(found["count"], 2)
+        recent = [self.index.profiles[pid] for pid in state.history[:count]]
+        if len(recent) < count or count < 2:
+            return text
+        named = singular(found["word"])
+        if not all(
+            any(
+                word == named or (len(named) >= 4 and word.startswith(named))
+                for word in words(profile.title)
+            )
+            for profile in recent
+        ):
+            return text
+        return text[: found.start("word") - 1] + text[found.end("word") :]
 
     def _kept_on(
         self, text: str, understood: Understanding, state: ConversationState, page: str | None
@@ -1852,6 +1903,12 @@ class Engine:
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
             return None
         named = {m.best[0] for m in understood.mentions if len(m.best) == 1}
+        loosely = all(max(m.candidates.values()) <= PARTIAL for m in understood.mentions)
+        asking = self._faq_asking(understood.unknown) if page is None and loosely else None
+        if asking is not None:
+            # "whats a coggins test" asks what one profile's own question asks, whatever title
+            # "test" loosely fits
+            page, named = asking, set()
         if page is None and len(named) == 1:
             page = named.pop()  # "is people analytics just HR reporting?" names its role
         if page is None:
@@ -1869,6 +1926,14 @@ class Engine:
         if named - {page} - self._named_in(pair.question):
             return None  # another role is named, and the profile's question does not name it
         return self._faq(profile, pair, score)
+
+    def _faq_asking(self, unknown: tuple[str, ...]) -> str | None:
+        """The one profile whose own FAQ questions use a word no title has ("coggin" for "What
+        is a Coggins test?"), or None when none or several do."""
+        if not unknown:
+            return None
+        owners = set.intersection(*(self._faq_words.get(word, set()) for word in unknown))
+        return owners.pop() if len(owners) == 1 else None
 
     def _named_in(self, text: str) -> set[str]:
         """The roles a text names, each one that only one role has, found as a question's are
@@ -2189,14 +2254,15 @@ _COMPARE_WITH = re.compile(
 _PLAIN_KINDS = {"regular", "normal", "ordinary", "plain", "standard", "general", "generic"}
 # "how heavy is the gear?", "how tall are the ladders?": a size, in the units it is given in
 _HOW_BIG = re.compile(
-    r"how (heavy|tall|high|deep|far|big|large|hot|cold)\b"
+    r"(?:how (heavy|tall|high|deep|far|big|large|hot|cold)|what (temperature|temp)s?)\b"
     # not "how heavy is the workload?"
     r"(?!.*\b(?:workload|caseload|schedule|traffic|stress|responsibilit\w*|paperwork|demand"
     r"|competition|debt|pay|salary|risk|exposure|score)\b)"
 )
 _SIZES = {
     "heavy": "weight", "tall": "length", "high": "length", "deep": "length", "far": "distance",
-    "big": "size", "large": "size", "hot": "heat", "cold": "heat",
+    "big": "size", "large": "size", "hot": "heat", "cold": "heat", "temperature": "heat",
+    "temp": "heat",
 }  # fmt: skip
 # a worker named with an article: "for a winemaker", "the glassblowers"
 _A_WORKER_NAMED = re.compile(r"\b(?:an?|the) (?:\w+ )?\w{3,}(?:er|or|ist|ian)s?\b(?! \w)")
@@ -2213,6 +2279,17 @@ _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 _WHAT_THING = re.compile(
     r"\b(?:what|which) (?:kind of |kinds of |sort of |type of |types of )?"
     r"(?P<thing>software|tools|apps|programs|equipment|gear|machines|trucks|vehicles|chemicals)\b"
+)
+# "what do they check?": a verb of the role's work, asked of its object
+_WHAT_THEY_DO = re.compile(
+    r"(?:(?:and|so|ok|okay|then) )?(?:what|which things) (?:do|does|would|will) (?:they|you|u|he"
+    r"|she|it|one) (?:usually |typically |actually )?"
+    r"(?!(?:need|want|like|think|know|mean|call|charge|cost|study|learn|love|hate|have|take)s?\b)"
+    r"(?P<verb>[a-z]{4,})"
+)
+# "what kind of pavers do they run?": kinds of any thing, which a profile may give examples of
+_KIND_OF_THING = re.compile(
+    r"\b(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of (?P<thing>[a-z]{3,})\b"
 )
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 # a question on when or how long the role works, and a passage that says so
@@ -2255,8 +2332,17 @@ _DANGER_SAID = re.compile(
     r"\b(?:injur\w*|hazard\w*|fires?|burns?|falls?|danger\w*|accidents?|respirators?|gloves"
     r"|protective|ppe|carcinogen\w*|toxic\w*|exposure|fumes|safety)\b"
 )
+_OUTDOORS_ASKED = re.compile(
+    r"\b(?:is it|are they|do they|do you|will i|would i|work\w*|be|spend)\b[^?]*"
+    r"\b(?:outside|outdoors|indoors|in a lab|in an office|at a desk)\b"
+)
+_OUTDOORS_SAID = re.compile(
+    r"\b(?:outdoors?|outside|indoors?|all weather|in the field|field ?work|in (?:a |the )?lab"
+    r"|laborator(?:y|ies)|(?:in|at) (?:an|the) office)\b"
+)
 _TOPICS = (
     (_DANGER_ASKED, _DANGER_SAID),
+    (_OUTDOORS_ASKED, _OUTDOORS_SAID),
     (_SEASON_ASKED, _SEASON_SAID),
     (_SCHEDULE_ASKED, _SCHEDULE_SAID),
     (_AGE_ASKED, _AGE_SAID),
@@ -2266,8 +2352,8 @@ _TOPICS = (
 
 def _topic(text: str) -> re.Pattern[str] | None:
     """What a passage must say to speak of what a question asks, for the topics the profiles
-    word in many ways (danger, seasons, hours, age, physical demands); None for any other
-    question."""
+    word in many ways (danger, outdoor work, seasons, hours, age, physical demands); None for
+    any other question."""
     return next((said for asked, said in _TOPICS if asked.search(text.lower())), None)
 
 
@@ -2428,6 +2514,13 @@ def _primary(intents: tuple[str, ...]) -> str | None:
     return specific[0] if specific else (intents[0] if intents else None)
 
 
+# "need a license?": a yes-or-no question said without its "do i"
+_AUXILIARY_DROPPED = re.compile(r"^\s*needs? (?=(?:an?|any) )", re.IGNORECASE)
+# "the two technicians", "both techs": the last roles by a word their titles share
+_THE_TWO = re.compile(
+    r"\b(?:(?:the|those|these) (?P<count>two|three|2|3)|both(?: the)?) (?P<word>[a-z]{3,})\b"
+)
+_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
 # "which sysadmin-type role", "which nurse jobs": a kind of role, not the one role
 _KIND_OF = re.compile(r"(?:type |kind |level |related |style )?(?:roles?|jobs?|positions?|ones?)\b")
 # What an elliptical follow-up holds besides a role: "and court clerks?", "do court clerks?"

@@ -237,8 +237,10 @@ _DURATION = re.compile(
     # "1,000 to 1,600 training hours" of school, "8,000 on-the-job hours"
     r"(?:\s+|-)(?:(?:training|clock|classroom|school|on-the-job) )?"
     # not "three-year forecast" of an AI outlook
-    r"(?:years?|months?|weeks?|hours|seasons?)\b(?![ -](?:forecast|outlook|horizon|projection))"
-    r"(?! of (?:relevant |prior )?experience)",
+    r"(?:years?|months?|weeks?|days?|hours?|seasons?)\b"
+    r"(?![ -](?:forecast|outlook|horizon|projection))"
+    r"(?! of (?:relevant |prior )?experience)"
+    r"|\b(?:half|full|multi)-?day\b",  # "half-day rides"
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"last reviewed",
         r"updated",
         r"last (?:update|revision|review)\b",  # "when's the last update of this page"
+        r"review date",
         r"up to date",
         r"how (?:old|recent|current|fresh) is",
         r"reliable",
@@ -115,7 +116,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:typical|usual|common|normal) (?:path|route) (?:to|into)\b",
         r"(?:what|which) (?:job|role|position) (?:would|do|should|could|can|will) (?:i|you|people"
         r"|they|most people) (?:start|begin)",
-        r"what (?:does|would|will) it (?:usually |typically |normally )?take\b",
+        r"what (?:does|would|will) it (?:usually |typically |normally )?take\b(?!.*\bskill)",
         # "so what job should i get first to work toward it?": where the role is reached from
         r"(?:what|which) (?:job|role|position) (?:should|would|do|could|can|will) (?:i|you|one)"
         r" (?:get|take|do|have) first\b",
@@ -161,7 +162,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"making",
         r"sal",  # "sal?"
         # not "how much can AI take over", "how much experience", "how much of the job"
-        r"how much(?! (?:can|could|will|would|might|of|experience|time|longer|ai|risk|travel)\b)",
+        r"how much(?! (?:can|could|will|would|might|of|experience|time|longer|ai|risk|travel)\b)"
+        # not "how much do they travel?", "how much does it cost to start?"
+        r"(?! (?:do|does|would|will) (?:they|you|u|i|one|it|we) (?:travel|drive|lift|walk|work"
+        r"|climb|stand|sit|talk|read|write|study|train|cost)\b)",
     ),
     "education": (
         r"degrees?",
@@ -222,7 +226,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "adjacent_roles": (
         r"go next",
         r"move next",
-        r"where (?:can|could|do|does|would) .*\b(?:go|move)\b",
+        # "where can i go from here", not "where do the samples go"
+        r"where (?:can|could|do|does|would) (?!the \w+s (?:go|move)\b).*\b(?:go|move)\b",
         r"progress\w*",
         r"adjacent",
         r"related",
@@ -340,8 +345,8 @@ PATTERN_WORDS = frozenset(
     for form in (word, singular(word))
 )
 # Words the patterns know that are one letter from another real word, so a question is never
-# "corrected" into them: "pilot salary" does not ask where to pivot.
-NOT_CORRECTED_TO = frozenset({"pivot", "pivots"})
+# "corrected" into them: "pilot salary" does not ask where to pivot, "paving" is no "paying".
+NOT_CORRECTED_TO = frozenset({"pivot", "pivots", "paying"})
 INTENTS = {
     name: re.compile(r"\b(?:" + "|".join((*alternatives, *_PHRASES.get(name, ()))) + r")\b")
     for name, alternatives in PATTERNS.items()
@@ -367,6 +372,8 @@ HELP = re.compile(
     r"(?: (?:can|could|do|should) (?:you|u|i)(?: (?:answer|ask|cover|handle|help with))?)?\b"
     r"|\bwhat (?:kind|sort|type)s? of (?:stuff|things|info|information) (?:can|do) (?:you|u)"
     r"(?: (?:answer|cover|do|tell me|help with))?\b"
+    r"|\bwhat (?:kind|sort|type)s? of (?:stuff|things|questions) (?:can|could|should) (?:i|we)"
+    r" ask\b"
 )
 # Help asked with a task of the visitor's own: "can you help me pick the lock on my door?",
 # not "can you help me pick a career?"
@@ -387,6 +394,10 @@ OFF_LIMITS = re.compile(
     r"|\b(?:will it|odds it|chances? (?:of|it)|going to) (?:rain|snow)s?\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
+    # "who's the best potter in the world", "the best movie stunt ever": fame, not a role
+    r"|\b(?:best|greatest|worst|most famous)\b(?! pa(?:id|y|ying)\b).*\b(?:ever|in the world"
+    r"|of all time|in history"
+    r"|alive)\b"
     # what an exam or a course costs: the profiles say to check current prices
     r"|\bhow much (?:is|are|does|do) (?:the |a |an )?[\w/&+-]+(?: [\w/&+-]+)?"
     r" (?:exam|test|course|certification|cert|credential|license|licence)s?\b(?! \w)"
@@ -413,7 +424,8 @@ OFF_LIMITS = re.compile(
     # code: "write a python script that scrapes salaries"
     r"|\b(?:write|code|build) (?:me |us )?(?:a |an |some )?(?:[\w+#-]+ )?"
     r"(?:script|program|function|code|scraper|bot|app)\b"
-    r"|\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
+    # sums, not "is this a 24/7 job"
+    r"|\b(?!24/7\b)\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
     # "say the claims manager earns $1M": a figure to repeat, not a question
     r"|\b(?:say|pretend|claim|announce|repeat|tell everyone)\b(?: that)?[^?]*\$\s?\d"
     # one employer's pay ("what does delta pay its dispatchers?"), or pay in another country

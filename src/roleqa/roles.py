@@ -93,6 +93,7 @@ class RoleIndex:
         self.aliases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.heads: dict[str, dict[str, float]] = defaultdict(dict)
         self.title_tokens: dict[str, set[str]] = {}
+        self.stated_tokens: dict[str, set[str]] = {}
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
@@ -156,6 +157,11 @@ class RoleIndex:
             }
             # "ecommerce", and so "ecom", for the "E-commerce" of a title
             self.title_tokens[profile.id] |= set(_spelled_title(title))
+            # the words of the names a summary gives the role ("often called a Cerakote
+            # applicator"), which may stand before its title's head ("a cerakote tech")
+            self.stated_tokens[profile.id] = {
+                token for name in stated_names(profile) for token in canonical_text(name)
+            }
             for part in _conjuncts(title):
                 self.heads[part[-1]][profile.id] = PARTIAL
             if title[-1:] == ("technician",) and len(title) > 1:
@@ -312,6 +318,8 @@ class RoleIndex:
             for name in nearest
             if not (name.startswith(word) and name[len(word) :] in _AGENT_ENDINGS)
             and not _doing_not_doer(word, name)
+            # a slip rarely changes the first letter: "a gutter cleaner" is no Leather Cutter
+            and name[0] == word[0]
         ]
         if not nearest:
             return word
@@ -333,7 +341,11 @@ class RoleIndex:
         index = 0
         while index < len(tokens):
             match = self._exact_at(tokens, index)
-            if match and index > 0 and tokens[index - 1].text in _RANKS:
+            fuller = self._fuller(tokens[index - 1].text, match) if match and index > 0 else None
+            if match and fuller and not any(m.end > tokens[index - 1].start for m in mentions):
+                # "ndt rope access tech": a Rope Access NDT Technician, its words in another order
+                match = Mention(tokens[index - 1].start, match.end, {fuller: SHORTENED})
+            elif match and index > 0 and tokens[index - 1].text in _RANKS:
                 # "an assistant cruise director" beside a Cruise Director: a role of its own,
                 # which no profile covers
                 match = Mention(tokens[index - 1].start, match.end, {})
@@ -366,6 +378,19 @@ class RoleIndex:
         mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
         mentions.extend(self._other_workers(tokens, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _fuller(self, word: str, match: Mention) -> str | None:
+        """The one role whose title is the matched role's with this word too, if any."""
+        if word not in self._titled or len(match.candidates) != 1:
+            return None
+        named = set(canonical_text(self.titles[next(iter(match.candidates))]))
+        fuller = [
+            pid
+            for pid, title in self.titles.items()
+            if len(canonical_text(title)) == len(named) + 1
+            and named | {word} <= self.title_tokens[pid]
+        ]
+        return fuller[0] if len(fuller) == 1 else None
 
     def _qualifies(self, word: str) -> bool:
         """Whether a word before a title makes another kind of that role of it."""
@@ -644,7 +669,10 @@ class RoleIndex:
                 candidates = set(scores)
             before = tokens[start - 1].text if start > 0 else ""
             # a word of the role just found is no unknown role: "vet tech, vet assistant"
-            claimed = start > 0 and any(m.start <= tokens[start - 1].start < m.end for m in found)
+            claimed = start > 0 and (
+                tokens[start - 1].start in taken  # "shed hands, shearers": a whole title's
+                or any(m.start <= tokens[start - 1].start < m.end for m in found)
+            )
             # "hiring managers" are people of their own
             everyday = (
                 before in COMMON_WORDS
@@ -691,12 +719,16 @@ class RoleIndex:
             return True  # "cert pharmacy techs": a title word cut short
         if len(word) < 3 or not word.isalpha() or word in self._titled or word in self.common:
             return False  # another title's own word is that role's ("field tech apprentice")
+        if word in self.stated_tokens[pid] and word not in COMMON_WORDS:
+            return True  # "a cerakote tech": a word of the name the summary gives the role
         title = canonical_text(self.titles[pid])
         if len(word) == 3:
             # "vet assistant": three letters that begin the title word before the head
             return len(title) > 1 and title[-2].startswith(word)
         if _blends(word, title):
             return True  # "sped teacher" for a Special Education Teacher
+        if len(word) >= 4 and any(t.endswith(word) and len(t) >= len(word) + 3 for t in title):
+            return True  # "mill superintendent": the end of a Sawmill Superintendent's word
         return any(
             pid in self.owners.get(title_word, ()) and _derives(word, title_word)
             for title_word in self.title_tokens[pid]
@@ -802,6 +834,9 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     joined = "".join(word[0] for word in lettered)
     # "ABT" would be read as the chat spelling of "about": initials only where they stay as such
     spelled = canonical_text(initials) == (initials.lower(),)
+    # "on set" is no Scuba Equipment Technician: initials that spell an everyday word are read
+    # as the word (a profile that writes them out still gives them as its own short form)
+    spelled = spelled and initials.lower() not in _EVERYDAY
     if len(title_words) >= 3 and len(initials) == len(title_words) and spelled:
         yield initials, ACRONYM  # "SRE" for Site Reliability Engineer
     elif len(lettered) >= 3 and len(title_words) > len(lettered):
@@ -869,10 +904,14 @@ _NOT_ALONE = frozenset({"lead", "hand", "crew"})
 
 
 def _as_tech(name: str) -> Iterable[tuple[str, float]]:
-    """A technician's or technologist's name with "tech" for its last word."""
+    """A technician's or technologist's name with "tech" for that word, last or before a
+    learner's."""
     named = name.split()
     if len(named) > 1 and named[-1].lower() in ("technician", "technologist"):
         yield " ".join([*named[:-1], "tech"]), SHORTENED
+    if len(named) > 2 and named[-2].lower() in ("technician", "technologist"):
+        # "motorcycle tech apprentice" for a Motorcycle Technician Apprentice
+        yield " ".join([*named[:-2], "tech", named[-1]]), SHORTENED
 
 
 _STATED = re.compile(
@@ -904,7 +943,9 @@ def stated_names(profile: Profile) -> list[str]:
     names: list[str] = []
     for text in texts:
         for match in _STATED.finditer(text):
-            for part in re.split(r",\s*|\s+or\s+|\s+and\s+", match.group("names")):
+            pieces = re.split(r"(,\s*|\s+or\s+|\s+and\s+)", match.group("names"))
+            parts, after_comma = pieces[::2], [False, *(p.startswith(",") for p in pieces[1::2])]
+            for place, part in enumerate(parts):
                 # "a learning experience designer (LXD)": the short form given beside it.
                 given = [g for g in _PARENTHESES.findall(part) if _ACRONYM.fullmatch(g)]
                 name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
@@ -921,9 +962,12 @@ def stated_names(profile: Profile) -> list[str]:
                     found = [name, *spelled_out]
                 elif 2 <= len(tokens) <= 5 and (
                     _same_kind(singular(tokens[-1].lower()), head)
-                    # "usually a two-year associate degree" names no role
+                    # "usually a two-year associate degree" names no role; "also known as an
+                    # outdoor power equipment (OPE) technician" does, first in the list
                     or (
-                        len(tokens) <= 3
+                        len(tokens) <= (5 if place == 0 else 3)
+                        # "..., repairs lawn mowers": a verb, the list of names over
+                        and not (after_comma[place] and tokens[0].lower().endswith("s"))
                         and _AGENT.search(tokens[-1].lower())
                         and not match.group("usually")
                     )
@@ -932,11 +976,13 @@ def stated_names(profile: Profile) -> list[str]:
                 elif (
                     len(tokens) == 1
                     and not match.group("usually")
-                    and name != part.strip()
-                    and _WORKER.search(name.lower())
+                    # "a rouseabout or roustabout": an article before the first
+                    and (name != part.strip() or place > 0)
+                    and (_AGENT.search(name.lower()) or name.lower().endswith("about"))
+                    and not name.lower().endswith("s")
                     and name.lower() not in COMMON_WORDS
                 ):
-                    found = [name, *given]  # "also called a cosmetologist"
+                    found = [name, *given]  # "also called a cosmetologist", "a rouseabout"
                 else:
                     break  # the list of names has ended
                 for each in found:
@@ -964,6 +1010,7 @@ def stated_names(profile: Profile) -> list[str]:
             kind = singular(tokens[-1].lower()) if tokens else ""
             if (
                 2 <= len(tokens) <= 4
+                and not _STATED.match(part.strip())  # the names after "also called" are above
                 and (_same_kind(kind, head) or _AGENT.search(kind) or kind in _SHORT_HEADS)
                 and name not in names
                 and name.lower() != profile.title.lower()
@@ -994,7 +1041,7 @@ _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 _NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men)s?$")
 _AGENT = re.compile(
     r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
-    r"|guard|hand|lad|crew|maid|lead)s?$"  # "also known as a stable hand or stable lad"
+    r"|guard|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
 )
 
 
@@ -1093,12 +1140,31 @@ def _doing_not_doer(word: str, name: str) -> bool:
     return word.endswith(("ize", "izes", "ise", "ises")) and name.endswith(("ist", "ists"))
 
 
+# Short everyday words that a title's initials may spell
+_EVERYDAY = COMMON_WORDS | frozenset({
+    "act", "add", "age", "aid", "aim", "air", "arm", "art", "bag", "bar", "bat", "bed", "bet",
+    "bin", "bit", "box", "boy", "bus", "buy", "cab", "cap", "car", "cat", "cop", "cow", "cry",
+    "cup", "cut", "dad", "den", "dig", "dog", "dot", "dry", "due", "ear", "eat", "egg", "end",
+    "era", "eye", "fan", "fat", "fee", "fit", "fix", "fly", "fog", "fun", "fur", "gap", "gas",
+    "gem", "gym", "hat", "hen", "hit", "hog", "hop", "hot", "hug", "ice", "ink", "jam", "jar",
+    "jet", "joy", "key", "kid", "kit", "lab", "lap", "law", "lay", "leg", "lid", "lie", "lip",
+    "log", "mad", "man", "map", "mat", "men", "met", "mix", "mob", "mom", "mop", "mud", "mug",
+    "nap", "net", "nut", "oak", "oil", "old", "pad", "pan", "pat", "pen", "pet", "pie", "pig",
+    "pin", "pit", "pop", "pot", "pub", "put", "rag", "ram", "ran", "rat", "raw", "red", "rib",
+    "rid", "rig", "rim", "rip", "rob", "rod", "row", "rub", "rug", "run", "sad", "sap", "saw",
+    "sea", "set", "sew", "sit", "ski", "sky", "sob", "son", "spa", "spy", "sub", "sum", "sun",
+    "tab", "tag", "tan", "tap", "tar", "tax", "tea", "tie", "tin", "tip", "toe", "ton", "toy",
+    "tub", "tug", "van", "vet", "war", "web", "wet", "win", "wit", "won", "yam", "zip",
+})  # fmt: skip
+_BECOMING = frozenset({"become", "becomes", "becoming", "be", "been"})
+
+
 def _a_tech(tokens: list[Token], index: int) -> bool:
     """'what does a tech make?': a technician, where 'tech' alone is mostly 'technical' ('tech
     jobs', 'tech skills'): after an article, and not before another word of what it names."""
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     # "before an apprentice becomes a tech" is said of the one becoming it
-    becoming = index > 1 and tokens[index - 2].text in ("become", "becomes", "becoming", "be")
+    becoming = index > 1 and tokens[index - 2].text in _BECOMING
     return (
         index > 0
         and not becoming

@@ -285,6 +285,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     # "the highest paying role in the AI Engineering track" asks nothing about AI.
     named_track = set(words(track.lower())) if track else set()
     intents = patterns.intents_in(" ".join(w for w in rest.split() if w not in named_track))
+    wise = re.search(r"\b(skills?|experience|pay|salary|education)[- ]?wise\b", rest)
+    if wise:
+        # "what does it take to do this, skills wise": that, whatever else the words ask
+        intents = patterns.intents_in(wise.group(1))
     if "salary" in intents and patterns.HOW_MUCH_OF.search(rest) and not patterns.PAY.search(rest):
         # "how much heavy lifting is involved?", "how much protein should I eat?": no pay
         intents = tuple(i for i in intents if i != "salary")
@@ -710,6 +714,10 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 
 
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
+# "horses what jobs do you have": a question about roles after the thing they work with
+_ASKED_AFTER = re.compile(
+    r" (?:which|what|any|are there)\b.*\b(?:jobs?|roles?|careers?|positions?|options?)\b"
+)
 _NAMED_FIRST = re.compile(
     r"(?:(?:ok|okay|so|and|hmm) )*(?:what|how) about (?:the |a |an )?"
     r"(?P<thing>[a-z0-9+#][a-z0-9+# ]*?) (?:which|what|who)\b"
@@ -880,6 +888,13 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     skill = re.sub(r"^(?:the|a|an) ", "", needs.group("skill").strip()) if needs else ""
     # "which roles in the list mention confined spaces": the verb after "list" is no skill
     skill = re.sub(r"^(?:mentions?|uses?|needs?|requires?|involves?) (?:the |a |an )?", "", skill)
+    # "which jobs need you to be able to swim": the thing to be able to do
+    skill = re.sub(
+        r"^(?:(?:you|people|workers|someone|one) )?(?:to )?(?:be able to|(?:the )?ability to"
+        r"|being able to|know how to|knowing how to) ",
+        "",
+        skill,
+    )
     mentioned = _MENTIONS.search(raw)
     if needs and mentioned:
         # "which roles mention PSA grower training": the words as said, though some of them
@@ -893,6 +908,10 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
             if first
             else skill
         )
+    asked_after = _ASKED_AFTER.search(skill)
+    if asked_after:
+        # "i want to work with horses, what jobs do you have": the thing, then the question
+        skill = skill[: asked_after.start()]
     if re.search(r" (?:it|them|that|those)$", skill):
         # "i know gis, which jobs use it": the skill named before the question
         skill = re.split(r" (?:which|what|who|are|is|do|does|so)\b", skill)[0]
