@@ -78,6 +78,10 @@ CORPORA = {
     "shearers": "holdout73",  # window cleaning and rope access, shoe repair, shearing and wool
     "stunts": "holdout74",  # circus and stunts, pottery and ceramics, scuba instruction
     "commissaries": "holdout75",  # food trucks and commissaries, sports turf, process serving
+    "foragers": "holdout76",  # henna and face painting, mushroom foraging, railway track
+    "saunas": "holdout77",  # hot tubs and saunas, commercial fishing, exhibits and model making
+    "tires": "holdout78",  # tire shops and alignment, tile and terrazzo, puppetry and animatronics
+    "hearses": "holdout79",  # frozen desserts, hearses and limousines, rope and rigging lofts
 }
 
 
@@ -2383,3 +2387,57 @@ def test_more_declined(abatement: Engine, stunts: Engine, tunnels: Engine) -> No
     assert paving.abstained and "$" not in paving.text
     (asked,) = conversation(abatement, "what kinds of things can i ask you")
     assert asked.intent == "help"
+
+
+def test_jobs_no_profile_covers_asked_in_passing(foragers: Engine, hearses: Engine) -> None:
+    *_, conductor = conversation(
+        foragers,
+        "track foreman salary",
+        "signal tech salary",
+        "how about a railroad conductor, what do they make",
+    )
+    assert conductor.abstained and "$" not in conductor.text  # not the last two compared
+    (driver,) = conversation(
+        foragers, "i want a job as a train driver, what does that pay?", role="signal-apprentice"
+    )
+    assert driver.abstained and "train driver" in driver.text
+    (laborer,) = conversation(
+        foragers,
+        "what about a track laborer, do you have a profile for that?",
+        role="track-foreman",
+    )
+    assert laborer.abstained
+    (eat,) = conversation(
+        foragers,
+        "i found a white mushroom with a ring in my yard, is it safe to eat?",
+        role="mushroom-identification-specialist",
+    )
+    assert eat.abstained
+    (directors,) = conversation(hearses, "how about funeral directors", role="removal-technician")
+    assert directors.abstained and "$" not in directors.text
+
+
+def test_short_words_the_page_and_that_compared(
+    foragers: Engine, hearses: Engine, tires: Engine
+) -> None:
+    henna, kids = conversation(
+        foragers, "ok, how much do hena artists make then", "is it safe for kids"
+    )
+    assert henna.roles[0].id == kids.roles[0].id == "henna-artist" and "$36K" in henna.text
+    where, ai = conversation(
+        hearses, "where are the jobs", "ai risk?", role="limousine-coachbuilder"
+    )
+    assert where.intent != "list" and ai.roles[0].id == "limousine-coachbuilder"
+    (duties,) = conversation(hearses, "whats this job actually do", role="dairy-quality-technician")
+    assert duties.intent == "duties"
+    _, that = conversation(
+        tires,
+        "how much do tire techs make",
+        "how does that compare to a commercial tire tech and a tire service advisor",
+        role="tire-technician",
+    )
+    assert [r.id for r in that.roles] == [
+        "tire-technician",
+        "commercial-tire-technician",
+        "tire-service-advisor",
+    ]

@@ -418,6 +418,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout73", "holdout73.jsonl"),
         ("holdout74", "holdout74.jsonl"),
         ("holdout75", "holdout75.jsonl"),
+        ("holdout76", "holdout76.jsonl"),
+        ("holdout77", "holdout77.jsonl"),
+        ("holdout78", "holdout78.jsonl"),
+        ("holdout79", "holdout79.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -186,7 +186,8 @@ class Engine:
         spelled_out = self._spelled_out(text, state, page)
         if spelled_out is not None:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
-        text = self._the_two(_AUXILIARY_DROPPED.sub("do i need ", text), state)
+        text = _AUXILIARY_DROPPED.sub("do i need ", text)
+        text = self._the_two(_THAT_COMPARED.sub(r"\1this\2", text), state)
         understood = understand(text, self.roles, self.common)
         kind = understood.kind
         asked_itself = self._asked_by_profile(text, understood, page)
@@ -233,6 +234,11 @@ class Engine:
             # "what about court reporters, whats their salary": a worker no profile covers,
             # then something of them
             return self._abstain(other_worker, 0.8), state.after((), _primary(understood.intents))
+        wanted = _JOB_AS.search(text.lower()) if not understood.mentions else None
+        if wanted and set(words(wanted["name"])) - self.common:
+            # "i want a job as a train driver, what does that pay?": a job no profile covers,
+            # whatever page the question is asked on
+            return self._abstain(wanted["name"], 0.8), state.after((), _primary(understood.intents))
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
@@ -531,7 +537,9 @@ class Engine:
             and not understood.refers_to_page
             and not (
                 intent is None
-                and patterns.ASKING.search(understood.rest)
+                # "how about funeral directors" asks nothing of the name
+                and patterns.ASKING.search(patterns.FOLLOW_UP.sub("", understood.rest))
+                and not _PROFILE_ASKED.search(text.lower())
                 and self._mentioned(understood.unknown_role)
             )
         ):
@@ -1488,7 +1496,10 @@ class Engine:
         whats their salary"), where no role is named; else None."""
         if not understood.follow_up or understood.mentions:
             return None
-        asked_after = patterns.FOLLOW_UP.sub("", understood.rest).strip()
+        # "how about a railroad conductor, what do they make": the article stays in the rest
+        asked_after = re.sub(
+            r"^(?:an?|the) ", "", patterns.FOLLOW_UP.sub("", understood.rest).strip()
+        )
         if understood.unknown_role and _OF_THEM.fullmatch(asked_after):
             # "what about dog groomers, do they make more?": the name was read as no role's
             return understood.unknown_role
@@ -2330,7 +2341,7 @@ _SEASON_SAID = re.compile(
 _DANGER_ASKED = re.compile(r"\b(?:dangerous|danger|hazard\w*|injur\w*|unsafe|get hurt)\b")
 _DANGER_SAID = re.compile(
     r"\b(?:injur\w*|hazard\w*|fires?|burns?|falls?|danger\w*|accidents?|respirators?|gloves"
-    r"|protective|ppe|carcinogen\w*|toxic\w*|exposure|fumes|safety)\b"
+    r"|protective|ppe|carcinogen\w*|toxic\w*|exposure|fumes|safety|osha|explo\w*|restrain\w*)\b"
 )
 _OUTDOORS_ASKED = re.compile(
     r"\b(?:is it|are they|do they|do you|will i|would i|work\w*|be|spend)\b[^?]*"
@@ -2516,6 +2527,20 @@ def _primary(intents: tuple[str, ...]) -> str | None:
 
 # "need a license?": a yes-or-no question said without its "do i"
 _AUXILIARY_DROPPED = re.compile(r"^\s*needs? (?=(?:an?|any) )", re.IGNORECASE)
+# "do you have a profile for that?": whether a role is covered at all
+_PROFILE_ASKED = re.compile(
+    r"\b(?:do you have|is there|are there|have you got|you got) (?:a |any )?(?:profiles?|pages?"
+    r"|info\w*|data)\b"
+)
+# "i want a job as a train driver": a role named as the job wanted
+_JOB_AS = re.compile(
+    r"\b(?:job|work|career|position|role)s? as an? (?P<name>[a-z]+(?: [a-z]+){0,2}?)"
+    r"(?=\s*(?:[,.?!;]|$)| (?:what|how|is|and|but|so|do|does|would)\b)"
+)
+# "how does that compare to X and Y": the role the conversation is on, beside them
+_THAT_COMPARED = re.compile(
+    r"\b(how (?:does|do|would|will) )(?:that|it)( compare)\b", re.IGNORECASE
+)
 # "the two technicians", "both techs": the last roles by a word their titles share
 _THE_TWO = re.compile(
     r"\b(?:(?:the|those|these) (?P<count>two|three|2|3)|both(?: the)?) (?P<word>[a-z]{3,})\b"

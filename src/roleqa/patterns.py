@@ -199,6 +199,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "what does a home inspector look at?"
         r"what (?:exactly |really |actually )?(?:do|does|would|will) (?:\w+ ){0,5}"
         r"(?:look at|look for)$",
+        # "whats this job actually do", not "whats there to do"
+        r"whats (?:\w+ ){1,3}?(?:actually |really |exactly |even )?(?<!to )do$",
         r"day look like",  # "what does the day look like for that?"
         r"day to day",
         r"responsibilit\w*",
@@ -394,6 +396,8 @@ OFF_LIMITS = re.compile(
     r"|\b(?:will it|odds it|chances? (?:of|it)|going to) (?:rain|snow)s?\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
+    # "is it safe to eat?" of a mushroom in the yard: advice on the thing itself
+    r"|\b(?:safe|ok|okay) to (?:eat|drink)\b|\b(?:can|should) i eat\b"
     # "who's the best potter in the world", "the best movie stunt ever": fame, not a role
     r"|\b(?:best|greatest|worst|most famous)\b(?! pa(?:id|y|ying)\b).*\b(?:ever|in the world"
     r"|of all time|in history"
@@ -467,7 +471,8 @@ LIST = re.compile(
     r"|need|needs|require|requires|use|uses|have|has|are|is)\b"
     r"|^(?:and |ok |so )?any (?:that|which|needing|requiring|using|with|under|over|above|below"
     r"|paying|making|earning)\b"
-    r"|\b(?:roles|jobs|occupations|careers|positions)\W*$"
+    # not "where are the jobs?", which asks where the role's work is
+    r"|(?<!where are the )\b(?:roles|jobs|occupations|careers|positions)\W*$"
     # "is there anything here in bakery that would hire me without experience?"
     r"|\bis there (?:anything|something)(?: else)?(?: here)?(?: in [a-z]+(?: [a-z]+)?)?"
     r" (?:that|thats|which|i)\b"

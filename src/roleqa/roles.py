@@ -290,8 +290,16 @@ class RoleIndex:
 
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
-        if word in self._known or singular(word) in self._known or len(word) < 5:
+        if word in self._known or singular(word) in self._known:
             return word
+        if len(word) < 5:
+            # "hena artists": a short word with a doubled letter of a title's written once
+            doubled = {
+                name
+                for i in range(len(word))
+                if (name := word[: i + 1] + word[i:]) in self.vocabulary and word.isalpha()
+            }
+            return doubled.pop() if len(doubled) == 1 else word
         if not word.isalpha():
             return word
         doer = re.sub(r"(?:er|ers)$", "", word)
