@@ -82,6 +82,9 @@ CORPORA = {
     "saunas": "holdout77",  # hot tubs and saunas, commercial fishing, exhibits and model making
     "tires": "holdout78",  # tire shops and alignment, tile and terrazzo, puppetry and animatronics
     "hearses": "holdout79",  # frozen desserts, hearses and limousines, rope and rigging lofts
+    "heatpumps": "holdout80",  # solar thermal and heat pumps, cannabis cultivation, concessions
+    "salvage": "holdout81",  # tree felling, guardianship and fiduciaries, marine salvage and towing
+    "orchards": "holdout82",  # orchards, telecom towers, bridal alterations and tailoring
 }
 
 
@@ -2441,3 +2444,45 @@ def test_short_words_the_page_and_that_compared(
         "commercial-tire-technician",
         "tire-service-advisor",
     ]
+
+
+def test_the_journey_level_role_of_an_apprentice(heatpumps: Engine, hearses: Engine) -> None:
+    *_, journey = conversation(
+        heatpumps,
+        "whats the salery for a heat pump installer apprentice",
+        "and once i'm journey level, what's the pay?",
+    )
+    assert journey.roles[0].id == "heat-pump-installation-technician" and "$66K" in journey.text
+    installers, picked = conversation(
+        heatpumps, "what about heat pump installers", "the journey-level one"
+    )
+    assert installers.intent == "clarify" and len(installers.roles) == 2
+    assert picked.roles[0].id == "heat-pump-installation-technician"
+    _, journeyman = conversation(
+        hearses,
+        "how much do i make",
+        "and once i'm a journeyman?",
+        role="apprentice-wire-rope-splicer",
+    )
+    assert journeyman.roles[0].id == "journey-wire-rope-splicer"
+
+
+def test_greetings_names_and_advice(heatpumps: Engine, salvage: Engine, orchards: Engine) -> None:
+    (about,) = conversation(
+        heatpumps, "hi, what's this job about", role="cultivation-quality-assurance-lead"
+    )
+    assert about.intent == "overview"
+    (grow,) = conversation(heatpumps, "ok what about a grow tech")
+    assert grow.roles[0].id == "greenhouse-cultivation-technician"  # "known on most farms as"
+    (taker,) = conversation(heatpumps, "how much does a stadium ticket taker make")
+    assert taker.abstained and "$" not in taker.text
+    (up,) = conversation(salvage, "what's up")
+    assert up.intent == "greeting"
+    difference, pesticide = conversation(
+        orchards,
+        "whats the diff between this and a master tailor",
+        "what's a good pesticide for codling moth",
+        role="custom-tailor",
+    )
+    assert {r.id for r in difference.roles} == {"custom-tailor", "master-tailor"}
+    assert pesticide.abstained

@@ -422,6 +422,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout77", "holdout77.jsonl"),
         ("holdout78", "holdout78.jsonl"),
         ("holdout79", "holdout79.jsonl"),
+        ("holdout80", "holdout80.jsonl"),
+        ("holdout81", "holdout81.jsonl"),
+        ("holdout82", "holdout82.jsonl"),
+        ("holdout83", "holdout83.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -290,6 +290,22 @@ class Engine:
             )
             if len(fits) == 1:
                 chosen, ambiguous = [fits[0].id], []
+        if (
+            not ambiguous
+            and len(chosen) == 1
+            and chosen[0] is not None
+            and chosen[0] not in state.options  # "pest control" picks one of the options
+            # "how long before i become a full technician", "whats the entry level referee
+            # job": the learner is the one asked about
+            and not _ON_THE_WAY.search(text.lower())
+            and not re.search(r"\bentry.?level\b", text.lower())
+        ):
+            # "what about heat pump installers": a learner's title without the word for
+            # learning is as much the role it learns toward
+            journey = self._learned_toward(text, understood.mentions[0], chosen[0])
+            if journey is not None:
+                both = Mention(0, 0, dict.fromkeys((chosen[0], journey), PARTIAL))
+                chosen, ambiguous = [None], [both]
         if ambiguous and len(chosen) == 1 and set(ambiguous[0].best) <= set(state.options):
             # "and the driller" answering "Did you mean Water Well Driller or Driller Helper?":
             # the one the word heads
@@ -1028,7 +1044,7 @@ class Engine:
             return text
         count = _COUNTS.get(found["count"], 2)
         recent = [self.index.profiles[pid] for pid in state.history[:count]]
-        if len(recent) < count or count < 2:
+        if len(recent) < count:
             return text
         named = singular(found["word"])
         if not all(
@@ -1264,6 +1280,17 @@ class Engine:
             below = [pid for pid, title in self._canonical_titles.items() if title == lower]
             if len(below) == 1:
                 return below[0]
+        if (
+            _JOURNEY.search(text.lower())
+            and not understood.mentions
+            and not understood.unknown_role  # "a journeyman lineman" is a role of its own
+            and not _ON_THE_WAY.search(text.lower())
+        ):
+            # "and once i'm journey level, what's the pay?" on a Heat Pump Installer
+            # Apprentice: the role it learns toward
+            journey = self._journey_level(self.index.profiles[current])
+            if journey is not None:
+                return journey.id
         learning = _LEARNING.search(text.lower())
         if learning and not understood.mentions:
             # "is there a trainee route?" on a CDL-A Truck Driver: the Truck Driver Trainee
@@ -1295,6 +1322,43 @@ class Engine:
             if named - set(added):
                 return None  # another role is named: "the senior data analyst"
         return pid
+
+    def _learned_toward(self, text: str, mention: Mention, pid: str) -> str | None:
+        """The role a learner's profile works toward, when a question names the learner by its
+        title without the word for learning ("heat pump installers" for a Heat Pump Installer
+        Apprentice); else None."""
+        title = set(canonical_text(self.index.profiles[pid].title))
+        if not title & LEARNERS:
+            return None
+        corrected = [self.roles.correct(word) for word in words(text)]
+        said = {t.text for t in canonical(corrected) if mention.start <= t.start < mention.end}
+        # "the apprenticeship" and "a helper" name the learner; so do its own title's words
+        if not said or not said <= title - LEARNERS:
+            return None
+        journey = self._journey_level(self.index.profiles[pid])
+        return journey.id if journey is not None else None
+
+    def _journey_level(self, profile: Profile) -> Profile | None:
+        """The role an apprentice or trainee works toward: the next step its profile names,
+        else the one other role of its track whose title shares most of its words; None for a
+        role that learns nothing."""
+        title = canonical_text(profile.title)
+        own = [word for word in title if word not in LEARNERS]
+        if len(own) == len(title):
+            return None
+        step = self._next_step(profile)
+        if step is not None:
+            return step
+        shared = {
+            other.id: sum(any(_same_stem(w, t) for t in canonical_text(other.title)) for w in own)
+            for other in self.profiles
+            if other.track == profile.track
+            and other.id != profile.id
+            and not set(canonical_text(other.title)) & LEARNERS
+        }
+        most = max(shared.values(), default=0)
+        best = [pid for pid, count in shared.items() if count == most]
+        return self.index.profiles[best[0]] if most and len(best) == 1 else None
 
     def _unqualified(self, mention: Mention) -> str | None:
         """The plain role where a name of two or more words fits it and its senior version
@@ -1656,12 +1720,17 @@ class Engine:
                     return self._render(draft, "free_form", (profile,), 0.9)
         return None
 
-    def _faq(self, profile: Profile, pair: FaqPair, score: float) -> Answer:
-        """The profile's own answer to a question it lists, as it states it."""
+    def _faq(
+        self, profile: Profile, pair: FaqPair, score: float, also: tuple[Profile, ...] = ()
+    ) -> Answer:
+        """The profile's own answer to a question it lists, as it states it; `also` are other
+        roles the question and the profile's own question both name ("what's the difference
+        between this and a master tailor?")."""
         citation = cite(profile, "Questions and answers", faq_anchor(pair.question), pair.answer)
         values = {"title": profile.title, "question": pair.question, "answer": pair.answer}
         draft = Draft("faq", values, [citation])
-        return self._render(draft, "free_form", (profile,), min(0.95, round(score + 0.1, 2)))
+        roles = (profile, *also)
+        return self._render(draft, "free_form", roles, min(0.95, round(score + 0.1, 2)))
 
     def _tracks(self) -> Answer:
         """The tracks the profiles belong to, each with how many roles it has."""
@@ -1936,7 +2005,8 @@ class Engine:
         pair, score = repeated
         if named - {page} - self._named_in(pair.question):
             return None  # another role is named, and the profile's question does not name it
-        return self._faq(profile, pair, score)
+        also = tuple(self.index.profiles[pid] for pid in sorted(named - {page}))
+        return self._faq(profile, pair, score, also)
 
     def _faq_asking(self, unknown: tuple[str, ...]) -> str | None:
         """The one profile whose own FAQ questions use a word no title has ("coggin" for "What
@@ -2158,7 +2228,13 @@ class Engine:
             # "The usual next step is Pest Control Technician"
             title = re.escape(self._canonical_titles[other.id])
             if any(
-                re.search(rf"\b{title}(?: is)? {step}|\b{step} (?:is|would be) {title}\b", said)
+                re.search(
+                    rf"\b{title}(?: is)? {step}"
+                    # "The natural next step within Heat Pump Systems is ..."
+                    rf"|\b{step}(?: (?:within|in|for|from|after)(?: \w+){{1,4}}?)? (?:is|would be)"
+                    rf" {title}\b",
+                    said,
+                )
                 for said in sentences
             ):
                 return other
@@ -2525,6 +2601,10 @@ def _primary(intents: tuple[str, ...]) -> str | None:
     return specific[0] if specific else (intents[0] if intents else None)
 
 
+# "once i'm journey level", "the journeyman one": the qualified role an apprentice becomes
+_JOURNEY = re.compile(r"\bjourney(?:man|men|woman|person|worker)?(?:[- ]?level)?\b")
+# "how long before you're journey level" asks of the way there, not of the role
+_ON_THE_WAY = re.compile(r"\b(?:how long|before|until|till|become|becoming|get to|reach)\b")
 # "need a license?": a yes-or-no question said without its "do i"
 _AUXILIARY_DROPPED = re.compile(r"^\s*needs? (?=(?:an?|any) )", re.IGNORECASE)
 # "do you have a profile for that?": whether a role is covered at all

@@ -249,7 +249,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next after\b",
         r"(?:come|comes|are|is) next\b",  # "what roles come next", "what roles are next"
         r"next from here\b",
-        r"aim for",
+        # "what should i aim for after", not "what lufs should i aim for"
+        r"(?:what|where|which (?:role|job|position|career)s?) (?:should|could|would|do|can)"
+        r" (?:i|you|u|they|one) aim for",
         r"next move",
         r"what (?:comes|is) next",
         r"what comes after\b",  # "what comes after?" the apprenticeship
@@ -356,7 +358,7 @@ INTENTS = {
 GREETING = re.compile(
     # "heyy", "hiii", "hellooo": a letter held longer
     r"^(?:hi+|hel+o+|he+y+|hiya+|heya+|howdy|yo+|sup|good (?:morning|afternoon|evening)"
-    r"|greetings)\b"
+    r"|greetings|what s up|whats up|what up|wassup)\b"
 )
 # thanks, or a goodbye: "k bye", "ok cya"
 THANKS = re.compile(
@@ -396,12 +398,14 @@ OFF_LIMITS = re.compile(
     r"|\b(?:will it|odds it|chances? (?:of|it)|going to) (?:rain|snow)s?\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
+    # "what's a good pesticide for codling moth": a product to buy or use
+    r"|\bwhat(?: is|s| s)? (?:a |the )?(?:good|best) (?:pesticide|insecticide|herbicide|fungicide"
+    r"|spray|chemical|brand)s?\b"
     # "is it safe to eat?" of a mushroom in the yard: advice on the thing itself
     r"|\b(?:safe|ok|okay) to (?:eat|drink)\b|\b(?:can|should) i eat\b"
     # "who's the best potter in the world", "the best movie stunt ever": fame, not a role
     r"|\b(?:best|greatest|worst|most famous)\b(?! pa(?:id|y|ying)\b).*\b(?:ever|in the world"
-    r"|of all time|in history"
-    r"|alive)\b"
+    r"|of all time|in history|alive)\b"
     # what an exam or a course costs: the profiles say to check current prices
     r"|\bhow much (?:is|are|does|do) (?:the |a |an )?[\w/&+-]+(?: [\w/&+-]+)?"
     r" (?:exam|test|course|certification|cert|credential|license|licence)s?\b(?! \w)"

@@ -297,7 +297,7 @@ class RoleIndex:
             doubled = {
                 name
                 for i in range(len(word))
-                if (name := word[: i + 1] + word[i:]) in self.vocabulary and word.isalpha()
+                if (name := word[: i + 1] + word[i:]) in self.vocabulary
             }
             return doubled.pop() if len(doubled) == 1 else word
         if not word.isalpha():
@@ -324,7 +324,9 @@ class RoleIndex:
         nearest = [
             name
             for name in nearest
+            # nor is "taker" a misspelt "take"
             if not (name.startswith(word) and name[len(word) :] in _AGENT_ENDINGS)
+            and not (word.startswith(name) and word[len(name) :] in _AGENT_ENDINGS)
             and not _doing_not_doer(word, name)
             # a slip rarely changes the first letter: "a gutter cleaner" is no Leather Cutter
             and name[0] == word[0]
@@ -926,6 +928,8 @@ _STATED = re.compile(
     r"\b(?:(?:also|sometimes|often|commonly|usually|widely|generally|informally|better) "
     r"(?:just |simply )?"
     r"(?:called|known as|referred to as|titled)"
+    # "known on most farms as a grow tech"
+    r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?as"
     r"|(?:postings|employers|companies|shops|firms) (?:also |often |sometimes |simply |just )?"
     r"(?:call|title) (?:it|them|the role|the job)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."
@@ -986,7 +990,8 @@ def stated_names(profile: Profile) -> list[str]:
                     and not match.group("usually")
                     # "a rouseabout or roustabout": an article before the first
                     and (name != part.strip() or place > 0)
-                    and (_AGENT.search(name.lower()) or name.lower().endswith("about"))
+                    # a worker's word, or one of two single words given as one another's
+                    and (_AGENT.search(name.lower()) or _paired(parts, after_comma, place))
                     and not name.lower().endswith("s")
                     and name.lower() not in COMMON_WORDS
                 ):
@@ -1146,6 +1151,18 @@ def _the_work(word: str, title_word: str) -> bool:
 def _doing_not_doer(word: str, name: str) -> bool:
     """'can they specialize?' asks of the work, not of a Specialist."""
     return word.endswith(("ize", "izes", "ise", "ises")) and name.endswith(("ist", "ists"))
+
+
+def _paired(parts: list[str], after_comma: list[bool], place: int) -> bool:
+    """Whether a single word of a list of names has a single word beside it, joined by "or"
+    or "and": "a rouseabout or roustabout"."""
+    beside = [place - 1, place + 1]
+    return any(
+        0 <= other < len(parts)
+        and not after_comma[max(place, other)]
+        and len(_ARTICLE.sub("", parts[other].strip()).split()) == 1
+        for other in beside
+    )
 
 
 # Short everyday words that a title's initials may spell

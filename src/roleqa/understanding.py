@@ -352,7 +352,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             # "thank you, that helped"; "would I be the one sending thank you letters?" asks
             # something else.
             return Understanding("thanks", **base)  # type: ignore[arg-type]
-        if patterns.GREETING.search(whole) and len(original) <= 6:
+        # "hi, what's this job about" asks a question after its greeting
+        asked_too = re.search(r"\b(?:this|that|the) (?:job|role|position|career|one)\b", whole)
+        if patterns.GREETING.search(whole) and len(original) <= 6 and not asked_too:
             return Understanding("greeting", **base)  # type: ignore[arg-type]
         if patterns.HELP.search(whole) and not _other_words(
             patterns.HELP.sub(" ", whole), roles, common
