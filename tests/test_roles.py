@@ -157,3 +157,52 @@ def test_a_page_role_given_in_another_slug_is_found() -> None:
 
 def test_a_short_group_name_means_the_track_before_the_family() -> None:
     assert ROLES.tracks["insurance"] == "Insurance Operations"
+
+
+def test_title_words_in_another_order_only_for_the_title_itself() -> None:
+    roles = RoleIndex(
+        [
+            profile("Rope Access Technician"),
+            profile("Rope Access NDT Technician"),
+            profile("Data Scientists"),
+            # an alternate title holding another title's words and one more is not that title
+            profile("Computer Systems Analysts", alternate_titles=("IS Lead Data Scientist",)),
+        ],
+        set(COMMON_WORDS) | PATTERN_WORDS,
+    )
+
+    def named(question: str) -> list[list[str]]:
+        tokens = canonical([roles.correct(word) for word in words(question)])
+        return [sorted(m.candidates) for m in roles.find(tokens) if m.candidates]
+
+    assert named("ndt rope access tech salary") == [["rope-access-ndt-technician"]]
+    assert named("rope access tech salary") == [["rope-access-technician"]]
+    assert named("is data scientists entry level friendly") == [["data-scientists"]]
+
+
+def test_names_given_in_more_ways_and_a_list_of_them_ends_at_a_verb() -> None:
+    shed = profile(
+        "Shed Hand", summary="A Shed Hand, also called a rouseabout or roustabout, pens sheep."
+    )
+    grow = profile(
+        "Greenhouse Cultivation Technician",
+        summary="A Greenhouse Cultivation Technician, known on most farms as a grow tech, waters.",
+    )
+    engines = profile(
+        "Small Engine Mechanic",
+        summary="A Small Engine Mechanic, also known as an outdoor power equipment (OPE) "
+        "technician, repairs lawn mowers, chainsaws and generators.",
+    )
+    assert stated_names(shed) == ["rouseabout", "roustabout"]
+    assert stated_names(grow) == ["grow tech"]
+    assert stated_names(engines) == ["outdoor power equipment technician", "OPE"]
+
+
+def test_spelling_keeps_first_letters_and_agent_nouns() -> None:
+    roles = RoleIndex(
+        [profile("Leather Cutter"), profile("Henna Artist"), profile("Stadium Executive Chef")],
+        set(COMMON_WORDS) | PATTERN_WORDS,
+    )
+    assert roles.correct("gutter") == "gutter"  # no Leather Cutter by a changed first letter
+    assert roles.correct("hena") == "henna"  # a doubled letter written once
+    assert roles.correct("taker") == "taker"  # an agent noun, not a misspelt "take"

@@ -398,7 +398,7 @@ class RoleIndex:
             pid
             for pid, title in self.titles.items()
             if len(canonical_text(title)) == len(named) + 1
-            and named | {word} <= self.title_tokens[pid]
+            and named | {word} == set(canonical_text(title))
         ]
         return fuller[0] if len(fuller) == 1 else None
 
