@@ -2486,3 +2486,13 @@ def test_greetings_names_and_advice(heatpumps: Engine, salvage: Engine, orchards
     )
     assert {r.id for r in difference.roles} == {"custom-tailor", "master-tailor"}
     assert pesticide.abstained
+
+
+def test_a_need_beginning_with_a_title_word_and_kinds_worked_on(abatement: Engine) -> None:
+    (endorsement,) = conversation(abatement, "which roles need a motorcycle endorsement")
+    assert endorsement.intent == "list" and len(endorsement.roles) < 3
+    assert "motorcycle-technician-apprentice" in {r.id for r in endorsement.roles}
+    (kinds,) = conversation(
+        abatement, "what kind of equipment do they fix", role="small-engine-mechanic"
+    )
+    assert kinds.intent == "duties" and "chainsaws" in kinds.text

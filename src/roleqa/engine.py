@@ -188,7 +188,7 @@ class Engine:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
         text = _AUXILIARY_DROPPED.sub("do i need ", text)
         text = self._the_two(_THAT_COMPARED.sub(r"\1this\2", text), state)
-        understood = understand(text, self.roles, self.common)
+        understood = _kinds_asked(text, understand(text, self.roles, self.common))
         kind = understood.kind
         asked_itself = self._asked_by_profile(text, understood, page)
         if asked_itself is not None:
@@ -756,6 +756,12 @@ class Engine:
                     kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
                     if kinds is not None:
                         return self._passage(kinds, kinds.score), state.after((profile.id,), None)
+                    if _WORKED_ON.search(text.lower()) and profile.duties:
+                        # "what kind of equipment do they fix?": the duties say what they fix
+                        answer = self._render(
+                            field_draft(profile, "duties"), "duties", (profile,), 0.8
+                        )
+                        return answer, state.after((profile.id,), "duties")
                 on_page = self.index.profiles.get(page or "")
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
                 own = own or self._on_topic(text, profile)
@@ -2374,6 +2380,11 @@ _WHAT_THEY_DO = re.compile(
     r"(?!(?:need|want|like|think|know|mean|call|charge|cost|study|learn|love|hate|have|take)s?\b)"
     r"(?P<verb>[a-z]{4,})"
 )
+# "what kind of equipment do they fix?": the things the work is done on
+_WORKED_ON = re.compile(
+    r"\b(?:do|does|would|will) (?:they|you|u|i|he|she|it|one) (?:usually |mostly )?(?:fix|repair"
+    r"|service|install|maintain|build|work on|handle|operate|inspect|clean)\b"
+)
 # "what kind of pavers do they run?": kinds of any thing, which a profile may give examples of
 _KIND_OF_THING = re.compile(
     r"\b(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of (?P<thing>[a-z]{3,})\b"
@@ -2484,6 +2495,23 @@ _FIELD_ASKED = {
     "duties", "education",
 }  # fmt: skip
 _BANDS = {"very high", "high", "moderate", "low", "declining"}
+
+
+def _kinds_asked(text: str, understood: Understanding) -> Understanding:
+    """ "what kind of equipment do they fix?": the thing asked of names no role, though it is a
+    word of one's title (a Demolition Equipment Operator)."""
+    thing = _KIND_OF_THING.search(text.lower())
+    if thing is None or not understood.mentions:
+        return understood
+    named = singular(thing["thing"])
+    tokens = canonical(words(text))
+    kept = tuple(
+        m
+        for m in understood.mentions
+        if max(m.candidates.values(), default=0.0) > PARTIAL
+        or {t.text for t in tokens if m.start <= t.start < m.end} != {named}
+    )
+    return understood if kept == understood.mentions else replace(understood, mentions=kept)
 
 
 def _in_context(understood: Understanding, state: ConversationState) -> Understanding:

@@ -234,6 +234,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         last = first + len(required.group("thing").split())
         found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
+    if patterns.LIST.search(" ".join(corrected)):
+        # "which roles need a motorcycle endorsement": what is needed, though a title's word
+        # begins it, is no role
+        found = [m for m in found if m.candidates or not _needed_at(corrected, m.start)]
     mentions = _merged(tuple(m for m in found if m.candidates))
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
@@ -716,6 +720,19 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 
 
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
+_NEED_VERBS = frozenset(
+    {"need", "needs", "require", "requires", "use", "uses", "mention", "mentions"}
+)
+
+
+def _needed_at(corrected: list[str], start: int) -> bool:
+    """Whether the words from `start` on follow a verb of needing: "need a motorcycle ..."."""
+    before = corrected[max(start - 2, 0) : start]
+    if before[-1:] and before[-1] in ("a", "an", "the", "any"):
+        before = before[:-1]
+    return bool(before) and before[-1] in _NEED_VERBS
+
+
 # "horses what jobs do you have": a question about roles after the thing they work with
 _ASKED_AFTER = re.compile(
     r" (?:which|what|any|are there)\b.*\b(?:jobs?|roles?|careers?|positions?|options?)\b"
