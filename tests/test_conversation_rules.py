@@ -85,6 +85,7 @@ CORPORA = {
     "heatpumps": "holdout80",  # solar thermal and heat pumps, cannabis cultivation, concessions
     "salvage": "holdout81",  # tree felling, guardianship and fiduciaries, marine salvage and towing
     "orchards": "holdout82",  # orchards, telecom towers, bridal alterations and tailoring
+    "quarries": "holdout87",  # mobile and farm vets, arcade machine repair, quarries
 }
 
 
@@ -2496,3 +2497,23 @@ def test_a_need_beginning_with_a_title_word_and_kinds_worked_on(abatement: Engin
         abatement, "what kind of equipment do they fix", role="small-engine-mechanic"
     )
     assert kinds.intent == "duties" and "chainsaws" in kinds.text
+
+
+def test_a_name_cut_short_that_ends_in_another_roles_head(quarries: Engine) -> None:
+    vet, horseshoer = conversation(
+        quarries, "how much does a mobile vet make", "what does a horseshoer make"
+    )
+    # "a mobile vet" is the house-call vet, not the "mobile vet tech" it cuts short
+    assert vet.roles[0].id == "mobile-veterinarian" and "$128K" in vet.text
+    assert horseshoer.roles[0].id == "farrier"  # "A Farrier (horseshoer) ..."
+    (tech,) = conversation(quarries, "what does a mobile vet tech make")
+    assert tech.roles[0].id == "mobile-veterinary-technician"
+    equipment, years, haiku = conversation(
+        quarries,
+        "what equipment do they use",
+        "years needed?",
+        "hit me with a haiku about bowling",
+        role="quarry-blaster",
+    )
+    assert equipment.intent == "duties" and "seismograph" in equipment.text
+    assert years.intent == "experience" and haiku.abstained

@@ -415,6 +415,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout69", "holdout69.jsonl"),
         ("holdout70", "holdout70.jsonl"),
         ("holdout71", "holdout71.jsonl"),
+        ("holdout72", "holdout72.jsonl"),
         ("holdout73", "holdout73.jsonl"),
         ("holdout74", "holdout74.jsonl"),
         ("holdout75", "holdout75.jsonl"),
@@ -426,6 +427,9 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout81", "holdout81.jsonl"),
         ("holdout82", "holdout82.jsonl"),
         ("holdout83", "holdout83.jsonl"),
+        ("holdout84", "holdout84.jsonl"),
+        ("holdout85", "holdout85.jsonl"),
+        ("holdout86", "holdout86.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

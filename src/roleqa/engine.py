@@ -750,14 +750,19 @@ class Engine:
                 # "what about the food truck cook?" asks the same of that role
                 return answer, replace(state.after((profile.id,), "skills"), asked=text)
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
-                thing = _KIND_OF_THING.search(text.lower())
+                thing = _KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(text.lower())
                 if thing and self.passages is not None:
                     # "what kind of pavers do they run?": the line giving examples of them
                     kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
                     if kinds is not None:
                         return self._passage(kinds, kinds.score), state.after((profile.id,), None)
-                    if _WORKED_ON.search(text.lower()) and profile.duties:
-                        # "what kind of equipment do they fix?": the duties say what they fix
+                    if (
+                        _WORKED_ON.search(text.lower())
+                        and profile.duties
+                        and self.passages.find(text, profile.id)[0] is None
+                    ):
+                        # "what kind of equipment do they fix?": no passage names them, the
+                        # duties say what they fix
                         answer = self._render(
                             field_draft(profile, "duties"), "duties", (profile,), 0.8
                         )
@@ -2383,7 +2388,7 @@ _WHAT_THEY_DO = re.compile(
 # "what kind of equipment do they fix?": the things the work is done on
 _WORKED_ON = re.compile(
     r"\b(?:do|does|would|will) (?:they|you|u|i|he|she|it|one) (?:usually |mostly )?(?:fix|repair"
-    r"|service|install|maintain|build|work on|handle|operate|inspect|clean)\b"
+    r"|service|install|maintain|build|work on|handle|operate|inspect|clean|use|run|drive)\b"
 )
 # "what kind of pavers do they run?": kinds of any thing, which a profile may give examples of
 _KIND_OF_THING = re.compile(

@@ -103,6 +103,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role)|get hired)",
         r"(?:years|yrs) of exp\w*",
+        r"(?:years|yrs) (?:needed|required)",  # "years needed?"
         # "how long to get there?"
         r"how long (?:to|till|until) (?:get there|become|qualify|get in)\b",
         # "what would i need to have done before?"
@@ -390,7 +391,8 @@ OFF_LIMITS = re.compile(
     r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your |previous |prior |above "
     r"|earlier |my |those |these )*(?:instructions|rules|prompts?)\b"
     r"|\bsystem prompt\b|\bjailbreak\b|\bpretend (?:to be|you are)\b|\byou are now\b|\bpoem\b"
-    r"|\bjoke\b|\bstory\b|\bsong\b|\brecipe\b|\bforecast for\b|\bstock price\b"
+    r"|\bjoke\b|\bstory\b|\bsong\b|\bhaiku\b|\blimerick\b|\bsonnet\b|\brecipe\b|\bforecast for\b"
+    r"|\bstock price\b"
     # "what's the weather in boston?", "weather tomorrow?"; not "if the weather turns bad" nor
     # "do they launch weather balloons?"
     r"|\bweather\b(?=\W*$| (?:in|like|for|at|today|tonight|tomorrow|this|now|forecast|report"

@@ -351,6 +351,11 @@ class RoleIndex:
         index = 0
         while index < len(tokens):
             match = self._exact_at(tokens, index)
+            headed = self._headed(tokens, match) if match else None
+            if match and headed is not None:
+                # "a mobile vet" is the Mobile Veterinarian (a "house-call vet"), not the
+                # Mobile Veterinary Technician whose "mobile vet tech" it cuts short
+                match = Mention(match.start, match.end, {headed: PARTIAL})
             fuller = self._fuller(tokens[index - 1].text, match) if match and index > 0 else None
             if match and fuller and not any(m.end > tokens[index - 1].start for m in mentions):
                 # "ndt rope access tech": a Rope Access NDT Technician, its words in another order
@@ -388,6 +393,21 @@ class RoleIndex:
         mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
         mentions.extend(self._other_workers(tokens, mentions))
         return sorted(mentions, key=lambda mention: mention.start)
+
+    def _headed(self, tokens: list[Token], match: Mention) -> str | None:
+        """The one role a name cut short from another's ends in the head of, its other words
+        fitting that role's title; None where the name is no cut-short one or none fits."""
+        if max(match.candidates.values()) > HEADLESS:
+            return None
+        words_of = [t.text for t in tokens if match.start <= t.start < match.end]
+        if len(words_of) < 2:
+            return None
+        fitting = [
+            pid
+            for pid in self.heads.get(words_of[-1], {})
+            if pid not in match.candidates and all(self._fits(word, pid) for word in words_of[:-1])
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _fuller(self, word: str, match: Mention) -> str | None:
         """The one role whose title is the matched role's with this word too, if any."""
@@ -1022,7 +1042,11 @@ def stated_names(profile: Profile) -> list[str]:
             tokens = name.split()
             kind = singular(tokens[-1].lower()) if tokens else ""
             if (
-                2 <= len(tokens) <= 4
+                # "A Farrier (horseshoer) ...": one word too, if it is a worker's
+                (
+                    2 <= len(tokens) <= 4
+                    or (name == "".join(aside).strip() and name.isalpha() and _AGENT.search(kind))
+                )
                 and not _STATED.match(part.strip())  # the names after "also called" are above
                 and (_same_kind(kind, head) or _AGENT.search(kind) or kind in _SHORT_HEADS)
                 and name not in names
