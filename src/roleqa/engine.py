@@ -750,17 +750,14 @@ class Engine:
                 # "what about the food truck cook?" asks the same of that role
                 return answer, replace(state.after((profile.id,), "skills"), asked=text)
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
+                own = self.passages.find(text, profile.id)[0] if self.passages else None
                 thing = _KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(text.lower())
                 if thing and self.passages is not None:
                     # "what kind of pavers do they run?": the line giving examples of them
                     kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
                     if kinds is not None:
                         return self._passage(kinds, kinds.score), state.after((profile.id,), None)
-                    if (
-                        _WORKED_ON.search(text.lower())
-                        and profile.duties
-                        and self.passages.find(text, profile.id)[0] is None
-                    ):
+                    if _WORKED_ON.search(text.lower()) and profile.duties and own is None:
                         # "what kind of equipment do they fix?": no passage names them, the
                         # duties say what they fix
                         answer = self._render(
@@ -768,7 +765,6 @@ class Engine:
                         )
                         return answer, state.after((profile.id,), "duties")
                 on_page = self.index.profiles.get(page or "")
-                own = self.passages.find(text, profile.id)[0] if self.passages else None
                 own = own or self._on_topic(text, profile)
                 if own is None and on_page not in (None, profile):
                     # "can a cosmetologist do straight razor shaves?" on the Barber page: the
