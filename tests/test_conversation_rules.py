@@ -86,6 +86,10 @@ CORPORA = {
     "salvage": "holdout81",  # tree felling, guardianship and fiduciaries, marine salvage and towing
     "orchards": "holdout82",  # orchards, telecom towers, bridal alterations and tailoring
     "quarries": "holdout87",  # mobile and farm vets, arcade machine repair, quarries
+    "haunts": "holdout88",  # escape rooms and haunts, septic service, museum collections
+    "lifts": "holdout89",  # ski lifts, commercial laundry, wildlife and animal control
+    "elevators": "holdout90",  # elevators and escalators, floristry, grain and feed mills
+    "rails": "holdout91",  # locomotive and railcar shops, timber framing, balloons and gliders
 }
 
 
@@ -2517,3 +2521,87 @@ def test_a_name_cut_short_that_ends_in_another_roles_head(quarries: Engine) -> N
     )
     assert equipment.intent == "duties" and "seismograph" in equipment.text
     assert years.intent == "experience" and haiku.abstained
+
+
+def test_a_word_several_titles_begin_with_names_a_group(haunts: Engine, rails: Engine) -> None:
+    listed, paid, entry = conversation(
+        haunts,
+        "list the septic jobs",
+        "how much do the septic jobs pay",
+        "are the septic jobs entry level",
+    )
+    septic = {"septic-pump-truck-operator", "septic-service-technician", "septic-system-inspector"}
+    assert listed.intent == "list" and {r.id for r in listed.roles} == septic
+    assert paid.intent == "compare" and "$62K" in paid.text and "$46K" in paid.text
+    assert entry.intent == "compare" and {r.id for r in entry.roles} == septic
+    rail, railcar = conversation(
+        rails, "what rail roles are there", "how much do the railcar jobs pay"
+    )
+    assert rail.intent == "list" and len(rail.roles) == 5  # the Rail Equipment family
+    assert railcar.intent == "compare" and len(railcar.roles) == 2
+
+
+def test_another_worker_a_field_or_a_price_no_profile_covers(
+    haunts: Engine, elevators: Engine
+) -> None:
+    (conservators,) = conversation(
+        haunts, "how much do art conservators make", role="conservation-technician"
+    )
+    assert conservators.abstained and "$" not in conservators.text  # not the Art Handler's
+    crypto, nursing, room = conversation(
+        elevators,
+        "what's the best paying job in crypto",
+        "which jobs in nursing pay the most",
+        "how much does a new room cost to build",
+        role="feed-mill-operator",
+    )
+    assert crypto.abstained and nursing.abstained and room.abstained
+    (whole,) = conversation(elevators, "highest paying role in the whole site?")
+    assert whole.intent == "extreme" and "$138K" in whole.text
+
+
+def test_nicknames_clippings_and_a_question_after_a_colon(lifts: Engine, haunts: Engine) -> None:
+    lifties, op, growth, thanks = conversation(
+        lifts,
+        "what do lifties actually do all day",
+        "and a lift op supervisor?",
+        "what's the growth outlook for it",
+        "hmm ok thanks",
+    )
+    assert lifties.roles[0].id == "lift-operator"  # "often called a liftie"
+    assert op.roles[0].id == "lift-operations-supervisor"
+    assert growth.roles[0].id == "lift-operations-supervisor" and thanks.intent == "thanks"
+    (rehab,) = conversation(lifts, "how much does wildlife rehab pay")
+    # the technician's "wildlife rehab tech" cut short, or the rehabilitator clipped
+    assert rehab.intent == "clarify" and len(rehab.roles) == 2
+    (safer,) = conversation(haunts, "which is safer from ai: game master or scare actor")
+    assert safer.intent == "compare" and len(safer.roles) == 2
+
+
+def test_the_tracks_roles_age_and_the_body_and_a_role_compared_whole(
+    haunts: Engine, lifts: Engine, quarries: Engine
+) -> None:
+    track, best = conversation(
+        haunts,
+        "what other roles are in this track",
+        "best growth among them",
+        role="director-of-collections",
+    )
+    assert track.intent == "list" and len(track.roles) == 3
+    assert "Conservation Technician has the best growth outlook" in best.text
+    (lone,) = conversation(
+        haunts, "which of them has the best growth", role="director-of-collections"
+    )
+    assert "Collections have" not in lone.text  # one director, however the title ends
+    (age,) = conversation(haunts, "can 16 year olds do this", role="scare-actor")
+    assert not age.abstained and "age 16" in age.text
+    (body,) = conversation(lifts, "what does it take physically", role="snowmaking-technician")
+    assert "100 pounds" in body.text
+    _, _, compared = conversation(
+        quarries,
+        "aggregate qc technicians salary?",
+        "what about experience required",
+        "compare it to blaster helper",
+    )
+    # the two roles as a whole, not only the experience just asked
+    assert "$46K" in compared.text and "$40K" in compared.text

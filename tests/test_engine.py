@@ -430,6 +430,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout84", "holdout84.jsonl"),
         ("holdout85", "holdout85.jsonl"),
         ("holdout86", "holdout86.jsonl"),
+        ("holdout88", "holdout88.jsonl"),
+        ("holdout89", "holdout89.jsonl"),
+        ("holdout90", "holdout90.jsonl"),
+        ("holdout91", "holdout91.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

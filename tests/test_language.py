@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleqa.language import article, canonical_text, join_and
+from roleqa.language import article, canonical_text, is_plural, join_and
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,11 @@ def test_canonical_forms_agree() -> None:
     assert canonical_text("sys admin") == canonical_text("Systems Administrator")
     assert canonical_text("entry-level") == ("entrylevel",)
     assert canonical_text("Data Analytics") == ("data", "analytic")
+    assert canonical_text("lifties") == canonical_text("liftie")  # "often called a liftie"
+    assert canonical_text("rabies species") == ("rabies", "species")  # no plurals
+    assert canonical_text("lift op supervisor") == canonical_text("Lift Operations Supervisor")
+
+
+def test_a_title_is_plural_by_its_head() -> None:
+    assert is_plural("Registered Nurses") and is_plural("Pilots of Water Vessels")
+    assert not is_plural("Director of Collections") and not is_plural("Actuary")

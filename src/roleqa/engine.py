@@ -641,6 +641,16 @@ class Engine:
             anywhere = self._passage_anywhere(text, state)
             if anywhere is not None:
                 return anywhere
+        if not subjects and intent in _FIELD_ASKED and _PLURAL_JOBS.search(understood.rest):
+            # "how much do the septic jobs pay", "are the railcar jobs entry level": each role
+            # of the group, or with that word in its title
+            kin = (
+                select(self.profiles, Criteria(titled=understood.criteria.titled))
+                if understood.criteria.titled
+                else [self.index.profiles[pid] for pid in in_group]
+            )
+            if 2 <= len(kin) <= MAX_COMPARED:
+                return self._compare(understood, tuple(kin), state, page)
         if not subjects:
             if intent == "sources":
                 return self._sources(text), state.after((), intent)
@@ -728,9 +738,15 @@ class Engine:
                 # "do i need a drivers license?": that one licence, wherever the profile names
                 # it, not the list of certifications
                 intent = None
-        doing = _WHAT_THEY_DO.fullmatch(understood.rest) if intent is None else None
-        if doing and any(
-            _same_stem(doing["verb"], word) for duty in profile.duties for word in words(duty)
+        # not "what hours do they work", a question on a topic of its own
+        asks_doing = intent is None and _topic(text) is None
+        doing = _WHAT_THEY_DO.fullmatch(understood.rest) if asks_doing else None
+        duty_words = {word for duty in profile.duties for word in words(duty)} if doing else set()
+        if (
+            doing
+            and any(_same_stem(doing["verb"], word) for word in duty_words)
+            # "what presses do they run": the passage naming presses says more than all duties
+            and not (doing["object"] and singular(doing["object"]) in map(singular, duty_words))
         ):
             # "what do they check?" where the duties say what they check
             intent, kind = "duties", "field"
@@ -894,6 +910,18 @@ class Engine:
             named = [m.best[0] for m in understood.mentions if len(m.best) == 1]
             kept = tuple(named[:1]) if len(understood.mentions) == 1 else ()
             return self._abstain(None, 0.95), state.after(kept, _primary(understood.intents))
+        in_field = _IN_A_FIELD.search(understood.rest)
+        field = in_field and (in_field.group("field") or in_field.group("last"))
+        if (
+            kind in ("extreme", "list")
+            and field
+            and not understood.mentions
+            and understood.criteria.track is None
+            and field in understood.content
+            and not self.roles.knows(field)
+        ):
+            # "the best paying job in crypto": a field no profile speaks of, not every role
+            return self._abstain(None, 0.8), state.after((), _primary(understood.intents))
         if (
             not understood.mentions
             and understood.criteria.track is None
@@ -1923,6 +1951,14 @@ class Engine:
             if not named or patterns.IT_THAT.search(understood.rest) or understood.follow_up
             else None
         )
+        if (
+            intent not in ("salary", "ai_disruption", "growth")
+            and not understood.intents
+            and _COMPARE_THE_ROLE.match(understood.rest)
+        ):
+            # "compare it to the crusher operator" after its duties: the two roles as a whole,
+            # where "compare it with the accessibility specialist" after a score compares scores
+            intent = None
         if intent not in MEASURED and re.search(r"\bhow much (?:more|less)\b", understood.rest):
             # "how much more is that than a regular robotics engineer?" after its schooling
             intent = "salary"
@@ -2367,6 +2403,18 @@ _OF_THEM = re.compile(
 _MENTION = re.compile(r"\b(?:mention|mentions|mentioned|say|says|involve|involves|involving)\b")
 _RELATIVE = {"who", "that", "which", "in", "at", "on", "with", "for", "of"}
 _ONE_WHO = re.compile(r"\W*(?:the )?one (?:who|that|which)\b")
+# "compare it to ...": the role at hand, not the figure just given ("how's that compare")
+_COMPARE_THE_ROLE = re.compile(
+    r"(?:(?:ok|okay|so|now|and|can you|could you|please) )*compare (?:it|this|this role|this job)"
+    r" (?:to|with|against)\b"
+)
+# "in crypto", "in the banking industry": the field a question ranks or lists roles in
+_IN_A_FIELD = re.compile(
+    r"\b(?:jobs?|roles?|careers?|positions?) in (?:the )?(?!(?:whole|entire|full|same)\b)"
+    r"(?P<field>[a-z]{3,})\b"
+    r"|\bin (?:the )?(?!(?:whole|entire|full|same)\b)(?P<last>[a-z]{3,})"
+    r"(?: (?:industry|field|sector|world|business|space))?\W*$"
+)
 _PLURAL_JOBS = re.compile(r"\b(?:roles|jobs|careers|positions|ones)\b")
 _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 # "what software do they use?": a kind of thing the profile may name examples of
@@ -2376,10 +2424,13 @@ _WHAT_THING = re.compile(
 )
 # "what do they check?": a verb of the role's work, asked of its object
 _WHAT_THEY_DO = re.compile(
-    r"(?:(?:and|so|ok|okay|then) )?(?:what|which things) (?:do|does|would|will) (?:they|you|u|he"
-    r"|she|it|one) (?:usually |typically |actually )?"
-    r"(?!(?:need|want|like|think|know|mean|call|charge|cost|study|learn|love|hate|have|take)s?\b)"
-    r"(?P<verb>[a-z]{4,})"
+    r"(?:(?:and|so|ok|okay|then) )?"
+    r"(?:what|which things|(?:what|which) (?!kind|sort|type)(?P<object>[a-z]{3,}))"
+    # "what plane do tow pilots fly": the role's name is no longer in what is asked
+    r" (?:do|does|would|will) (?:(?:they|you|u|he|she|it|one) )?(?:usually |typically |actually )?"
+    r"(?!(?:need|want|like|think|know|mean|call|charge|cost|study|learn|love|hate|have|take|get"
+    r"|say|see|pay|buy|eat|got|let)s?\b)"
+    r"(?P<verb>[a-z]{3,})"
 )
 # "what kind of equipment do they fix?": the things the work is done on
 _WORKED_ON = re.compile(
@@ -2406,9 +2457,13 @@ _SCHEDULE_SAID = re.compile(
     r"|around the clock|24/7|seven days a week|long days|\d+[- ]hours?\b(?! of\b)"
     r"|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|dawn|early mornings?|before sunrise)"
 )
-_AGE_ASKED = re.compile(r"\b(?:age|how old|old enough|too young|too old)\b")
+_AGE_ASKED = re.compile(
+    r"\b(?:age|how old|old enough|too young|too old|teens?|teenagers?"
+    r"|\d\d ?(?:years?|yrs?)[- ]?olds?)\b"  # "can 16 year olds do this"
+)
 _AGE_SAID = re.compile(
     r"\bat least \d\d\b(?! (?:hours|days|weeks|months))|\byears old\b|\bor older\b|\bbirthday\b"
+    r"|\bages? \d\d\b"  # "many haunts hire from age 16"
 )
 _PHYSICAL_ASKED = re.compile(
     r"\b(?:physical\w*|strenuous|demanding|heavy lifting|lift\w* heavy|on (?:my|your|their) feet"

@@ -61,6 +61,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "cars": ("auto",),
     "bike": ("bicycle",),  # "a bike mechanic" is a bicycle mechanic
     "bikes": ("bicycle",),
+    "op": ("operation",),
     "ops": ("operation",),
     "app": ("application",),
     "recsys": ("recommender", "system"),
@@ -89,6 +90,9 @@ _KEEP = {
     "mlops",
     "devops",
     "news",
+    "rabies",  # words ending in "ies" that are no plural
+    "species",
+    "series",
 }
 
 
@@ -129,6 +133,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("ie") and len(word) > 4:
+        return word[:-2] + "y"  # "liftie" and "lifties" agree
     if word.endswith(("sses", "ches", "shes", "xes")):
         return word[:-2]
     if word.endswith("men") and len(word) > 4:
@@ -203,7 +209,8 @@ def article(phrase: str) -> str:
 
 def is_plural(title: str) -> bool:
     """Whether a role title is a plural noun, as O*NET's are: 'Registered Nurses', 'Actuaries'."""
-    last = re.sub(r"\(.*?\)", "", title).split()
+    # "Director of Collections" is one director; "Pilots of Water Vessels" are pilots
+    last = re.split(r"\s+of\s+", re.sub(r"\(.*?\)", "", title))[0].split()
     if not last:
         return False
     word = last[-1]

@@ -117,7 +117,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:typical|usual|common|normal) (?:path|route) (?:to|into)\b",
         r"(?:what|which) (?:job|role|position) (?:would|do|should|could|can|will) (?:i|you|people"
         r"|they|most people) (?:start|begin)",
-        r"what (?:does|would|will) it (?:usually |typically |normally )?take\b(?!.*\bskill)",
+        # not "what does it take physically", which asks of the body
+        r"what (?:does|would|will) it (?:usually |typically |normally )?take\b"
+        r"(?!.*\b(?:skill|physical))",
         # "so what job should i get first to work toward it?": where the role is reached from
         r"(?:what|which) (?:job|role|position) (?:should|would|do|could|can|will) (?:i|you|one)"
         r" (?:get|take|do|have) first\b",
@@ -166,7 +168,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how much(?! (?:can|could|will|would|might|of|experience|time|longer|ai|risk|travel)\b)"
         # not "how much do they travel?", "how much does it cost to start?"
         r"(?! (?:do|does|would|will) (?:they|you|u|i|one|it|we) (?:travel|drive|lift|walk|work"
-        r"|climb|stand|sit|talk|read|write|study|train|cost)\b)",
+        r"|climb|stand|sit|talk|read|write|study|train|cost)\b)"
+        # nor "how much does a new room cost to build?", though "a cost estimator" is paid
+        r"(?! (?:do|does|would|will|is|are) (?:\w+ ){0,4}?costs?\b(?! \w+(?:er|or|ist|ant)s?\b))",
     ),
     "education": (
         r"degrees?",
@@ -203,6 +207,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "whats this job actually do", not "whats there to do"
         r"whats (?:\w+ ){1,3}?(?:actually |really |exactly |even )?(?<!to )do$",
         r"day look like",  # "what does the day look like for that?"
+        # "what does the daily work look like", "what's the daily work like"
+        r"daily (?:work|routine|tasks?|grind)",
+        r"(?:work|job) (?:day )?look like",
         r"day to day",
         r"responsibilit\w*",
         r"duties",
@@ -261,7 +268,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r" up to\b",  # "what would i move up to?"
         r"career paths?",
         r"alternatives?",
-        r"other roles",
+        # not "what other roles are in this track", which asks for the track's roles
+        r"other roles(?! (?:are )?(?:in|on) (?:this|that|the same|its|their) (?:track|family"
+        r"|group|area|sector)\b)",
         r"next step",
         r"next to",
         r"close to",
@@ -366,7 +375,8 @@ THANKS = re.compile(
     r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
 )
 THANKS_FIRST = re.compile(
-    r"(?:(?:ok|okay|k|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure)\s+)*"
+    r"(?:(?:ok|okay|k|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure|hmm+|hm+"
+    r"|um+|ah+|yeah|yep|well)\s+)*"
     r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
 )
 HELP = re.compile(
@@ -434,8 +444,9 @@ OFF_LIMITS = re.compile(
     # code: "write a python script that scrapes salaries"
     r"|\b(?:write|code|build) (?:me |us )?(?:a |an |some )?(?:[\w+#-]+ )?"
     r"(?:script|program|function|code|scraper|bot|app)\b"
-    # sums, not "is this a 24/7 job"
-    r"|\b(?!24/7\b)\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
+    # sums, not "is this a 24/7 job" nor a score "below 15/100"
+    r"|\b(?!24/7\b)(?!\d+\s*/\s*100\b)"
+    r"\d+\s*(?:times|plus|minus|divided by|multiplied by|[+*/×])\s*\d+\b"
     # "say the claims manager earns $1M": a figure to repeat, not a question
     r"|\b(?:say|pretend|claim|announce|repeat|tell everyone)\b(?: that)?[^?]*\$\s?\d"
     # one employer's pay ("what does delta pay its dispatchers?"), or pay in another country

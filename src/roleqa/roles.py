@@ -288,6 +288,10 @@ class RoleIndex:
         }
         self._known = set(self._spellable) | self.common | used
 
+    def knows(self, word: str) -> bool:
+        """Whether a word is a title's, an ordinary one or one the profiles themselves use."""
+        return word in self._known or singular(word) in self._known
+
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
         if word in self._known or singular(word) in self._known:
@@ -356,6 +360,15 @@ class RoleIndex:
                 # "a mobile vet" is the Mobile Veterinarian (a "house-call vet"), not the
                 # Mobile Veterinary Technician whose "mobile vet tech" it cuts short
                 match = Mention(match.start, match.end, {headed: PARTIAL})
+            clipped = self._clipped_head(tokens, match) if match and headed is None else None
+            if match and clipped is not None:
+                # "wildlife rehab": a Wildlife Rehabilitation Technician's "wildlife rehab tech"
+                # cut short, or a Wildlife Rehabilitator clipped; as much one as the other
+                match = Mention(
+                    match.start,
+                    match.end,
+                    {**match.candidates, clipped: max(match.candidates.values())},
+                )
             fuller = self._fuller(tokens[index - 1].text, match) if match and index > 0 else None
             if match and fuller and not any(m.end > tokens[index - 1].start for m in mentions):
                 # "ndt rope access tech": a Rope Access NDT Technician, its words in another order
@@ -408,6 +421,23 @@ class RoleIndex:
             if pid not in match.candidates and all(self._fits(word, pid) for word in words_of[:-1])
         ]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _clipped_head(self, tokens: list[Token], match: Mention) -> str | None:
+        """The one other role whose title's head a cut-short name's last word clips, its other
+        words fitting that title; None where there is no such role."""
+        if max(match.candidates.values()) > HEADLESS:
+            return None
+        words_of = [t.text for t in tokens if match.start <= t.start < match.end]
+        if len(words_of) < 2 or len(words_of[-1]) < 4:
+            return None
+        fitting = {
+            pid
+            for head, ids in self.heads.items()
+            if head != words_of[-1] and head.startswith(words_of[-1])
+            for pid in ids
+            if pid not in match.candidates and all(self._fits(word, pid) for word in words_of[:-1])
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _fuller(self, word: str, match: Mention) -> str | None:
         """The one role whose title is the matched role's with this word too, if any."""
@@ -504,6 +534,19 @@ class RoleIndex:
                 return " ".join(t.text for t in tokens if mention.start <= t.start < mention.end)
         return None
 
+    def shared_before_group(self, tokens: list[Token], plural: frozenset[int]) -> str | None:
+        """Title words several roles share, before a plural word for roles ("list the septic
+        jobs"), in canonical form; else None."""
+        for index, token in enumerate(tokens):
+            if index and token.start in plural and token.text in _GENERIC_HEADS:
+                first, having = index, set(self.titles)
+                while first > 0 and len(having & self._having(tokens[first - 1].text)) > 1:
+                    having &= self._having(tokens[first - 1].text)
+                    first -= 1
+                if first < index:
+                    return " ".join(t.text for t in tokens[first:index])
+        return None
+
     def _kind_named(self, tokens: list[Token], mention: Mention, plural: frozenset[int]) -> bool:
         return len(mention.best) > 1 and _followed_by_group(tokens, mention, plural)
 
@@ -519,7 +562,16 @@ class RoleIndex:
                 # "rug salary", "how much does a rug guy make": a short word only one title
                 # has, first of what the question says; not "they'll pay for cdl school"
                 leading = all(t.text in self.common for t in tokens[:index])
-                if len(titled) == 1 and leading and not placed:
+                after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+                # "art conservators" beside an Art Handler: a worker of another kind
+                other_worker = bool(
+                    _WORKER.search(after)
+                    and titled
+                    and not any(
+                        _derives(after, t) for pid in titled for t in self.title_tokens[pid]
+                    )
+                )
+                if len(titled) == 1 and leading and not placed and not other_worker:
                     found.append(Mention(token.start, token.end, dict.fromkeys(titled, DERIVED)))
                 continue
             if len(word) < 4 or not word.isalpha() or word in self.common:
@@ -708,6 +760,9 @@ class RoleIndex:
                 before in COMMON_WORDS
                 and before not in _QUALIFYING_COMMON
                 and not before.endswith("ing")
+            ) or (
+                # "which is safer from ai: game master or ...": the AI the question is about
+                before == "ai" and start > 1 and tokens[start - 2].text in {"from", "to", "by"}
             )
             if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
@@ -1011,7 +1066,12 @@ def stated_names(profile: Profile) -> list[str]:
                     # "a rouseabout or roustabout": an article before the first
                     and (name != part.strip() or place > 0)
                     # a worker's word, or one of two single words given as one another's
-                    and (_AGENT.search(name.lower()) or _paired(parts, after_comma, place))
+                    # "often called a liftie": the "-ie" of a nickname is a worker's too
+                    and (
+                        _AGENT.search(name.lower())
+                        or (name.islower() and name.endswith("ie") and len(name) >= 5)
+                        or _paired(parts, after_comma, place)
+                    )
                     and not name.lower().endswith("s")
                     and name.lower() not in COMMON_WORDS
                 ):
@@ -1123,7 +1183,7 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
         for part in (" ".join(key[:at]), " ".join(key[at + 1 :])):
             if len(part) >= 3 and part not in _TRACK_PREFIXES:
                 yield part
-    elif len(key) > 1 and len(key[0]) > 4 and key[0] not in COMMON_WORDS:
+    elif len(key) > 1 and len(key[0]) >= 4 and key[0] not in COMMON_WORDS:
         yield key[0]  # "healthcare" for "Healthcare Operations"
         if len(key) > 2 and key[-1] in _PLAIN_TAILS:
             yield " ".join(key[:-1])  # "cyber security" for "Cybersecurity Operations"

@@ -141,6 +141,11 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
     return kept
 
 
+# "how much does a new room cost to build": what a thing costs, not what a role pays
+_PRICE_OF = re.compile(
+    r"\bhow much (?:does|do|would|will|is|are) (?:a|an|the|my|your) [a-z]+(?: [a-z]+)?"
+    r" costs?\b(?! \w+(?:er|or|ist|ant)s?\b)"
+)
 _OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?)s?$")
 _MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
 _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
@@ -324,6 +329,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     said_of_roles = {word for m in mentions for word in corrected[m.start : m.end]}
     if _off_limits(question, original, corrected, mentions, roles):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
+    if _PRICE_OF.search(whole) and not mentions:
+        # "how much does a yacht cost": the price of a thing, which no profile gives
+        return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     # "how much does ski patrol pay" names the role itself, not an employer
     named_employer = any(
         any(_is_other(singular(word), roles, common) for word in name.split())
@@ -374,7 +382,15 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         named = set(criteria.certification.split())
         kept = tuple(m for m in mentions if not set(corrected[m.start : m.end]) <= named)
         mentions, base["mentions"] = kept, kept
-    if not track and not mentions:
+    shared = roles.shared_before_group(tokens, plural) if not track and mentions else None
+    if shared and len(mentions) == 1 and len(mentions[0].best) > 1:
+        # "list the septic jobs": a clipped or leading title word several roles share, then a
+        # plural word for roles, names the group, not one of them to choose
+        inside = (t.text for t in tokens if mentions[0].start <= t.start < mentions[0].end)
+        if " ".join(inside) == shared:
+            mentions, base["mentions"] = (), ()
+            criteria = replace(criteria, titled=shared)
+    elif not track and not mentions:
         # "and the two underwriter roles?": the roles with that word in their titles
         criteria = replace(criteria, titled=roles.kind_of_role(tokens, plural))
     # "which public safety job is most at risk?": the group's name says nothing of direction
