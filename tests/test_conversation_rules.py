@@ -90,6 +90,9 @@ CORPORA = {
     "lifts": "holdout89",  # ski lifts, commercial laundry, wildlife and animal control
     "elevators": "holdout90",  # elevators and escalators, floristry, grain and feed mills
     "rails": "holdout91",  # locomotive and railcar shops, timber framing, balloons and gliders
+    "organs": "holdout92",  # organ building and bells, beekeeping, sewer inspection and lining
+    "hoses": "holdout94",  # cemeteries and monuments, hydraulic hose, pet grooming
+    "rodeos": "holdout95",  # industrial refrigeration, rodeos, stained glass and restoration
 }
 
 
@@ -2605,3 +2608,55 @@ def test_the_tracks_roles_age_and_the_body_and_a_role_compared_whole(
     )
     # the two roles as a whole, not only the experience just asked
     assert "$46K" in compared.text and "$40K" in compared.text
+
+
+def test_a_head_cut_to_three_letters_and_a_kind_of_work_naming_a_group(
+    rodeos: Engine, quarries: Engine, organs: Engine, elevators: Engine
+) -> None:
+    rodeo_vets, vets, both = conversation(
+        rodeos,
+        "how much do rodeo vets make",
+        "how much do vets make",
+        "rodeo vet vs stock contractor salary",
+    )
+    assert rodeo_vets.roles[0].id == "rodeo-veterinarian" and "$108K" in rodeo_vets.text
+    assert vets.roles[0].id == "rodeo-veterinarian"
+    assert {r.id for r in both.roles} == {"rodeo-veterinarian", "rodeo-stock-contractor"}
+    (vet_tech,) = conversation(quarries, "how much does a vet tech make")
+    assert vet_tech.intent == "clarify"  # two technicians, no veterinarian
+    beekeeping, exposed, keepers, gracias = conversation(
+        organs,
+        "which beekeeping roles do you cover",
+        "which of them is most exposed to ai",
+        "what do commercial bee keepers do",
+        "gracias",
+    )
+    assert beekeeping.intent == "list" and len(beekeeping.roles) == 4
+    assert exposed.roles[0].id == "pollination-broker"  # of the four, not of every role
+    assert keepers.roles[0].id == "commercial-beekeeper" and gracias.intent == "thanks"
+    (floristry,) = conversation(elevators, "list the floristry roles")
+    assert floristry.intent == "list" and len(floristry.roles) == 4
+
+
+def test_words_that_only_look_like_roles_or_ai(hoses: Engine, rodeos: Engine) -> None:
+    _, ai = conversation(hoses, "who won the super bowl", "ai?", role="pet-bather")
+    assert ai.roles[0].id == "pet-bather"  # "super" names no supervisor to keep
+    shop, heaviest = conversation(
+        hoses,
+        "is it a shop job or out in the field",
+        "whats the heaviest cylinder they move",
+        role="hydraulic-cylinder-repair-technician",
+    )
+    assert shop.roles[0].id == "hydraulic-cylinder-repair-technician"
+    assert "2,000 pounds" in heaviest.text
+    (groomer,) = conversation(hoses, "groomer vs bather ai risk")
+    # the plain Pet Groomer, not the Mobile Pet Groomer whose title holds it
+    assert {r.id for r in groomer.roles} == {"pet-groomer", "pet-bather"}
+    _, _, lead = conversation(
+        rodeos,
+        "how much does the apprentice job pay",
+        "the stained glass one",
+        "is lead exposure a problem",
+    )
+    assert not lead.abstained and lead.intent != "ai_disruption"
+    assert lead.citations[0].profile_id == "stained-glass-apprentice"

@@ -434,6 +434,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout89", "holdout89.jsonl"),
         ("holdout90", "holdout90.jsonl"),
         ("holdout91", "holdout91.jsonl"),
+        ("holdout92", "holdout92.jsonl"),
+        ("holdout93", "holdout93.jsonl"),
+        ("holdout94", "holdout94.jsonl"),
+        ("holdout95", "holdout95.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -684,6 +684,7 @@ class Engine:
             and understood.content
             and not understood.follow_up
             and not patterns.OVERVIEW.search(understood.rest)
+            and not _HOW_BIG.match(understood.rest)  # "whats the heaviest cylinder they move"
         ):
             # "what's the best pizza place near me?" on a role's page asks about something else:
             # only a passage that holds those words can answer it. "Give me a quick summary"
@@ -718,10 +719,10 @@ class Engine:
             if lasting is not None:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
         size = _HOW_BIG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
-        if intent is None and self.passages is not None and size:
+        if intent in (None, "overview") and self.passages is not None and size:
             # "how heavy is the lifting?": the passage that gives a weight
             measured = self.passages.measuring(
-                text, profile.id, _SIZES[size.group(1) or size.group(2)]
+                text, profile.id, _SIZES[next(word for word in size.groups() if word)]
             )
             if measured is not None:
                 return self._passage(measured, measured.score), state.after((profile.id,), None)
@@ -907,7 +908,12 @@ class Engine:
         if kind == "out_of_scope":
             # "the air traffic controller's salary in the UK?": declined, but the role and the
             # question stay for "fine, US then".
-            named = [m.best[0] for m in understood.mentions if len(m.best) == 1]
+            # not "who won the super bowl", whose "super" only loosely names a supervisor
+            named = [
+                m.best[0]
+                for m in understood.mentions
+                if len(m.best) == 1 and max(m.candidates.values()) > DERIVED
+            ]
             kept = tuple(named[:1]) if len(understood.mentions) == 1 else ()
             return self._abstain(None, 0.95), state.after(kept, _primary(understood.intents))
         in_field = _IN_A_FIELD.search(understood.rest)
@@ -2384,7 +2390,9 @@ _COMPARE_WITH = re.compile(
 _PLAIN_KINDS = {"regular", "normal", "ordinary", "plain", "standard", "general", "generic"}
 # "how heavy is the gear?", "how tall are the ladders?": a size, in the units it is given in
 _HOW_BIG = re.compile(
-    r"(?:how (heavy|tall|high|deep|far|big|large|hot|cold)|what (temperature|temp)s?)\b"
+    r"(?:how (heavy|tall|high|deep|far|big|large|hot|cold)|what (temperature|temp)s?"
+    # "whats the heaviest cylinder they move"
+    r"|what(?: is|s| s)? (?:the )?(heaviest|tallest|deepest|farthest|furthest|hottest|coldest))\b"
     # not "how heavy is the workload?"
     r"(?!.*\b(?:workload|caseload|schedule|traffic|stress|responsibilit\w*|paperwork|demand"
     r"|competition|debt|pay|salary|risk|exposure|score)\b)"
@@ -2392,7 +2400,8 @@ _HOW_BIG = re.compile(
 _SIZES = {
     "heavy": "weight", "tall": "length", "high": "length", "deep": "length", "far": "distance",
     "big": "size", "large": "size", "hot": "heat", "cold": "heat", "temperature": "heat",
-    "temp": "heat",
+    "temp": "heat", "heaviest": "weight", "tallest": "length", "deepest": "length",
+    "farthest": "distance", "furthest": "distance", "hottest": "heat", "coldest": "heat",
 }  # fmt: skip
 # a worker named with an article: "for a winemaker", "the glassblowers"
 _A_WORKER_NAMED = re.compile(r"\b(?:an?|the) (?:\w+ )?\w{3,}(?:er|or|ist|ian)s?\b(?! \w)")
@@ -2488,7 +2497,8 @@ _DANGER_SAID = re.compile(
 )
 _OUTDOORS_ASKED = re.compile(
     r"\b(?:is it|are they|do they|do you|will i|would i|work\w*|be|spend)\b[^?]*"
-    r"\b(?:outside|outdoors|indoors|in a lab|in an office|at a desk)\b"
+    r"\b(?:outside|outdoors|indoors|in a lab|in an office|at a desk|in the field|in a shop"
+    r"|in the shop|a shop job)\b"
 )
 _OUTDOORS_SAID = re.compile(
     r"\b(?:outdoors?|outside|indoors?|all weather|in the field|field ?work|in (?:a |the )?lab"

@@ -288,6 +288,7 @@ three four five six seven eight nine ten cover covers covered include includes o
 total overall
 senior junior lead principal staff chief head write wrote written read type kind sort
 arent isnt dont doesnt didnt cant wont wasnt werent havent hasnt shouldnt wouldnt couldnt
+problem problems issue issues concern concerns im
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

@@ -134,8 +134,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"automat\w*",
         r"disrupt\w*",
         r"replace\w*",
-        r"exposure",
-        r"exposed",
+        # not "is lead exposure a problem", "exposed to silica": a hazard, not AI
+        r"(?<!lead )(?<!silica )(?<!dust )(?<!noise )(?<!chemical )(?<!sun )(?<!heat )"
+        r"(?<!ammonia )(?<!asbestos )(?<!radiation )exposure(?! to (?!ai\b))",
+        r"exposed(?! to (?!ai\b))",
         r"chatgpt",
         r"gpt\w*",
         r"llms?",
@@ -352,9 +354,10 @@ PATTERN_WORDS = frozenset(
     form
     for alternatives in PATTERNS.values()
     for alternative in alternatives
-    # words a pattern only rules out ("how much" not before "travel") are not its words
+    # words a pattern only rules out ("how much" not before "travel", "exposure" not after
+    # "silica") are not its words
     for word in re.findall(
-        r"[a-z]{2,}", re.sub(r"\\[a-z]|\(\?!(?:[^()]|\([^()]*\))*\)", " ", alternative)
+        r"[a-z]{2,}", re.sub(r"\\[a-z]|\(\?<?!(?:[^()]|\([^()]*\))*\)", " ", alternative)
     )
     for form in (word, singular(word))
 )
@@ -372,12 +375,14 @@ GREETING = re.compile(
 )
 # thanks, or a goodbye: "k bye", "ok cya"
 THANKS = re.compile(
-    r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
+    r"\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya"
+    r"|gracias|merci|danke)\b"
 )
 THANKS_FIRST = re.compile(
     r"(?:(?:ok|okay|k|cool|great|perfect|awesome|nice|alright|right|oh|got it|sure|hmm+|hm+"
     r"|um+|ah+|yeah|yep|well)\s+)*"
-    r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya)\b"
+    r"(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate it|bye|goodbye|cya|see ya"
+    r"|gracias|merci|danke)\b"
 )
 HELP = re.compile(
     r"\bwhat can (?:you|u)(?: (?:answer|cover|do|tell me|help with))?\b|\bhelp\b"

@@ -288,6 +288,36 @@ class RoleIndex:
         }
         self._known = set(self._spellable) | self.common | used
 
+    def _modifier(self, word: str) -> bool:
+        """Whether a word stands only before the heads of the titles that have it ("cylinder"
+        in Hydraulic Cylinder Repair Technician), not as a worker a learner becomes
+        ("installer" in Fence Installer Apprentice)."""
+        places = [
+            (title, title.index(word))
+            for pid in self._having(word)
+            for title in [canonical_text(self.titles[pid])]
+            if word in title
+        ]
+        return bool(places) and all(
+            at < len(title) - 1 and title[at + 1] not in LEARNERS for title, at in places
+        )
+
+    def field_of(self, word: str) -> str | None:
+        """The group of the one role whose work a word names ("beekeeping" of a Commercial
+        Beekeeper, "floristry" of a Wedding Florist), where the group has other roles too."""
+        doers = [t for t in self._titles_with if t != word and len(t) >= 5 and _derives(word, t)]
+        # "floristry" is a florist's before it is anything floral
+        whole = [t for t in doers if word.startswith(t)]
+        owners = {pid for t in whole or doers for pid in self._titles_with[t]}
+        if len(owners) != 1:
+            return None
+        (owner,) = owners
+        profile = next(p for p in self._profiles if p.id == owner)
+        for group in (profile.family, profile.track):
+            if group and sum(group in (p.family, p.track) for p in self._profiles) > 1:
+                return group
+        return None
+
     def knows(self, word: str) -> bool:
         """Whether a word is a title's, an ordinary one or one the profiles themselves use."""
         return word in self._known or singular(word) in self._known
@@ -550,6 +580,26 @@ class RoleIndex:
     def _kind_named(self, tokens: list[Token], mention: Mention, plural: frozenset[int]) -> bool:
         return len(mention.best) > 1 and _followed_by_group(tokens, mention, plural)
 
+    def _clipped_to_three(self, tokens: list[Token], index: int, leading: bool) -> list[Mention]:
+        """'rodeo vets', 'how much do vets make': a title's head cut to its first three letters
+        (a vet is a veterinarian), with a word of the title before it or leading the question."""
+        word = tokens[index].text
+        clipped = {
+            pid
+            for head, ids in self.heads.items()
+            if len(head) >= 6 and head.startswith(word)
+            for pid in ids
+        }
+        before = tokens[index - 1] if index else None
+        narrowed = clipped & self._having(before.text) if before else set()
+        if before and narrowed:
+            return [Mention(before.start, tokens[index].end, dict.fromkeys(narrowed, DERIVED))]
+        if clipped and leading:
+            return [
+                Mention(tokens[index].start, tokens[index].end, dict.fromkeys(clipped, DERIVED))
+            ]
+        return []
+
     def derived(self, tokens: list[Token]) -> list[Mention]:
         """'quant' for Quantitative Analyst, 'roboticist' for Robotics Engineer: a word sharing
         a long beginning with a title word that only one role has."""
@@ -573,6 +623,9 @@ class RoleIndex:
                 )
                 if len(titled) == 1 and leading and not placed and not other_worker:
                     found.append(Mention(token.start, token.end, dict.fromkeys(titled, DERIVED)))
+                elif not titled and not _WORKER.search(after) and after not in self.heads:
+                    # not "vet tech", a head of its own after it
+                    found.extend(self._clipped_to_three(tokens, index, leading and not placed))
                 continue
             if len(word) < 4 or not word.isalpha() or word in self.common:
                 continue
@@ -629,6 +682,9 @@ class RoleIndex:
                 continue
             if (
                 _WORKER.search(word)
+                # not "the heaviest cylinder" of a Hydraulic Cylinder Repair Technician: a
+                # title's own word before its head names a thing, not a worker
+                and not self._modifier(word)
                 and before.isalpha()
                 and before not in _MAY_PRECEDE
                 and before not in NAMING_VERBS
@@ -784,6 +840,15 @@ class RoleIndex:
                 # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
                 qualified = {pid for pid in candidates if not self.title_tokens[pid] & _SUPPORTING}
                 candidates = qualified or candidates
+            if start == index and len(candidates) == 2:
+                # "groomers" beside a Pet Groomer and a Mobile Pet Groomer: the plain one, whose
+                # title the other's holds whole
+                shorter, longer = sorted(candidates, key=lambda pid: len(self.title_tokens[pid]))
+                extra = self.title_tokens[longer] - self.title_tokens[shorter]
+                if self.title_tokens[shorter] < self.title_tokens[longer] and not extra & (
+                    _SUPPORTING | _SENIORITY
+                ):
+                    candidates = {shorter}
             found.append(
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
             )

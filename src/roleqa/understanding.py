@@ -141,6 +141,13 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
     return kept
 
 
+# "beekeeping roles": a word for a kind of work before a plural word for roles
+_FIELD_WORD = re.compile(r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b")
+# "is it a shop job", "is this more of a desk job": what kind of job the role at hand is
+_A_KIND_OF_JOB = re.compile(
+    r"\b(?:is|would|will) (?:it|this|that|the job|this job|this role) (?:mostly |more |usually )?"
+    r"(?:a|an|more of a|mostly a) (?P<kind>[a-z]+(?: [a-z]+)?) (?:job|role|position|gig)\b"
+)
 # "how much does a new room cost to build": what a thing costs, not what a role pays
 _PRICE_OF = re.compile(
     r"\bhow much (?:does|do|would|will|is|are) (?:a|an|the|my|your) [a-z]+(?: [a-z]+)?"
@@ -158,6 +165,11 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     tokens = canonical(corrected)
     whole = " ".join(corrected)
     track = _track(whole, roles)
+    field = None if track else _FIELD_WORD.search(" ".join(original))
+    if field:
+        # "which beekeeping roles do you cover", "list the floristry roles": the group of the
+        # one role whose work the word names
+        track = roles.field_of(field["word"])
     plural = frozenset(i for i, word in enumerate(corrected) if word != singular(word))
     found = roles.find(tokens, plural)
     texts = [token.text for token in tokens]
@@ -244,6 +256,14 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # begins it, is no role
         found = [m for m in found if m.candidates or not _needed_at(corrected, m.start)]
     mentions = _merged(tuple(m for m in found if m.candidates))
+    kind_of_job = _A_KIND_OF_JOB.search(" ".join(corrected))
+    if kind_of_job and len(mentions) == 1:
+        # "is it a shop job or out in the field": what the role at hand is like, not the Hose
+        # Shop Supervisor a word of the question names
+        start = len(" ".join(corrected)[: kind_of_job.start("kind")].split())
+        end = start + len(kind_of_job["kind"].split()) + 1  # and the word for a job
+        if start <= mentions[0].start and mentions[0].end <= end:
+            mentions = ()
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
     # "which one pays more?" sets two roles side by side, whatever else is said of them
@@ -1087,7 +1107,8 @@ def _joined_words(said: list[str], roles: RoleIndex) -> list[str]:
             and min(len(joined[-1]), len(word)) >= 3
             and joined[-1] not in COMMON_WORDS
             and (joined[-1] not in roles.vocabulary or word not in roles.vocabulary)
-            and f"{joined[-1]}{word}" in roles.vocabulary
+            # "bee keepers" for the Commercial Beekeeper too
+            and singular(f"{joined[-1]}{word}") in roles.vocabulary
         ):
             joined[-1] = f"{joined[-1]}{word}"
         else:
