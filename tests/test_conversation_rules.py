@@ -93,6 +93,10 @@ CORPORA = {
     "organs": "holdout92",  # organ building and bells, beekeeping, sewer inspection and lining
     "hoses": "holdout94",  # cemeteries and monuments, hydraulic hose, pet grooming
     "rodeos": "holdout95",  # industrial refrigeration, rodeos, stained glass and restoration
+    "rides": "holdout96",  # carousels and rides, kitchen exhaust and suppression, locks and dams
+    "lutherie": "holdout97",  # violins and bows, irrigation canals, trade show rigging
+    "pianos": "holdout98",  # mattresses and upholstery, piano moving, court security and juries
+    "maple": "holdout99",  # maple syrup, neon signs, theatrical costume and wardrobe
 }
 
 
@@ -2660,3 +2664,33 @@ def test_words_that_only_look_like_roles_or_ai(hoses: Engine, rodeos: Engine) ->
     )
     assert not lead.abstained and lead.intent != "ai_disruption"
     assert lead.citations[0].profile_id == "stained-glass-apprentice"
+
+
+def test_a_doer_is_no_verb_and_names_given_as_spellings_or_terms(
+    maple: Engine, lutherie: Engine
+) -> None:
+    candy, syrup = conversation(
+        maple, "how much does a maple candy maker earn", "how do i make maple syrup at home"
+    )
+    # neither gets the Maple Syrup Grader's pay: "maker" is no misspelt "makes"
+    assert candy.abstained and syrup.abstained and "$" not in candy.text + syrup.text
+    (archetier,) = conversation(lutherie, "whats an archetier", role="bow-maker")
+    assert archetier.roles[0].id == "bow-maker"  # "known ... by the French term archetier"
+    (watermaster,) = conversation(lutherie, "salery for a watermaster?")
+    assert watermaster.roles[0].id == "water-master" and "$126K" in watermaster.text
+    (started,) = conversation(lutherie, "how'd ppl usually get into it", role="trade-show-rigger")
+    assert not started.abstained and "stagehands" in started.text
+
+
+def test_a_track_after_a_ranking_and_jobs_for_a_worker_no_profile_covers(
+    pianos: Engine, rides: Engine
+) -> None:
+    _, _, piano = conversation(
+        pianos,
+        "whos the highest paid role here",
+        "and the lowest?",
+        "what about in the piano moving track?",
+    )
+    assert piano.intent == "extreme" and piano.roles[0].id == "piano-mover"
+    (electricians,) = conversation(rides, "are there any jobs for electricians")
+    assert electricians.abstained

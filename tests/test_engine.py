@@ -438,6 +438,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout93", "holdout93.jsonl"),
         ("holdout94", "holdout94.jsonl"),
         ("holdout95", "holdout95.jsonl"),
+        ("holdout96", "holdout96.jsonl"),
+        ("holdout97", "holdout97.jsonl"),
+        ("holdout98", "holdout98.jsonl"),
+        ("holdout99", "holdout99.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -48,7 +48,16 @@ from roleqa.passages import PassageFinder
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
-from roleqa.roles import DERIVED, LEARNERS, PARTIAL, TITLE, Mention, RoleIndex, names_the_work
+from roleqa.roles import (
+    DERIVED,
+    LEARNERS,
+    NAMED_WORKER,
+    PARTIAL,
+    TITLE,
+    Mention,
+    RoleIndex,
+    names_the_work,
+)
 from roleqa.understanding import (
     MEASURED,
     Criteria,
@@ -1006,6 +1015,10 @@ class Engine:
             defined = re.search(r"\bwhat(?:s| is| are)? (\w+)", understood.rest)
             if understood.intents == ("overview",) and understood.criteria.empty and defined:
                 unfiltered = defined.group(1) in asked
+            workers = [w for w in understood.unknown if NAMED_WORKER.search(w)]
+            if unfiltered and _JOBS_FOR.search(understood.rest) and workers:
+                # "are there any jobs for electricians": a worker no profile covers
+                return self._abstain(workers[0], 0.8), state.after((), None)
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
@@ -1193,6 +1206,8 @@ class Engine:
             group = group_named(said, self.roles) if 0 < len(said.split()) <= 4 else None
         # "in postal?", not "any in real estate?" or "roles in the Product Design track"
         left = re.sub(r"^(?:(?:in|for|at|on) )?(?:the )?", "", said)
+        # "what about in the piano moving track?"
+        left = re.sub(r" (?:track|group|family|area|side)$", "", left)
         if group is None or set(canonical_text(left)) - set(canonical_text(group)):
             return None
         return group
@@ -2412,6 +2427,8 @@ _OF_THEM = re.compile(
 _MENTION = re.compile(r"\b(?:mention|mentions|mentioned|say|says|involve|involves|involving)\b")
 _RELATIVE = {"who", "that", "which", "in", "at", "on", "with", "for", "of"}
 _ONE_WHO = re.compile(r"\W*(?:the )?one (?:who|that|which)\b")
+# "any jobs for electricians", "roles for welders": roles asked for by the worker
+_JOBS_FOR = re.compile(r"\b(?:jobs?|roles?|positions?|openings?|work) for (?:an? )?\w+\b")
 # "compare it to ...": the role at hand, not the figure just given ("how's that compare")
 _COMPARE_THE_ROLE = re.compile(
     r"(?:(?:ok|okay|so|now|and|can you|could you|please) )*compare (?:it|this|this role|this job)"

@@ -79,8 +79,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"requirements? to (?:get in|get started|start|apply|join)",
         r"need to (?:get in|get started|get hired|start|begin)\b",
         r"break in",
-        r"how (?:do|does|can|could|would|did) (?:i|you|one|people|someone|they|he|she)"
-        r" (?:usually |typically |normally )?(?:get into|get in|break in|start out"
+        # "how'd ppl usually get into it"
+        r"how(?: (?:do|does|can|could|would|did)|'d| d) (?:i|you|one|people|ppl|folks|someone|they"
+        r"|he|she) (?:usually |typically |normally )?(?:get into|get in|break in|start out"
         r"|get started)\b",
         r"(?:usual|typical|common|normal|best) (?:path|route|way) in(?:to)?\b",
         r"(?:teach|train)(?:es)? (?:you|me)\b",  # "a trainee route where they teach you"
@@ -444,6 +445,9 @@ OFF_LIMITS = re.compile(
     # money of the visitor's own: "how do i get rich quick"
     r"|\b(?:get|getting|become|becoming) (?:rich|wealthy|a millionaire)\b"
     r"|\bmake (?:easy |fast |quick )?money (?:fast|quick\w*|online)\b"
+    # something the visitor makes: "how do i make maple syrup at home"
+    r"|\bhow (?:do|can|should|would) (?:i|you|we) make\b[^?]*\b(?:at home|myself|yourself"
+    r"|from scratch|in my kitchen)\b"
     # a repair of the visitor's own: "how do i fix my leaking roof myself"
     r"|\bhow (?:do|can|should) i (?:fix|repair|patch|clean|unclog|replace) (?:my|our|a)\b"
     # code: "write a python script that scrapes salaries"

@@ -364,6 +364,8 @@ class RoleIndex:
             and not _doing_not_doer(word, name)
             # a slip rarely changes the first letter: "a gutter cleaner" is no Leather Cutter
             and name[0] == word[0]
+            # a doer is no other form of the verb: "a candy maker" is no "makes"
+            and not (word.endswith("er") and len(name) == len(word) and name[:-1] == word[:-1])
         ]
         if not nearest:
             return word
@@ -545,7 +547,7 @@ class RoleIndex:
                 first -= 1
             if (
                 first == index
-                and _NAMED_WORKER.search(word)
+                and NAMED_WORKER.search(word)
                 and tokens[index - 1].text.isalpha()
                 and tokens[index - 1].text not in self.common | COMMON_WORDS
                 and (index == 1 or tokens[index - 2].text in ("a", "an", "the"))
@@ -1070,6 +1072,9 @@ _STATED = re.compile(
     r"(?:called|known as|referred to as|titled)"
     # "known on most farms as a grow tech"
     r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?as"
+    # "also written watermaster", "known in the trade by the French term archetier"
+    r"|(?P<spelled>also (?:written|spelled|spelt)"
+    r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?by the (?:\w+ )?(?:term|name))"
     r"|(?:postings|employers|companies|shops|firms) (?:also |often |sometimes |simply |just )?"
     r"(?:call|title) (?:it|them|the role|the job)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."
@@ -1128,8 +1133,9 @@ def stated_names(profile: Profile) -> list[str]:
                 elif (
                     len(tokens) == 1
                     and not match.group("usually")
-                    # "a rouseabout or roustabout": an article before the first
-                    and (name != part.strip() or place > 0)
+                    # "a rouseabout or roustabout": an article before the first, or a
+                    # spelling given as such ("also written watermaster")
+                    and (name != part.strip() or place > 0 or match.group("spelled"))
                     # a worker's word, or one of two single words given as one another's
                     # "often called a liftie": the "-ie" of a nickname is a worker's too
                     and (
@@ -1200,9 +1206,9 @@ _TWO_LETTER_WORDS = {
 }  # fmt: skip
 _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 # words that can only be a worker, where "-er" may be a thing ("a cell tower", "GPU clusters")
-_NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men)s?$")
+NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men)s?$")
 _AGENT = re.compile(
-    r"(?:er|or|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
+    r"(?:er|or|ier|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
     r"|guard|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
 )
 
