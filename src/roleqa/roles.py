@@ -314,7 +314,8 @@ class RoleIndex:
         (owner,) = owners
         profile = next(p for p in self._profiles if p.id == owner)
         for group in (profile.family, profile.track):
-            if group and sum(group in (p.family, p.track) for p in self._profiles) > 1:
+            others = [p for p in self._profiles if p.id != owner and group in (p.family, p.track)]
+            if group and others:
                 return group
         return None
 

@@ -256,11 +256,11 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # begins it, is no role
         found = [m for m in found if m.candidates or not _needed_at(corrected, m.start)]
     mentions = _merged(tuple(m for m in found if m.candidates))
-    kind_of_job = _A_KIND_OF_JOB.search(" ".join(corrected))
+    kind_of_job = _A_KIND_OF_JOB.search(whole)
     if kind_of_job and len(mentions) == 1:
         # "is it a shop job or out in the field": what the role at hand is like, not the Hose
         # Shop Supervisor a word of the question names
-        start = len(" ".join(corrected)[: kind_of_job.start("kind")].split())
+        start = len(whole[: kind_of_job.start("kind")].split())
         end = start + len(kind_of_job["kind"].split()) + 1  # and the word for a job
         if start <= mentions[0].start and mentions[0].end <= end:
             mentions = ()
