@@ -325,7 +325,7 @@ class RoleIndex:
 
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
-        if word in self._known or singular(word) in self._known:
+        if self.knows(word):
             return word
         if len(word) < 5:
             # "hena artists": a short word with a doubled letter of a title's written once
@@ -465,12 +465,20 @@ class RoleIndex:
             return None
         fitting = {
             pid
-            for head, ids in self.heads.items()
-            if head != words_of[-1] and head.startswith(words_of[-1])
-            for pid in ids
+            for pid in self._heads_clipped_to(words_of[-1])
             if pid not in match.candidates and all(self._fits(word, pid) for word in words_of[:-1])
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _heads_clipped_to(self, word: str, shortest: int = 0) -> set[str]:
+        """The roles whose title's head begins with a word and is longer ("rehab" of a
+        Rehabilitator, "vet" of a Veterinarian), that head at least `shortest` letters."""
+        return {
+            pid
+            for head, ids in self.heads.items()
+            if head != word and len(head) >= shortest and head.startswith(word)
+            for pid in ids
+        }
 
     def _fuller(self, word: str, match: Mention) -> str | None:
         """The one role whose title is the matched role's with this word too, if any."""
@@ -587,12 +595,7 @@ class RoleIndex:
         """'rodeo vets', 'how much do vets make': a title's head cut to its first three letters
         (a vet is a veterinarian), with a word of the title before it or leading the question."""
         word = tokens[index].text
-        clipped = {
-            pid
-            for head, ids in self.heads.items()
-            if len(head) >= 6 and head.startswith(word)
-            for pid in ids
-        }
+        clipped = self._heads_clipped_to(word, shortest=6)
         before = tokens[index - 1] if index else None
         narrowed = clipped & self._having(before.text) if before else set()
         if before and narrowed:
