@@ -91,12 +91,17 @@ CORPORA = {
     "elevators": "holdout90",  # elevators and escalators, floristry, grain and feed mills
     "rails": "holdout91",  # locomotive and railcar shops, timber framing, balloons and gliders
     "organs": "holdout92",  # organ building and bells, beekeeping, sewer inspection and lining
+    "hooves": "holdout93",  # drive-in theaters, hoof care and herd services, paddlesports
     "hoses": "holdout94",  # cemeteries and monuments, hydraulic hose, pet grooming
     "rodeos": "holdout95",  # industrial refrigeration, rodeos, stained glass and restoration
     "rides": "holdout96",  # carousels and rides, kitchen exhaust and suppression, locks and dams
     "lutherie": "holdout97",  # violins and bows, irrigation canals, trade show rigging
     "pianos": "holdout98",  # mattresses and upholstery, piano moving, court security and juries
     "maple": "holdout99",  # maple syrup, neon signs, theatrical costume and wardrobe
+    "lighthouses": "holdout100",  # lighthouses and buoys, billboards, clocks and watches
+    "glassblowing": "holdout101",  # scientific glassblowing, oyster farms, taxi fleet repair
+    "patrols": "holdout102",  # ski patrol and avalanche control, locksmiths and safes, blades
+    "caves": "holdout103",  # court reporting and captioning, brewery cellars, show caves
 }
 
 
@@ -2694,3 +2699,100 @@ def test_a_track_after_a_ranking_and_jobs_for_a_worker_no_profile_covers(
     assert piano.intent == "extreme" and piano.roles[0].id == "piano-mover"
     (electricians,) = conversation(rides, "are there any jobs for electricians")
     assert electricians.abstained
+
+
+def test_a_track_word_before_a_head_and_spellings_a_vowel_off(
+    hooves: Engine, patrols: Engine, hoses: Engine, lighthouses: Engine, caves: Engine
+) -> None:
+    (dairy,) = conversation(hooves, "what does the dairy technician do")
+    # the technicians of the Dairy Herd Services roles, asked which
+    assert dairy.intent == "clarify"
+    assert {r.id for r in dairy.roles} == {"herd-health-technician", "dhi-field-technician"}
+    (analyst,) = conversation(patrols, "how much does a wind analyst make")
+    # one analyst in the track may still be another role: no figure for it
+    assert "$86K" not in analyst.text
+    (blade,) = conversation(patrols, "how much does a blade technician make")
+    # the Blade Repair Technician without its "repair" is as much the Blade Inspection one
+    assert blade.intent == "clarify" and len(blade.roles) == 2
+    (hydrolic,) = conversation(hoses, "hydrolic technician pay?")
+    assert hydrolic.intent == "clarify" and len(hydrolic.roles) == 3
+    (clok,) = conversation(lighthouses, "how much does a tower clok technician make")
+    assert clok.roles[0].id == "tower-clock-technician" and "$55K" in clok.text
+    (maint,) = conversation(caves, "what does a cave maint tech do")
+    assert maint.roles[0].id == "cave-maintenance-technician" and maint.intent == "duties"
+
+
+def test_other_workers_beside_titles_and_names_a_profile_gives(
+    lighthouses: Engine, caves: Engine, glassblowing: Engine, patrols: Engine
+) -> None:
+    (executives,) = conversation(
+        lighthouses,
+        "how much do outdoor advertising account executives make",
+        role="outdoor-advertising-sales-director",
+    )
+    assert executives.abstained and "$" not in executives.text
+    (brewer,) = conversation(caves, "how much does a head brewer make")
+    # who works in a brewery is no Brewery Quality Analyst
+    assert brewer.abstained and "head brewer" in brewer.text and "$" not in brewer.text
+    (manager,) = conversation(
+        glassblowing, "how much does a glass shop manager make", role="glass-shop-supervisor"
+    )
+    # "universities often call the role Glass Shop Manager"
+    assert [r.id for r in manager.roles] == ["glass-shop-supervisor"] and "$94K" in manager.text
+    _, other = conversation(
+        glassblowing, "fleet maintenance director salary", "what's another title for that job"
+    )
+    assert "Director of Fleet Operations" in other.text
+    (lead,) = conversation(patrols, "what is the lead patrollers ai score", role="ski-patroller")
+    assert [r.id for r in lead.roles] == ["lead-ski-patroller"] and "12/100" in lead.text
+
+
+def test_questions_of_the_visitors_own_life_and_a_safe_as_a_thing(patrols: Engine) -> None:
+    breakup, lock = conversation(
+        patrols,
+        "should i break up with my girlfriend so i can take a rotation job",
+        "tell me how to pick the lock on my neighbour's door",
+        role="vault-service-technician",
+    )
+    assert breakup.abstained and lock.abstained
+    (crack,) = conversation(patrols, "how do safe technicians crack a safe")
+    assert crack.intent != "ai_disruption" and crack.roles[0].id == "safe-technician"
+
+
+def test_figures_beside_the_best_of_a_few_just_named(glassblowing: Engine, rides: Engine) -> None:
+    listed, best = conversation(
+        glassblowing, "which roles are entry level", "which of those pays the most"
+    )
+    assert len(listed.roles) == 3 and best.intent == "extreme"
+    # each of the three named, with its figure, the best first
+    assert best.roles[0].id == "fleet-maintenance-coordinator" and len(best.roles) == 3
+    assert best.text.count("$") == 3
+    (track,) = conversation(rides, "in the fire suppression systems track, which pays best")
+    # the best of a track is the one asked for
+    assert track.roles[0].id == "fire-suppression-systems-estimator" and track.text.count("$") == 1
+
+
+def test_a_term_in_other_forms_and_a_question_of_weight(
+    rides: Engine, lighthouses: Engine, lutherie: Engine, hoses: Engine
+) -> None:
+    (welding,) = conversation(rides, "which jobs list an AWS welding certification")
+    # "AWS D1.1 structural welder certification": the welder does the welding
+    assert {r.id for r in welding.roles} == {"amusement-ride-mechanic", "lock-and-dam-mechanic"}
+    (lenses,) = conversation(lighthouses, "which roles mention fresnel lenses")
+    assert {r.id for r in lenses.roles} == {
+        "lighthouse-keeper",
+        "lighthouse-restoration-technician",
+    }
+    (weight,) = conversation(lutherie, "how much does a violin bow weigh", role="bow-maker")
+    assert weight.intent != "salary" and "60 grams" in weight.text
+    _, into, certs = conversation(
+        lutherie,
+        "is this entry level",
+        "how'd ppl usually get into it",
+        "what certs",
+        role="trade-show-rigger",
+    )
+    # the way into the rigger's job, not the installer's the answer named as a start
+    assert into.roles[0].id == "trade-show-rigger" and certs.roles[0].id == "trade-show-rigger"
+    (groomer,) = conversation(hoses, "can i become a groomer from this", role="pet-bather")
+    assert groomer.citations[0].profile_id == "pet-bather" and "eighteen months" in groomer.text

@@ -442,6 +442,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout97", "holdout97.jsonl"),
         ("holdout98", "holdout98.jsonl"),
         ("holdout99", "holdout99.jsonl"),
+        ("holdout100", "holdout100.jsonl"),
+        ("holdout101", "holdout101.jsonl"),
+        ("holdout102", "holdout102.jsonl"),
+        ("holdout103", "holdout103.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -174,9 +174,18 @@ def extreme_draft(
         "measure": measure.name,
         "count": len(stated),
         "value": measure.shown(winners[0]),
+        "against": "",
         "also": "",
     }
     citations = [measure.citation(winner) for winner in winners]
+    # not "the highest paid in that track": the one best of a track
+    among = criteria is not None and criteria.among_previous and not criteria.track
+    if among and len(stated) <= _SET_AGAINST and len(winners) == 1:
+        # of two or three just named, the others' figures too: "which of those pays best"
+        # sets them side by side, where "the best paid in the track" asks for the one
+        others = [profile for _, profile in ranked[1:]]
+        values["against"] = join_and([f"{measure.shown(p)} for {p.title}" for p in others])
+        citations.extend(measure.citation(p) for p in others)
     filtered = _filtered_by(criteria, intent)
     if filtered is not None and len(winners) == 1:
         # "least likely to be replaced by ai but still pays over 50k": the pay too, as the
@@ -184,6 +193,10 @@ def extreme_draft(
         values["also"] = f"{filtered.name} {filtered.shown(winners[0])}"
         citations.append(filtered.citation(winners[0]))
     return Draft("extreme", values, citations)
+
+
+# The most roles named before that an extreme among them names every one of
+_SET_AGAINST = 3
 
 
 def _filtered_by(criteria: Criteria | None, intent: str) -> Measure | None:
@@ -440,7 +453,7 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
     wanted = canonical_text(term)
     if not wanted:
         return None
-    pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
+    pattern = _term_pattern(wanted)
     found = next((item for item in items if pattern.search(_canonical_line(item))), None)
     if found is None and len(wanted) > 1:
         # "the woodwork career alliance passport" for "Woodwork Career Alliance (WCA) Passport":
@@ -458,6 +471,9 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
         # "blueprint reading" in "Blueprint and ply-table reading", "working in confined spaces"
         # in "Working at height and in confined spaces": every word, in one item
         found = next((i for i in items if content <= set(_canonical_line(i).split())), None)
+        if found is None and any(word.endswith("ing") for word in content):
+            # "an AWS welding certification" for "AWS D1.1 structural welder certification"
+            found = next((i for i in items if _done_by(content, _canonical_line(i).split())), None)
     if found is None and len(wanted) > 1 and all(len(word) >= 3 for word in wanted):
         # "the FCC GROL license" for "FCC General Radiotelephone Operator License (GROL)": every
         # word of the name, where one is the short form the item gives in parentheses
@@ -479,6 +495,13 @@ def read_items(profiles: Sequence[Profile]) -> None:
     for profile in profiles:
         for item in (*profile.skills, *profile.certifications):
             _canonical_line(item)
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(wanted: tuple[str, ...]) -> re.Pattern[str]:
+    """A term's canonical words as they stand in a canonical line; cached, since every line of
+    every profile may be searched for one term."""
+    return re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, wanted)) + r"(?![a-z0-9])")
 
 
 @lru_cache(maxsize=65_536)
@@ -551,6 +574,15 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
         "among": criteria.among_previous,
     }
     return Draft("list", values, citations[:MAX_LISTED])
+
+
+def _done_by(words: set[str], line: list[str]) -> bool:
+    """Whether a line has every word, or for the work ("welding") the one who does it."""
+    there = set(line)
+    return all(
+        word in there or (word.endswith("ing") and {f"{word[:-3]}er", f"{word[:-3]}or"} & there)
+        for word in words
+    )
 
 
 def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:

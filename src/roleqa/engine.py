@@ -905,8 +905,12 @@ class Engine:
         kind = understood.kind
         if understood.criteria.track is None and patterns.THAT_TRACK.search(text.lower()):
             if len(state.pool) >= 2:
-                # "and the lowest paying in that area": the group the last extreme ranked
-                among = replace(understood.criteria, among_previous=True)
+                # "and the lowest paying in that area": the group the last extreme ranked, as
+                # a track where they share one
+                before = state.roles if len(state.roles) >= 2 else state.pool
+                tracks = {self.index.profiles[pid].track for pid in before}
+                shared = tracks.pop() if len(tracks) == 1 else None
+                among = replace(understood.criteria, among_previous=True, track=shared)
                 return self._across_roles(replace(understood, criteria=among), "", state, page)
             track = self._current_track(state, page)
             if track is None:
@@ -1870,7 +1874,14 @@ class Engine:
     ) -> tuple[Profile, ...]:
         """The role of a question that names none: 'this role' is the page's, 'it' the last one."""
         last = state.roles[0] if len(state.roles) == 1 else None
-        if len(state.options) == 1 and _MOVE_TO_THAT.search(understood.rest):
+        if (
+            len(state.options) == 1
+            and _MOVE_TO_THAT.search(understood.rest)
+            # "how'd people get into it?" after the roles a way in starts from: the role itself
+            and not (
+                state.intent in ("entry_level", "experience") and _INTO_IT.search(understood.rest)
+            )
+        ):
             # "how long before I could become one?" after "what's the next step up?"
             return (self.index.profiles[state.options[0]],)
         if understood.refers_to_page and page:
@@ -2062,6 +2073,18 @@ class Engine:
             # "is this the same as an aircraft mechanic?" may be the FAQ's own; else only the
             # profile's own question in its own words, "how long does it take to become one?"
             same = self.faqs.verbatim(understood.rest, profile)
+            if same is None and named - {page} and _BECOME_FROM.search(understood.rest):
+                # "can i become a groomer from this" on a Pet Bather's page, which asks "Can a
+                # Pet Bather become a groomer?"
+                same = next(
+                    (
+                        pair
+                        for pair in profile.faq
+                        if re.search(r"\bbecom", pair.question, re.I)
+                        and named - {page} <= self._named_in(pair.question)
+                    ),
+                    None,
+                )
             return self._faq(profile, same, 1.0) if same else None
         repeated = self.faqs.find(text, understood.rest, profile, _primary(understood.intents))
         if repeated is None or not _on_the_topic(text, repeated[0]):
@@ -2755,6 +2778,9 @@ _MOVE_TO_THAT = re.compile(
     r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
     r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b"
 )
+# "can i become a groomer from this?": where this role leads
+_BECOME_FROM = re.compile(r"\bbecom\w* .+ from (?:this|here|it|that)\b")
+_INTO_IT = re.compile(r"\bget (?:in)?to it\b")
 # "the people in the control center", "the ones who clear jams": a role by where or what
 _DESCRIBED = re.compile(
     r"\bthe (?:people|ones|folks|person|guys|staff|workers?) (?:in|at|on|who|that) "

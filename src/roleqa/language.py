@@ -78,6 +78,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "tv": ("television",),
 }
 _KEEP = {
+    "lens",  # and "lenses" its plural
     "is",
     "us",
     "as",
@@ -122,6 +123,7 @@ _CHAT_SPELLINGS = {
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
     "reqs": "requirements", "govt": "government", "wats": "whats", "wuts": "whats",
+    "maint": "maintenance",
     # misspellings too far from the word for the corrector's two edits
     "maintainence": "maintenance", "maintenence": "maintenance", "maintanence": "maintenance",
 }  # fmt: skip
@@ -135,7 +137,7 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("ie") and len(word) > 4:
         return word[:-2] + "y"  # "liftie" and "lifties" agree
-    if word.endswith(("sses", "ches", "shes", "xes")):
+    if word.endswith(("sses", "ches", "shes", "xes", "lenses")):
         return word[:-2]
     if word.endswith("men") and len(word) > 4:
         return word[:-3] + "man"  # "foremen", "linemen"

@@ -147,7 +147,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"obsolete",
         # not "safety standards", nor "who signs off that a platform is safe", nor "is it safe
         # to work with sealer"
-        r"safe(?:r|st)|(?<!\bis )safe(?! to\b| around\b| with\b)",
+        # nor "how do they crack a safe": the strongbox, unless "a safe career"
+        r"safe(?:r|st)|(?<!\bis )(?<!\ba )(?<!\bthe )(?<!\bcrack )(?<!\bopen )"
+        r"safe(?!s\b| to\b| around\b| with\b)",
+        r"(?:a|the) safe (?:jobs?|careers?|roles?|bets?|choices?|fields?|paths?|options?|picks?"
+        r"|professions?|occupations?|trades?|line of work)\b",
         r"self.?driving",
         r"driverless",
         r"autonomous",
@@ -173,7 +177,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?! (?:do|does|would|will) (?:they|you|u|i|one|it|we) (?:travel|drive|lift|walk|work"
         r"|climb|stand|sit|talk|read|write|study|train|cost)\b)"
         # nor "how much does a new room cost to build?", though "a cost estimator" is paid
-        r"(?! (?:do|does|would|will|is|are) (?:\w+ ){0,4}?costs?\b(?! \w+(?:er|or|ist|ant)s?\b))",
+        r"(?! (?:do|does|would|will|is|are) (?:\w+ ){0,4}?costs?\b(?! \w+(?:er|or|ist|ant)s?\b))"
+        # nor "how much does a violin bow weigh?"
+        r"(?! (?:do|does|would|will|is|are) (?:\w+ ){0,4}?weigh)",
     ),
     "education": (
         r"degrees?",
@@ -287,6 +293,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:also|otherwise|sometimes) (?:called|known as|titled)",
         r"what else (?:is|are) (?:it|they|this|that)\b.*\bcalled",
         r"(?:other|alternate|alternative) (?:job )?titles?",
+        r"another (?:job )?title",
         r"go by",
     ),
     "overview": (
@@ -438,6 +445,12 @@ OFF_LIMITS = re.compile(
     r"|\bshould i (?:quit|leave) my\b"
     r"|\b(?:wine|beer|drink|food)s? (?:to|that) (?:pairs?|goes?) (?:well )?with\b|\bto pair with\b"
     r"|\bwhat (?:do|would) (?:you|u) think i should do with my\b|\bwith my life\b"
+    # the visitor's own relationships: "should i break up with my girlfriend for this job"
+    r"|\bbreak(?:ing)? up with\b|\b(?:divorce|dump) (?:my|him|her)\b"
+    # getting past someone's lock: "tell me how to pick the lock on my neighbour's door"
+    r"|\b(?:tell me how to|how (?:do|can|could|would) i|teach me (?:how )?to|help me)"
+    r" (?:pick|break into|crack|bypass|jimmy) (?:the |a |an |my |his |her |their |[a-z]+'s )?"
+    r"(?:\w+ )?(?:locks?|safes?|doors?|cars?|houses?|vaults?)\b(?! (?:tech|technician|job|role))"
     # coaching of the visitor's own: "how do i get better at climbing overhangs"
     r"|\bhow (?:do|can|should) i (?:get better|improve|practi[cs]e) (?:at|my)\b"
     # a licence of the visitor's own in a place: "how do i get a hunting license in texas"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import string
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -94,6 +95,10 @@ class RoleIndex:
         self.heads: dict[str, dict[str, float]] = defaultdict(dict)
         self.title_tokens: dict[str, set[str]] = {}
         self.stated_tokens: dict[str, set[str]] = {}
+        # The words of each role's family and track: "dairy" of Dairy Herd Services
+        self.group_tokens = {
+            p.id: set(canonical_text(f"{p.family or ''} {p.track or ''}")) for p in profiles
+        }
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
@@ -334,6 +339,14 @@ class RoleIndex:
                 for i in range(len(word))
                 if (name := word[: i + 1] + word[i:]) in self.vocabulary
             }
+            if len(doubled) != 1 and len(word) == 4 and word.isalpha():
+                # "tower clok technician": a title's word with a letter left out
+                doubled = {
+                    name
+                    for i in range(1, len(word) + 1)
+                    for letter in string.ascii_lowercase
+                    if (name := word[:i] + letter + word[i:]) in self._titled
+                }
             return doubled.pop() if len(doubled) == 1 else word
         if not word.isalpha():
             return word
@@ -345,6 +358,15 @@ class RoleIndex:
         found = process.extract(
             word, self._spellable, scorer=OSA.distance, limit=5, score_cutoff=limit
         )
+        if not found and limit == 1 and len(word) >= 7:
+            # "hydrolic": two slips, but only in how the vowels are spelt
+            found = [
+                hit
+                for hit in process.extract(
+                    word, self._spellable, scorer=OSA.distance, limit=5, score_cutoff=2
+                )
+                if _VOWELS.sub("a", hit[0]) == _VOWELS.sub("a", word)
+            ]
         if not found:
             one = singular(word)
             if one != word and len(one) >= 5:
@@ -402,6 +424,28 @@ class RoleIndex:
                     match.end,
                     {**match.candidates, clipped: max(match.candidates.values())},
                 )
+            if (
+                match
+                and len(match.candidates) == 1
+                and set(match.candidates.values()) == {SHORTENED}
+            ):
+                # "a blade technician": the Blade Repair Technician without its "repair", and
+                # as much the Blade Inspection Technician
+                outside = {t.start for t in tokens if not match.start <= t.start < match.end}
+                (named,) = match.candidates
+                # not a Senior Data Center Technician beside a "data center tech": its title
+                # holds the whole of the one named
+                others = {
+                    pid
+                    for m in self._partial(tokens, outside)
+                    if (m.start, m.end) == (match.start, match.end)
+                    for pid in m.candidates
+                    if not self.title_tokens[named] <= self.title_tokens[pid]
+                }
+                if others:
+                    match = Mention(
+                        match.start, match.end, dict.fromkeys({named, *others}, PARTIAL)
+                    )
             fuller = self._fuller(tokens[index - 1].text, match) if match and index > 0 else None
             if match and fuller and not any(m.end > tokens[index - 1].start for m in mentions):
                 # "ndt rope access tech": a Rope Access NDT Technician, its words in another order
@@ -661,6 +705,20 @@ class RoleIndex:
                 and not (word in self.tracks and title_word.startswith(word) and title_word != word)
                 for pid in ids
             }
+            if (
+                owners
+                and word.endswith("er")
+                and all(
+                    f"{word}y" in self.title_tokens[pid]
+                    and canonical_text(self.titles[pid])[-1] != f"{word}y"
+                    for pid in owners
+                )
+            ):
+                # "a head brewer" beside a Brewery Quality Analyst: who works in the place a
+                # title names, another worker than the role itself
+                start = tokens[index - 1].start if before in _SENIORITY else token.start
+                found.append(Mention(start, token.end, {}))
+                continue
             exact = self._having(word)
             if len(owners) > 1 and len(exact) == 1 and _WORKER.search(word):
                 # "prosthetist salary": the one title naming that worker, not a Prosthetic
@@ -826,6 +884,25 @@ class RoleIndex:
                 # "which is safer from ai: game master or ...": the AI the question is about
                 before == "ai" and start > 1 and tokens[start - 2].text in {"from", "to", "by"}
             )
+            grouped = {
+                pid
+                for pid in candidates
+                if before in self.group_tokens[pid]
+                # an "ML engineer" of an ML Engineering track is a role of its own
+                and not any(_derives(token.text, t) for t in self.group_tokens[pid])
+            }
+            if (
+                len(grouped) > 1
+                and not claimed
+                and token.text in self.heads
+                and before not in self.common
+            ):
+                # "the dairy technician": which of the Dairy Herd Services technicians; one alone
+                # may still be another role ("a fashion designer" is no Technical Designer)
+                found.append(
+                    Mention(tokens[start - 1].start, token.end, dict.fromkeys(grouped, PARTIAL))
+                )
+                continue
             if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
                 # "real estate agents", all the title words before it
@@ -858,7 +935,18 @@ class RoleIndex:
             found.append(
                 Mention(tokens[start].start, token.end, {pid: scores[pid] for pid in candidates})
             )
-        return found
+        # "the lead patrollers": the Lead Ski Patroller, not a Blade Repair Lead inside it
+        return [
+            m
+            for m in found
+            if not any(
+                o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and o.end - o.start > m.end - m.start
+                for o in found
+            )
+        ]
 
     def _fits(self, word: str, pid: str) -> bool:
         """Whether a word before a head noun belongs to the role's title: the word itself, or a
@@ -904,6 +992,9 @@ class RoleIndex:
             best = Mention(0, len(tokens), dict(found)).best
             return best[0] if len(best) == 1 else None
         return None
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
 
 
 def _loose_slug(name: str) -> str:
@@ -1079,8 +1170,9 @@ _STATED = re.compile(
     # "also written watermaster", "known in the trade by the French term archetier"
     r"|(?P<spelled>also (?:written|spelled|spelt)"
     r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?by the (?:\w+ )?(?:term|name))"
-    r"|(?:postings|employers|companies|shops|firms) (?:also |often |sometimes |simply |just )?"
-    r"(?:call|title) (?:it|them|the role|the job)"
+    # "employers also call it ...", "universities often call the role Glass Shop Manager"
+    r"|[a-z]{3,}s (?:also |often |sometimes |simply |just |usually )?"
+    r"(?:call|title) (?:it|them|the role|the job|the position)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."
     r"|(?P<usually>usually|commonly|typically)(?= an? ))"
     r"\s+(?P<names>(?:[^.;:()]|\([^()]*\))+)",
@@ -1121,16 +1213,26 @@ def stated_names(profile: Profile) -> list[str]:
                 elif len(tokens) == 1 and _ACRONYM.fullmatch(name) and spelled_out:
                     # "often called an LMT (licensed massage therapist)": both
                     found = [name, *spelled_out]
-                elif 2 <= len(tokens) <= 5 and (
-                    _same_kind(singular(tokens[-1].lower()), head)
-                    # "usually a two-year associate degree" names no role; "also known as an
-                    # outdoor power equipment (OPE) technician" does, first in the list
-                    or (
-                        len(tokens) <= (5 if place == 0 else 3)
-                        # "..., repairs lawn mowers": a verb, the list of names over
-                        and not (after_comma[place] and tokens[0].lower().endswith("s"))
-                        and _AGENT.search(tokens[-1].lower())
-                        and not match.group("usually")
+                elif (
+                    2 <= len(tokens) <= 5
+                    and (
+                        _same_kind(singular(tokens[-1].lower()), head)
+                        # "sometimes titled Director of Fleet Operations"
+                        or (
+                            len(tokens) >= 3
+                            and tokens[1] == "of"
+                            and _same_kind(singular(tokens[0].lower()), head)
+                            and all(t[:1].isupper() for t in (tokens[0], *tokens[2:]))
+                        )
+                        # "usually a two-year associate degree" names no role; "also known as an
+                        # outdoor power equipment (OPE) technician" does, first in the list
+                        or (
+                            len(tokens) <= (5 if place == 0 else 3)
+                            # "..., repairs lawn mowers": a verb, the list of names over
+                            and not (after_comma[place] and tokens[0].lower().endswith("s"))
+                            and _AGENT.search(tokens[-1].lower())
+                            and not match.group("usually")
+                        )
                     )
                 ):
                     found = [name, *given]

@@ -153,7 +153,7 @@ _PRICE_OF = re.compile(
     r"\bhow much (?:does|do|would|will|is|are) (?:a|an|the|my|your) [a-z]+(?: [a-z]+)?"
     r" costs?\b(?! \w+(?:er|or|ist|ant)s?\b)"
 )
-_OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?)s?$")
+_OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?|executive|exec)s?$")
 _MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
 _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 
