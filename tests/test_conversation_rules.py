@@ -102,6 +102,10 @@ CORPORA = {
     "glassblowing": "holdout101",  # scientific glassblowing, oyster farms, taxi fleet repair
     "patrols": "holdout102",  # ski patrol and avalanche control, locksmiths and safes, blades
     "caves": "holdout103",  # court reporting and captioning, brewery cellars, show caves
+    "cables": "holdout104",  # ice rinks, goat and sheep creameries, subsea cable ships
+    "midways": "holdout105",  # carnival midways, medical gas piping, ultrasound field service
+    "cigars": "holdout106",  # cigar rolling and tobacco shops, toll roads, orchids and bonsai
+    "tugs": "holdout107",  # tugboats, custom cakes, forensic document examination
 }
 
 
@@ -2796,3 +2800,100 @@ def test_a_term_in_other_forms_and_a_question_of_weight(
     assert into.roles[0].id == "trade-show-rigger" and certs.roles[0].id == "trade-show-rigger"
     (groomer,) = conversation(hoses, "can i become a groomer from this", role="pet-bather")
     assert groomer.citations[0].profile_id == "pet-bather" and "eighteen months" in groomer.text
+
+
+def test_other_workers_by_their_own_words(
+    cables: Engine, tugs: Engine, cigars: Engine, trades: Engine
+) -> None:
+    (pilot,) = conversation(cables, "how much does a harbor pilot make")
+    # "pilot" names a worker, though an ROV Pilot Technician's title has it before its head
+    assert pilot.abstained and "harbor pilot" in pilot.text and "$" not in pilot.text
+    (rov,) = conversation(cables, "how much does an rov pilot make")
+    assert rov.roles[0].id == "rov-pilot-technician"
+    (splicers,) = conversation(
+        cables,
+        "what about fiber splicer jobs on land, how much do those pay",
+        role="submarine-cable-jointer",
+    )
+    assert splicers.abstained and "$" not in splicers.text
+    (monger,) = conversation(
+        cables, "how much does a cheesemonger make", role="apprentice-cheesemaker"
+    )
+    # a cheesemonger is no cheesemaker: two workers whose names only begin alike
+    assert monger.abstained and "$" not in monger.text
+    (graphologists,) = conversation(
+        tugs, "how much do graphologists earn", role="forensic-document-examiner"
+    )
+    # the page's own question about graphology gives no graphologist's pay
+    assert graphologists.abstained
+    (harbor,) = conversation(
+        tugs, "ok so how much does a harbor pilot make", role="tugboat-captain"
+    )
+    assert harbor.abstained
+    (civil,) = conversation(cigars, "what about a civil engineer who designs toll roads")
+    assert civil.abstained and "civil engineer" in civil.text
+    (electrician,) = conversation(trades, "what about a journeyman electrician")
+    # only the apprentice has a profile: the journeyman is a role of its own
+    assert electrician.abstained and "$" not in electrician.text
+
+
+def test_a_group_by_at_or_its_words_and_a_reply_to_a_clarifying_question(
+    cables: Engine, cigars: Engine
+) -> None:
+    (rinks,) = conversation(cables, "highest paid role at ice rinks")
+    assert rinks.roles[0].id == "rink-refrigeration-technician" and "$74K" in rinks.text
+    (tech,) = conversation(cables, "what does an ice rink tech make")
+    assert tech.intent == "clarify"
+    assert {r.id for r in tech.roles} == {"ice-technician", "rink-refrigeration-technician"}
+    _, master = conversation(cigars, "cigar roller pay", "the master")
+    # the option the reply names, not the Tobacco Leaf Blender's "blend master"
+    assert master.roles[0].id == "master-cigar-roller" and "$58K" in master.text
+
+
+def test_clippings_a_journeyman_and_what_the_role_at_hand_counts(
+    midways: Engine, cables: Engine
+) -> None:
+    (verifiers,) = conversation(midways, "whats the growth for med gas verifiers")
+    assert verifiers.roles[0].id == "medical-gas-verifier"
+    (biomed,) = conversation(
+        midways, "whats the salary for the biomed job", role="ultrasound-probe-repair-technician"
+    )
+    assert biomed.roles[0].id == "biomedical-equipment-technician" and "$58K" in biomed.text
+    _, journeyman = conversation(
+        midways,
+        "how much do apprentices make",
+        "what about the journeyman installer?",
+        role="medical-gas-pipefitter-apprentice",
+    )
+    assert journeyman.roles[0].id == "medical-gas-installer" and "$84K" in journeyman.text
+    (managed,) = conversation(
+        midways, "how many engineers do they manage", role="ultrasound-service-territory-manager"
+    )
+    # "engineers" is what the manager counts, not a role to answer about
+    assert managed.roles[0].id == "ultrasound-service-territory-manager"
+    assert "10-15" in managed.text
+    (years,) = conversation(cables, "years?", role="cable-route-engineer")
+    assert years.intent == "experience" and "5-9 years" in years.text
+    (rotation,) = conversation(cables, "whats the rotation for deckhands", role="cable-ship-master")
+    assert rotation.roles[0].id == "cable-ship-deckhand" and "28 days" in rotation.text
+
+
+def test_help_names_and_things_that_are_no_roles(tugs: Engine, cigars: Engine) -> None:
+    (kinds,) = conversation(tugs, "what kinds of questions can i ask")
+    # "questions" is no misspelt "Questioned Documents"
+    assert kinds.intent == "help"
+    (language,) = conversation(tugs, "what is the best programming language to learn")
+    assert language.abstained
+    (dispute,) = conversation(
+        cigars, "how do i dispute a toll violation i got last week", role="toll-plaza-supervisor"
+    )
+    assert dispute.abstained
+    (card,) = conversation(cigars, "which roles mention we card")
+    assert "We Card" in card.text
+    assert {r.id for r in card.roles} == {"tobacco-shop-manager", "cigar-lounge-tobacconist"}
+    (shops,) = conversation(
+        cigars, "do i need a license to run one of these shops", role="tobacco-shop-manager"
+    )
+    # "one of these shops" asks of the page's role, not among the roles named before
+    assert shops.intent != "list" and shops.roles[0].id == "tobacco-shop-manager"
+    assert "retail licence" in shops.text

@@ -446,6 +446,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout101", "holdout101.jsonl"),
         ("holdout102", "holdout102.jsonl"),
         ("holdout103", "holdout103.jsonl"),
+        ("holdout104", "holdout104.jsonl"),
+        ("holdout105", "holdout105.jsonl"),
+        ("holdout106", "holdout106.jsonl"),
+        ("holdout107", "holdout107.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
@@ -473,3 +477,9 @@ def test_a_conversation_is_bounded_in_length(index: Index, embedder) -> None:  #
     third = short.ask("and a data scientist?", first.conversation_id)
     assert third.conversation_id != first.conversation_id
     assert third.notice == "That conversation reached 2 questions; a new one has started."
+
+
+def test_at_risk_names_no_group(engine: Engine) -> None:
+    """ "most at risk" asks across every role, though the Actuary's group is called Risk."""
+    answer = engine.ask("what job is most at risk from AI?")
+    assert answer.intent == "extreme" and answer.roles[0].id == "mathematician"

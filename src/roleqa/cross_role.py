@@ -602,7 +602,13 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
             spelled = re.compile(r"(?:'s)?[\s-]+".join(map(re.escape, term.split())), re.I)
             as_said = spelled.search(found[2])
             written = as_said.group(0) if as_said else term
-            if as_said and as_said.start() == 0 and written.split()[0][1:].islower():
+            if (
+                as_said
+                and as_said.start() == 0
+                and written.split()[0][1:].islower()
+                # "We Card" is a name, its capitals its own
+                and all(word.islower() for word in written.split()[1:])
+            ):
                 written = written[0].lower() + written[1:]
         shown.append(profile.title)
         citations.append(cite(profile, *found))

@@ -50,6 +50,7 @@ from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion
 from roleqa.roles import (
     DERIVED,
+    HEADLESS,
     LEARNERS,
     NAMED_WORKER,
     PARTIAL,
@@ -239,6 +240,18 @@ class Engine:
             if again is not None:
                 return again
         other_worker = self._other_worker(understood)
+        name = understood.unknown_role
+        if (
+            other_worker is None
+            and name
+            and not understood.mentions
+            and re.search(
+                rf"\b{re.escape(name)}s? (?:jobs?|roles?|positions?|careers?)\b", text.lower()
+            )
+        ):
+            # "what about fiber splicer jobs on land, how much do those pay": the jobs of a
+            # worker no profile covers, not every role
+            other_worker = name
         if other_worker is not None:
             # "what about court reporters, whats their salary": a worker no profile covers,
             # then something of them
@@ -284,6 +297,19 @@ class Engine:
             or (None if ranking and len(m.best) > 1 else self._narrow(m.best, state, page, other))
             for m in understood.mentions
         ]
+        if (
+            len(chosen) == 1
+            and chosen[0] is not None
+            and state.options
+            and not state.roles  # options a clarifying question offered, none chosen yet
+            and chosen[0] not in state.options
+            and max(understood.mentions[0].candidates.values()) <= HEADLESS
+        ):
+            # "the master" answering "Did you mean Apprentice Cigar Roller or Master Cigar
+            # Roller?", not the Tobacco Leaf Blender whose "blend master" it also cuts short
+            picked = self._pick_option(text, state.options)
+            if len(picked) == 1:
+                chosen = [picked[0].id]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
         if (
             ambiguous
@@ -618,7 +644,12 @@ class Engine:
                 and set(understood.unknown) <= set(canonical_text(asked_for))
             )
         ):
-            if page and self.faqs is not None and self._said_by(page, understood.unknown):
+            if (
+                page
+                and self.faqs is not None
+                and self._said_by(page, understood.unknown)
+                and not _figure_of_a_worker(understood)
+            ):
                 # "why do employers pay for the Epic certification?" on a page whose profile
                 # speaks of Epic is a question of its own that its FAQ may answer.
                 profile = self.index.profiles[page]
@@ -689,7 +720,8 @@ class Engine:
         profile = subjects[0]
         if (
             intent == "overview"
-            and not named
+            # "whats the rotation for deckhands" asks about the rotation, of the role it names
+            and (not named or _THE_THING_FOR.match(understood.rest))
             and understood.content
             and not understood.follow_up
             and not patterns.OVERVIEW.search(understood.rest)
@@ -2057,6 +2089,8 @@ class Engine:
             return None  # "cool. and an AI product manager?" carries the last question on
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
             return None
+        if _figure_of_a_worker(understood):
+            return None  # whatever the page's own questions say of that worker
         named = {m.best[0] for m in understood.mentions if len(m.best) == 1}
         loosely = all(max(m.candidates.values()) <= PARTIAL for m in understood.mentions)
         asking = self._faq_asking(understood.unknown) if page is None and loosely else None
@@ -2778,8 +2812,24 @@ _MOVE_TO_THAT = re.compile(
     r"\b(?:move|step|get|go|switch|transition|progress)(?: up| over| on)? (?:in)?to"
     r" (?:that|it|the other)\b|\bbecome (?:that|one|the other)\b"
 )
+
+
+def _figure_of_a_worker(understood: Understanding) -> bool:
+    """Whether a question asks a figure of a worker no profile covers: "how much do
+    graphologists earn", "how much does a harbor pilot make"."""
+    return bool(set(understood.intents) & set(MEASURED)) and any(
+        NAMED_WORKER.search(word) or word in _WORKER_WORDS for word in understood.unknown
+    )
+
+
+# words for workers that no ending gives away
+_WORKER_WORDS = frozenset({"pilot", "pilots", "mechanic", "mechanics", "nurse", "nurses", "chef"})
 # "can i become a groomer from this?": where this role leads
 _BECOME_FROM = re.compile(r"\bbecom\w* .+ from (?:this|here|it|that)\b")
+_THE_THING_FOR = re.compile(
+    r"(?:(?:and|so|ok|okay) )?(?:what s|whats|what is) the (?P<thing>[a-z]+(?: [a-z]+)?)"
+    r" (?:for|of|on|like for)\b"
+)
 _INTO_IT = re.compile(r"\bget (?:in)?to it\b")
 # "the people in the control center", "the ones who clear jams": a role by where or what
 _DESCRIBED = re.compile(

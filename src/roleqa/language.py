@@ -76,6 +76,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "reps": ("representative",),
     "avy": ("avalanche",),
     "tv": ("television",),
+    "med": ("medical",),  # "a med gas installer"
+    "biomed": ("biomedical",),
 }
 _KEEP = {
     "lens",  # and "lenses" its plural
@@ -291,6 +293,7 @@ total overall
 senior junior lead principal staff chief head write wrote written read type kind sort
 arent isnt dont doesnt didnt cant wont wasnt werent havent hasnt shouldnt wouldnt couldnt
 problem problems issue issues concern concerns im
+question questions answer answers
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

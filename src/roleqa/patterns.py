@@ -93,6 +93,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"experience (?:needed|required)",
         r"prior experience",
         r"how many (?:years|yrs)",
+        r"^(?:(?:and|so|ok|okay) )?(?:years|yrs)$",  # "years?" of the role at hand
         r"how long (?:till|until|before) (?:i|you|one|someone) (?:could |can |would |will )?"
         r"(?:be|become)\b",
         r"how long (?:do|would|will|did) (?:i|you|one) (?:need to |have to )?(?:have )?work\w*",
@@ -451,6 +452,11 @@ OFF_LIMITS = re.compile(
     r"|\b(?:tell me how to|how (?:do|can|could|would) i|teach me (?:how )?to|help me)"
     r" (?:pick|break into|crack|bypass|jimmy) (?:the |a |an |my |his |her |their |[a-z]+'s )?"
     r"(?:\w+ )?(?:locks?|safes?|doors?|cars?|houses?|vaults?)\b(?! (?:tech|technician|job|role))"
+    # "what is the best programming language to learn": advice in general, not a role's
+    r"|\bbest (?:programming |coding )?languages? to learn\b"
+    r"|\bwhich (?:programming |coding )?language should i learn\b"
+    # a dispute of the visitor's own: "how do i dispute a toll violation i got"
+    r"|\bhow (?:do|can|should) i (?:dispute|appeal|contest|fight) (?:a|an|my|the|this|that)\b"
     # coaching of the visitor's own: "how do i get better at climbing overhangs"
     r"|\bhow (?:do|can|should) i (?:get better|improve|practi[cs]e) (?:at|my)\b"
     # a licence of the visitor's own in a place: "how do i get a hunting license in texas"
@@ -697,6 +703,10 @@ THAT_TRACK = re.compile(
 AMONG = re.compile(
     # not "out of the ones that aren't entry level", which names its own roles
     r"\b(?:of|among|from) (?:them|those|these|the ones(?! (?:that|which|who|with|without)\b))\b"
+    # not "one of these shops": things, not the roles named
+    r"(?! (?!(?:roles?|jobs?|ones?|careers?|positions?|occupations?|two|three|four|five|is|are"
+    r"|has|have|pays?|needs?|requires?|which|what|who|would|will|does|do|can|could|should"
+    r"|gets?|makes?|earns?|offers?|grows?|and|or|in|on|at|for|to|with|the|a|an)\b)[a-z]+s\b)"
     r"|\bof those roles\b"
     r"|\b(?:of|among) the (?:two|three|four|five|[2-5])\b"
     r"|\bfor each(?: one| of them)?\s*$|\beach of (?:them|those|these)\b"  # "pay for each?"

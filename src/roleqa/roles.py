@@ -37,6 +37,7 @@ _MAY_PRECEDE = {
     "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
     "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
     "regular", "normal", "ordinary", "standard", "plain", "basic", "paying", "paid", "best",
+    "journeyman", "journeyperson", "journeymen",
     "worst", "highest", "lowest", "safest", "top",
     "new", "senior", "junior", "lead", "principal", "staff", "chief", "head", "entry", "level",
     "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
@@ -598,12 +599,18 @@ class RoleIndex:
                 )
             ):
                 first -= 1
+            after = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if (
                 first == index
-                and NAMED_WORKER.search(word)
+                # "a crane operator", or "fiber splicer jobs": a worker, not a thing
+                and (NAMED_WORKER.search(word) or after in ("job", "role", "position", "career"))
                 and tokens[index - 1].text.isalpha()
                 and tokens[index - 1].text not in self.common | COMMON_WORDS
-                and (index == 1 or tokens[index - 2].text in ("a", "an", "the"))
+                and (
+                    index == 1
+                    or tokens[index - 2].text in ("a", "an", "the", "about")
+                    or after in ("job", "role", "position", "career")
+                )
             ):
                 first -= 1  # "a crane operator": a worker no title names, by its own words
             if first < index:
@@ -745,10 +752,10 @@ class RoleIndex:
                 found.append(Mention(token.start, token.end, {}))
                 continue
             if (
-                _WORKER.search(word)
                 # not "the heaviest cylinder" of a Hydraulic Cylinder Repair Technician: a
-                # title's own word before its head names a thing, not a worker
-                and not self._modifier(word)
+                # title's own word before its head names a thing, not a worker; "a harbor pilot"
+                # beside an ROV Pilot Technician is a worker all the same
+                ((_WORKER.search(word) and not self._modifier(word)) or _NAMED_AGENT.search(word))
                 and before.isalpha()
                 and before not in _MAY_PRECEDE
                 and before not in NAMING_VERBS
@@ -884,24 +891,29 @@ class RoleIndex:
                 # "which is safer from ai: game master or ...": the AI the question is about
                 before == "ai" and start > 1 and tokens[start - 2].text in {"from", "to", "by"}
             )
+            # the words of group names just before the head: "dairy", "ice rink"
+            run = index
+            while (
+                run > 0
+                and index - run < 3
+                and tokens[run - 1].start not in taken
+                and tokens[run - 1].text not in self.common
+                and any(tokens[run - 1].text in words for words in self.group_tokens.values())
+            ):
+                run -= 1
+            said = {t.text for t in tokens[run:index]}
             grouped = {
                 pid
-                for pid in candidates
-                if before in self.group_tokens[pid]
+                for pid in scores
+                if before in said
+                and said <= self.group_tokens[pid] | self.title_tokens[pid]
                 # an "ML engineer" of an ML Engineering track is a role of its own
                 and not any(_derives(token.text, t) for t in self.group_tokens[pid])
             }
-            if (
-                len(grouped) > 1
-                and not claimed
-                and token.text in self.heads
-                and before not in self.common
-            ):
+            if len(grouped) > 1 and not claimed and token.text in self.heads:
                 # "the dairy technician": which of the Dairy Herd Services technicians; one alone
                 # may still be another role ("a fashion designer" is no Technical Designer)
-                found.append(
-                    Mention(tokens[start - 1].start, token.end, dict.fromkeys(grouped, PARTIAL))
-                )
+                found.append(Mention(tokens[run].start, token.end, dict.fromkeys(grouped, PARTIAL)))
                 continue
             if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
@@ -922,6 +934,11 @@ class RoleIndex:
             if before in _QUALIFIED:
                 # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
                 qualified = {pid for pid in candidates if not self.title_tokens[pid] & _SUPPORTING}
+                if not qualified and before in _JOURNEY:
+                    # "a journeyman electrician" beside an Apprentice Electrician alone: the
+                    # role the apprentice works toward, which no profile covers
+                    found.append(Mention(tokens[start - 1].start, token.end, {}))
+                    continue
                 candidates = qualified or candidates
             if start == index and len(candidates) == 2:
                 # "groomers" beside a Pet Groomer and a Mobile Pet Groomer: the plain one, whose
@@ -1034,6 +1051,12 @@ def _derives(word: str, title_word: str) -> bool:
             and stem in (title_word, _root(title_word), title_word.removesuffix("e"))
         )
     shared = len(os.path.commonprefix([word, title_word]))
+    if (
+        word.endswith("er")
+        and title_word.endswith("er")
+        and min(len(word), len(title_word)) - shared >= 4
+    ):
+        return False  # "a cheesemonger" is no Cheesemaker: two workers that begin alike
     if shared >= 4 and (shared == len(word) or shared >= len(title_word) - 2 or shared >= 7):
         return True
     root = _root(word)
@@ -1312,7 +1335,9 @@ _TWO_LETTER_WORDS = {
 }  # fmt: skip
 _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 # words that can only be a worker, where "-er" may be a thing ("a cell tower", "GPU clusters")
-NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men)s?$")
+NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men|gineer|tioneer|taineer)s?$")
+# words that name a worker whatever they stand before
+_NAMED_AGENT = re.compile(r"(?:pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard)s?$")
 _AGENT = re.compile(
     r"(?:er|or|ier|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
     r"|guard|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
@@ -1465,7 +1490,11 @@ _TECH_NOUNS = {
     "company", "industry", "sector", "firm", "startup", "field", "world", "stack", "skill",
     "support", "side", "giant", "worker", "interview", "background",
 }  # fmt: skip
-_QUALIFIED = {"full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper"}
+_QUALIFIED = {
+    "full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper",
+    "journeyman", "journeyperson", "journeymen",
+}  # fmt: skip
+_JOURNEY = {"journeyman", "journeyperson", "journeymen"}
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 
 

@@ -141,6 +141,10 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
     return kept
 
 
+_HOW_MANY_THEY = re.compile(
+    r"(?:(?:so|and|ok|but) )?how many (?P<thing>(?:\w+ ){0,3}?\w+) (?:do|does|did|would|will)"
+    r" (?:they|you|u|he|she|it|we|i)\b"
+)
 # "beekeeping roles": a word for a kind of work before a plural word for roles
 _FIELD_WORD = re.compile(r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b")
 # "is it a shop job", "is this more of a desk job": what kind of job the role at hand is
@@ -249,6 +253,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if required:
         first = len(" ".join(corrected)[: required.start("thing")].split())
         last = first + len(required.group("thing").split())
+        found = [m for m in found if not (first <= m.start and m.end <= last)]
+    counted = _HOW_MANY_THEY.match(" ".join(corrected))
+    if counted:
+        # "how many engineers do they manage": what the role at hand counts, not a role
+        first = len(" ".join(corrected)[: counted.start("thing")].split())
+        last = first + len(counted.group("thing").split())
         found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
     if patterns.LIST.search(" ".join(corrected)):
@@ -840,7 +850,8 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
     return re.compile(
         # "space industry roles", "the theme park jobs"
         rf" (?P<key>{names}) (?:industry |sector )?{patterns.GROUP_WORDS} "
-        rf"| in (?:the )?(?P<inside>{names}) "
+        # "the highest paid role at ice rinks"
+        rf"| (?:in|at(?! risk\b)) (?:the )?(?P<inside>{names}) "
     )
 
 
@@ -972,12 +983,14 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         skill = re.split(r" (?:which|what|who|are|is|do|does|so)\b", skill)[0]
     # "a TWIC card" is listed as the "Transportation Worker Identification Credential (TWIC)",
     # "SIEM skills" as "SIEM"
-    skill = re.sub(
+    shorter = re.sub(
         r"(?<=\w) (?:cards?|tickets?|skills?|knowledge|experience|expertise|courses?|class"
         r"|classes|training|work)$",
         "",
         skill,
     )
+    # but "we card" is the We Card program, not "we"
+    skill = shorter if set(shorter.split()) - COMMON_WORDS else skill
     # "the careers you know about", "do you know anything about casino jobs" name no skill.
     if re.match(r"(?:anything|something|everything|much|more|about|of)\b", skill):
         skill = ""
