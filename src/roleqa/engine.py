@@ -57,6 +57,7 @@ from roleqa.roles import (
     TITLE,
     Mention,
     RoleIndex,
+    names_a_worker,
     names_the_work,
 )
 from roleqa.understanding import (
@@ -2818,12 +2819,10 @@ def _figure_of_a_worker(understood: Understanding) -> bool:
     """Whether a question asks a figure of a worker no profile covers: "how much do
     graphologists earn", "how much does a harbor pilot make"."""
     return bool(set(understood.intents) & set(MEASURED)) and any(
-        NAMED_WORKER.search(word) or word in _WORKER_WORDS for word in understood.unknown
+        names_a_worker(word) for word in understood.unknown
     )
 
 
-# words for workers that no ending gives away
-_WORKER_WORDS = frozenset({"pilot", "pilots", "mechanic", "mechanics", "nurse", "nurses", "chef"})
 # "can i become a groomer from this?": where this role leads
 _BECOME_FROM = re.compile(r"\bbecom\w* .+ from (?:this|here|it|that)\b")
 _THE_THING_FOR = re.compile(

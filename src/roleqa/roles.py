@@ -33,11 +33,12 @@ NAMING_VERBS = frozenset({
     "mention", "mentions", "use", "uses", "need", "needs", "require", "requires", "list",
     "lists", "involve", "involves", "want", "wants", "say", "says", "name", "names",
 })  # fmt: skip
+# "a journeyman installer": the qualified worker an apprentice becomes
+_JOURNEY = {"journeyman", "journeyperson", "journeymen"}
 _MAY_PRECEDE = {
     "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
     "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
     "regular", "normal", "ordinary", "standard", "plain", "basic", "paying", "paid", "best",
-    "journeyman", "journeyperson", "journeymen",
     "worst", "highest", "lowest", "safest", "top",
     "new", "senior", "junior", "lead", "principal", "staff", "chief", "head", "entry", "level",
     "entrylevel", "do", "does", "is", "are", "what", "which", "who", "much", "many", "how", "and",
@@ -45,7 +46,7 @@ _MAY_PRECEDE = {
     "vs", "versus", "than", "from", "like", "between", "into", "on", "per", "not", "me",
     "full", "fully", "qualified", "certified", "licensed", "experienced", "working", "real",
     "compare", "comparing",
-}  # fmt: skip
+} | _JOURNEY  # fmt: skip
 # Everyday words of a question that can still name a kind of worker ("software developer",
 # "school counselor"); other everyday words before a head noun ("pay adjusters", "these
 # operators", "will AI replace adjusters") are not part of a role's name.
@@ -100,6 +101,7 @@ class RoleIndex:
         self.group_tokens = {
             p.id: set(canonical_text(f"{p.family or ''} {p.track or ''}")) for p in profiles
         }
+        self._group_words = set().union(*self.group_tokens.values())
         self.titles: dict[str, str] = {}
         self.tracks: dict[str, str] = {}
         short_tracks: dict[str, set[str]] = defaultdict(set)
@@ -599,18 +601,14 @@ class RoleIndex:
                 )
             ):
                 first -= 1
-            after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            jobs_of = index + 1 < len(tokens) and tokens[index + 1].text in _JOB_NOUNS
             if (
                 first == index
                 # "a crane operator", or "fiber splicer jobs": a worker, not a thing
-                and (NAMED_WORKER.search(word) or after in ("job", "role", "position", "career"))
+                and (NAMED_WORKER.search(word) or jobs_of)
                 and tokens[index - 1].text.isalpha()
                 and tokens[index - 1].text not in self.common | COMMON_WORDS
-                and (
-                    index == 1
-                    or tokens[index - 2].text in ("a", "an", "the", "about")
-                    or after in ("job", "role", "position", "career")
-                )
+                and (index == 1 or tokens[index - 2].text in ("a", "an", "the", "about") or jobs_of)
             ):
                 first -= 1  # "a crane operator": a worker no title names, by its own words
             if first < index:
@@ -898,7 +896,7 @@ class RoleIndex:
                 and index - run < 3
                 and tokens[run - 1].start not in taken
                 and tokens[run - 1].text not in self.common
-                and any(tokens[run - 1].text in words for words in self.group_tokens.values())
+                and tokens[run - 1].text in self._group_words
             ):
                 run -= 1
             said = {t.text for t in tokens[run:index]}
@@ -1338,6 +1336,15 @@ _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men|gineer|tioneer|taineer)s?$")
 # words that name a worker whatever they stand before
 _NAMED_AGENT = re.compile(r"(?:pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard)s?$")
+# the words for a job after a worker's word: "fiber splicer jobs"
+_JOB_NOUNS = frozenset({"job", "role", "position", "career"})
+
+
+def names_a_worker(word: str) -> bool:
+    """Whether a word can only be a worker: "graphologist", "engineer", "pilot"."""
+    return bool(NAMED_WORKER.search(word) or _NAMED_AGENT.search(word))
+
+
 _AGENT = re.compile(
     r"(?:er|or|ier|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
     r"|guard|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
@@ -1492,9 +1499,7 @@ _TECH_NOUNS = {
 }  # fmt: skip
 _QUALIFIED = {
     "full", "fully", "qualified", "certified", "licensed", "real", "actual", "proper",
-    "journeyman", "journeyperson", "journeymen",
-}  # fmt: skip
-_JOURNEY = {"journeyman", "journeyperson", "journeymen"}
+} | _JOURNEY  # fmt: skip
 _PRACTITIONERS = {"specialist", "practitioner", "professional", "expert"}
 
 
