@@ -52,7 +52,6 @@ from roleqa.roles import (
     DERIVED,
     HEADLESS,
     LEARNERS,
-    NAMED_WORKER,
     PARTIAL,
     TITLE,
     Mention,
@@ -240,19 +239,7 @@ class Engine:
             again = self._extreme(pool, state.intent, state.direction or "up", None, state)
             if again is not None:
                 return again
-        other_worker = self._other_worker(understood)
-        name = understood.unknown_role
-        if (
-            other_worker is None
-            and name
-            and not understood.mentions
-            and re.search(
-                rf"\b{re.escape(name)}s? (?:jobs?|roles?|positions?|careers?)\b", text.lower()
-            )
-        ):
-            # "what about fiber splicer jobs on land, how much do those pay": the jobs of a
-            # worker no profile covers, not every role
-            other_worker = name
+        other_worker = self._other_worker(understood, text)
         if other_worker is not None:
             # "what about court reporters, whats their salary": a worker no profile covers,
             # then something of them
@@ -1052,7 +1039,7 @@ class Engine:
             defined = re.search(r"\bwhat(?:s| is| are)? (\w+)", understood.rest)
             if understood.intents == ("overview",) and understood.criteria.empty and defined:
                 unfiltered = defined.group(1) in asked
-            workers = [w for w in understood.unknown if NAMED_WORKER.search(w)]
+            workers = [w for w in understood.unknown if names_a_worker(w)]
             if unfiltered and _JOBS_FOR.search(understood.rest) and workers:
                 # "are there any jobs for electricians": a worker no profile covers
                 return self._abstain(workers[0], 0.8), state.after((), None)
@@ -1648,10 +1635,20 @@ class Engine:
         in_group = self._of_group(understood)
         return in_group if 1 < len(in_group) <= 4 and named[0].id in in_group else []
 
-    def _other_worker(self, understood: Understanding) -> str | None:
+    def _other_worker(self, understood: Understanding, text: str) -> str | None:
         """The worker a follow-up names before asking of them ("what about court reporters,
-        whats their salary"), where no role is named; else None."""
-        if not understood.follow_up or understood.mentions:
+        whats their salary"), or whose jobs a question asks about, where no role is named;
+        else None."""
+        if understood.mentions:
+            return None
+        name = understood.unknown_role
+        if name and re.search(
+            rf"\b{re.escape(name)}s? (?:jobs?|roles?|positions?|careers?)\b", text.lower()
+        ):
+            # "what about fiber splicer jobs on land, how much do those pay": the jobs of a
+            # worker no profile covers, not every role
+            return name
+        if not understood.follow_up:
             return None
         # "how about a railroad conductor, what do they make": the article stays in the rest
         asked_after = re.sub(

@@ -1335,7 +1335,8 @@ _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 # words that can only be a worker, where "-er" may be a thing ("a cell tower", "GPU clusters")
 NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men|gineer|tioneer|taineer)s?$")
 # words that name a worker whatever they stand before
-_NAMED_AGENT = re.compile(r"(?:pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard)s?$")
+_WORKER_WORDS = "pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard"
+_NAMED_AGENT = re.compile(rf"(?:{_WORKER_WORDS})s?$")
 # the words for a job after a worker's word: "fiber splicer jobs"
 _JOB_NOUNS = frozenset({"job", "role", "position", "career"})
 
@@ -1346,8 +1347,8 @@ def names_a_worker(word: str) -> bool:
 
 
 _AGENT = re.compile(
-    r"(?:er|or|ier|ist|ant|ian|ee|ent|mechanic|medic|smith|wright|aide|nurse|clerk|chef|cook|pilot"
-    r"|guard|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
+    rf"(?:er|or|ier|ist|ant|ian|ee|ent|{_WORKER_WORDS}|aide"
+    r"|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
 )
 
 

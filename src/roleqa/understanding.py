@@ -141,6 +141,13 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
     return kept
 
 
+def _words_of(match: re.Match[str], group: str) -> tuple[int, int]:
+    """The places of the first word of a group matched in a question's words, and past its
+    last, as mentions count them."""
+    first = len(match.string[: match.start(group)].split())
+    return first, first + len(match[group].split())
+
+
 _HOW_MANY_THEY = re.compile(
     r"(?:(?:so|and|ok|but) )?how many (?P<thing>(?:\w+ ){0,3}?\w+) (?:do|does|did|would|will)"
     r" (?:they|you|u|he|she|it|we|i)\b"
@@ -250,16 +257,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         r"(?:required|needed|necessary|mandatory)\b",
         " ".join(corrected),
     )
-    if required:
-        first = len(" ".join(corrected)[: required.start("thing")].split())
-        last = first + len(required.group("thing").split())
-        found = [m for m in found if not (first <= m.start and m.end <= last)]
+    # "how many engineers do they manage": what the role at hand counts, not a role
     counted = _HOW_MANY_THEY.match(" ".join(corrected))
-    if counted:
-        # "how many engineers do they manage": what the role at hand counts, not a role
-        first = len(" ".join(corrected)[: counted.start("thing")].split())
-        last = first + len(counted.group("thing").split())
-        found = [m for m in found if not (first <= m.start and m.end <= last)]
+    for thing in (required, counted):
+        if thing:
+            first, last = _words_of(thing, "thing")
+            found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
     if patterns.LIST.search(" ".join(corrected)):
         # "which roles need a motorcycle endorsement": what is needed, though a title's word
@@ -270,9 +273,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if kind_of_job and len(mentions) == 1:
         # "is it a shop job or out in the field": what the role at hand is like, not the Hose
         # Shop Supervisor a word of the question names
-        start = len(whole[: kind_of_job.start("kind")].split())
-        end = start + len(kind_of_job["kind"].split()) + 1  # and the word for a job
-        if start <= mentions[0].start and mentions[0].end <= end:
+        start, end = _words_of(kind_of_job, "kind")
+        if start <= mentions[0].start and mentions[0].end <= end + 1:  # and the word for a job
             mentions = ()
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
