@@ -147,3 +147,19 @@ def test_no_cache_when_it_is_turned_off(index: Index, embedder) -> None:  # type
     with TestClient(create_app(service)) as client:
         assert "roleqa_question_cache" not in client.get("/metrics").text
     service.close()
+
+
+def test_start_up_keeps_nothing_it_answered(index: Index, embedder) -> None:  # type: ignore[no-untyped-def]
+    """The service answers a few questions of every kind before it serves, so that the first
+    visitor does not wait for what is done once; none of them is kept as a visitor's would be."""
+    counted = Counted(embedder)
+    store = MemoryConversationStore()
+    service = open_service(index, lambda: counted, store, question_cache=64)
+    try:
+        assert counted.encoded  # the free-form questions it answered were encoded
+        assert service.question_cache is not None
+        assert service.question_cache.size == 0
+        assert (service.question_cache.hits, service.question_cache.misses) == (0, 0)
+        assert not store._states
+    finally:
+        service.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -425,7 +426,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     if found is None and " or " in skill:
         for part in skill.split(" or "):
             found = found or _item(profile.skills, part) or _item(profile.certifications, part)
-    if found is None and re.search(r"licen[cs]e", skill):
+    if found is None and _LICENCE.search(skill):
         # "license" and "licence" are one word, however a profile spells it
         other = re.sub(r"licen([cs])e", lambda m: "licence" if m[1] == "s" else "license", skill)
         found = _item(profile.skills, other) or _item(profile.certifications, other)
@@ -436,6 +437,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
+_LICENCE = re.compile(r"licen[cs]e")
 _READ_ORDER = {
     "Summary": 0,
     "What this role actually does": 1,
@@ -453,6 +455,9 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
     wanted = canonical_text(term)
     if not wanted:
         return None
+    named, content = _named_words(wanted)
+    if content and not _may_name(_items_text(tuple(items)), content):
+        return None
     pattern = _term_pattern(wanted)
     found = next((item for item in items if pattern.search(_canonical_line(item))), None)
     if found is None and len(wanted) > 1:
@@ -462,11 +467,7 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
             (item for item in items if pattern.search(_canonical_line(_SHORT_FORM.sub(" ", item)))),
             None,
         )
-    # "a CDL" is the one word; "for designs" one too, where a line of skills is searched, but in
-    # any line of a profile "on call" is no "call" alone
-    named = [word for word in wanted if word not in ("a", "an", "the")]
-    content = set(named) - _LINKING if len(named) > 1 else set(named)
-    fewest = 1 if loose or len(named) == 1 else 2
+    fewest = 1 if loose or named == 1 else 2
     if found is None and len(wanted) > 1 and fewest <= len(content) <= 3:
         # "blueprint reading" in "Blueprint and ply-table reading", "working in confined spaces"
         # in "Working at height and in confined spaces": every word, in one item
@@ -490,11 +491,53 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
 
 
 def read_items(profiles: Sequence[Profile]) -> None:
-    """Read every skill and certification line in canonical words now, not on the first
-    question that searches them."""
+    """Read every line a question may search in canonical words now (skills, certifications,
+    and everything a profile says), not on the first question that searches them."""
     for profile in profiles:
-        for item in (*profile.skills, *profile.certifications):
-            _canonical_line(item)
+        for items in (profile.skills, profile.certifications, _said(profile)):
+            _items_text(items)
+
+
+def _said(profile: Profile) -> tuple[str, ...]:
+    """Every line of a profile's own words that `profile_places` cites."""
+    return (
+        profile.summary or "",
+        *(pair.answer for pair in profile.faq),
+        *profile.duties,
+        *profile.skills,
+        *profile.certifications,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _named_words(wanted: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """How many words a term names, and those an item must have: "a CDL" is the one word; "for
+    designs" one too, where a line of skills is searched, but in any line of a profile "on
+    call" is no "call" alone."""
+    named = [word for word in wanted if word not in ("a", "an", "the")]
+    return len(named), frozenset(named) - _LINKING if len(named) > 1 else frozenset(named)
+
+
+def _may_name(text: str, content: frozenset[str]) -> bool:
+    """Whether the items whose canonical text this is could name a term with these content
+    words: every way `_item` matches needs each word in some item, or for the work ("welding")
+    the one who does it, so a text without one of them names none of it."""
+    for word in content:
+        if word in text:
+            continue
+        if word.endswith("ing") and (f"{word[:-3]}er" in text or f"{word[:-3]}or" in text):
+            continue
+        return False
+    return True
+
+
+@lru_cache(maxsize=65_536)
+def _items_text(items: tuple[str, ...]) -> str:
+    """Every item's canonical words, with and without its short form, in one string: the
+    same lists are searched question after question."""
+    return "\n".join(
+        f"{_canonical_line(item)}\n{_canonical_line(_SHORT_FORM.sub(' ', item))}" for item in items
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -576,7 +619,7 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
     return Draft("list", values, citations[:MAX_LISTED])
 
 
-def _done_by(words: set[str], line: list[str]) -> bool:
+def _done_by(words: AbstractSet[str], line: list[str]) -> bool:
     """Whether a line has every word, or for the work ("welding") the one who does it."""
     there = set(line)
     return all(
@@ -592,6 +635,8 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
     citations: list[Citation] = []
     written = term
     for profile in profiles:
+        if _item(_said(profile), term, loose=False) is None:
+            continue
         # summary, duties, skills and certifications before the answers, as a profile reads
         lines = sorted(profile_places(profile), key=lambda place: _READ_ORDER[place[0]])
         found = next((line for line in lines if _item((line[2],), term, loose=False)), None)

@@ -12,7 +12,7 @@ from roleqa.embedding import Embedder
 from roleqa.language import COMMON_WORDS, canonical_text, related, words
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
-from roleqa.question_cache import QuestionCache
+from roleqa.question_cache import past_the_cache
 
 # The questions a profile's FAQ asks of every role and its fields answer ("How much does a
 # Data Analyst make?"): the first FAQ question asking each adds nothing to the field's answer.
@@ -181,7 +181,7 @@ class FaqFinder:
         texts = [text for p in pending for text in _texts(chosen[p.id])]
         # Past any question cache, since these are not visitors' questions, but still through
         # the model's own thread.
-        encoder = self.embedder.inner if isinstance(self.embedder, QuestionCache) else self.embedder
+        encoder = past_the_cache(self.embedder)
         vectors = [[float(x) for x in v] for v in encoder.embed(texts)] if texts else []
         at = 0
         for profile in pending:

@@ -98,3 +98,11 @@ class OncePerQuestion(InFront):
         if missing:
             vectors.update(zip(missing, self.inner.embed(missing), strict=True))
         return np.stack([vectors[text] for text in texts])
+
+
+def past_the_cache(embedder: Embedder) -> Embedder:
+    """The embedder behind any question cache in front of it, for texts that are not
+    visitors' questions: they still go through the model's own thread, but are not kept."""
+    while isinstance(embedder, QuestionCache | OncePerQuestion):
+        embedder = embedder.inner
+    return embedder
