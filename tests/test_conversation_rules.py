@@ -106,6 +106,10 @@ CORPORA = {
     "midways": "holdout105",  # carnival midways, medical gas piping, ultrasound field service
     "cigars": "holdout106",  # cigar rolling and tobacco shops, toll roads, orchids and bonsai
     "tugs": "holdout107",  # tugboats, custom cakes, forensic document examination
+    "wineries": "holdout108",  # pest control and fumigation, winery cellars, tattoo studios
+    "jewelers": "holdout109",  # jewelry repair and stone setting, dental labs, lifeguards
+    "fireworks": "holdout110",  # fireworks displays, cooperage, optical labs
+    "grips": "holdout111",  # zoos and aquariums, funeral homes, film set grips and lighting
 }
 
 
@@ -2897,3 +2901,84 @@ def test_help_names_and_things_that_are_no_roles(tugs: Engine, cigars: Engine) -
     # "one of these shops" asks of the page's role, not among the roles named before
     assert shops.intent != "list" and shops.roles[0].id == "tobacco-shop-manager"
     assert "retail licence" in shops.text
+
+
+def test_names_a_profile_gives_in_lists_and_words_that_only_look_like_titles(
+    wineries: Engine, jewelers: Engine, fireworks: Engine, grips: Engine
+) -> None:
+    (rats,) = conversation(wineries, "how much do cellar rats get paid")
+    # "also called a cellar hand or cellar rat": both names
+    assert rats.roles[0].id == "cellar-worker" and "$37K" in rats.text
+    (juicer,) = conversation(grips, "whats a juicer paid", role="set-lighting-technician")
+    # "(also called an electric, lamp operator, or juicer)": the names after one that is not
+    assert juicer.roles[0].id == "set-lighting-technician" and "$67K" in juicer.text
+    _, typo = conversation(
+        fireworks,
+        "is this entry level",
+        "what about the pyrotechnic dispaly operator",
+        role="pyrotechnic-crew-assistant",
+    )
+    assert typo.roles[0].id == "pyrotechnic-display-operator"
+    (doctors,) = conversation(
+        fireworks,
+        "whats the difference between an optometrist and an ophthalmologist",
+        role="fireworks-manufacturing-technician",
+    )
+    # an ophthalmologist is no Ophthalmic Lens Design Engineer
+    assert doctors.abstained and "$" not in doctors.text
+    (microscope,) = conversation(jewelers, "which jobs involve working under a microscope")
+    assert {r.id for r in microscope.roles} == {"diamond-setter", "micro-pave-setter"}
+    (cdt,) = conversation(jewelers, "what's a cdt")
+    assert cdt.intent == "overview" and cdt.roles[0].id == "certified-dental-technician"
+    (minors,) = conversation(wineries, "can they pierce minors", role="body-piercer")
+    assert not minors.abstained and "minors" in minors.text
+
+
+def test_ages_are_no_experience_and_last_is_not_always_an_ordinal(jewelers: Engine) -> None:
+    _, most = conversation(
+        jewelers,
+        "compare lifeguard, head lifeguard and aquatics director salaries",
+        "which of them needs the most experience",
+    )
+    # "Candidates must be at least 15 years old" is an age, not 15 years of experience
+    assert "15 years" not in most.text
+    assert most.text.startswith("Aquatics Director: experience requirement 6-10 years")
+    _, updated = conversation(
+        jewelers, "what roles are adjacent to this", "when was this last updated",
+        role="denture-technician",
+    )  # fmt: skip
+    assert updated.roles[0].id == "denture-technician" and "2026-02-11" in updated.text
+
+
+def test_reasons_examples_and_sizes_from_the_profile(
+    wineries: Engine, jewelers: Engine, fireworks: Engine, grips: Engine
+) -> None:
+    (gas,) = conversation(wineries, "what gas is used", role="fumigation-technician")
+    assert "sulfuryl fluoride" in gas.text
+    (styles,) = conversation(wineries, "what styles do they do", role="tattoo-artist")
+    assert "fine line" in styles.text
+    (paid,) = conversation(wineries, "how do artists get paid", role="tattoo-artist")
+    assert "commission" in paid.text and "$58K" in paid.text
+    (spanish,) = conversation(wineries, "do they need to speak spanish", role="vineyard-manager")
+    assert spanish.text.startswith("Yes") and "English-Spanish" in spanish.text
+    (manager,) = conversation(
+        wineries, "do i need to be a tattoo artist to do this", role="tattoo-studio-manager"
+    )
+    assert manager.roles[0].id == "tattoo-studio-manager" and "never tattooed" in manager.text
+    (demand,) = conversation(fireworks, "why's demand up", role="barrel-repair-technician")
+    assert "resold" in demand.text
+    (low,) = conversation(grips, "why is growth low", role="licensed-embalmer")
+    assert "cremation" in low.text
+    (stones,) = conversation(jewelers, "how small are the stones", role="micro-pave-setter")
+    assert "1.5 mm" in stones.text
+
+
+def test_the_visitors_own_life_and_the_weather_elsewhere_are_declined(
+    jewelers: Engine, grips: Engine
+) -> None:
+    (quit_college,) = conversation(
+        jewelers, "should i quit college to be a lifeguard full time", role="head-lifeguard"
+    )
+    assert quit_college.abstained
+    (mars,) = conversation(grips, "tell me about the weather on mars", role="crematory-operator")
+    assert mars.abstained

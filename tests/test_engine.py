@@ -450,6 +450,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout105", "holdout105.jsonl"),
         ("holdout106", "holdout106.jsonl"),
         ("holdout107", "holdout107.jsonl"),
+        ("holdout108", "holdout108.jsonl"),
+        ("holdout109", "holdout109.jsonl"),
+        ("holdout110", "holdout110.jsonl"),
+        ("holdout111", "holdout111.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

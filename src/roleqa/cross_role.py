@@ -85,7 +85,11 @@ MEASURES = {
 }
 
 
-_YEARS = re.compile(r"(\d+)\s*(?:(?:[-–—]|to)\s*(\d+)|\+)?\s*years?", re.IGNORECASE)
+_YEARS = re.compile(
+    # not "at least 15 years old": an age, not experience
+    r"(\d+)\s*(?:(?:[-–—]|to)\s*(\d+)|\+)?\s*years?\b(?![\s-]*(?:old|of age)\b)",
+    re.IGNORECASE,
+)
 
 
 def _years(profile: Profile) -> re.Match[str] | None:

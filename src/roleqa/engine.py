@@ -51,6 +51,7 @@ from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion, past_the_cache
 from roleqa.roles import (
+    ALTERNATE,
     DERIVED,
     HEADLESS,
     LEARNERS,
@@ -520,6 +521,8 @@ class Engine:
                 )
             )
             and not understood.refers_to_page
+            # "sources?" on a page after setting it beside another role: the page's own
+            and not (understood.intents == ("sources",) and page in state.roles)
             and (
                 understood.follow_up
                 or (len(understood.rest.split()) <= 2 and not understood.content)
@@ -766,14 +769,18 @@ class Engine:
             on_topic = self._on_topic(text, profile)
             if on_topic is not None:
                 return self._passage(on_topic, on_topic.score), state.after((profile.id,), None)
-        how_long = patterns.HOW_LONG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
+        # "what about the apprentice, how long is that": what is asked after the role named
+        after_named = re.sub(
+            r"^(?:(?:the|a|an) )?", "", patterns.FOLLOW_UP.sub("", understood.rest).strip()
+        )
+        how_long = patterns.HOW_LONG.match(after_named)
         if intent in (None, "certifications") and self.passages is not None and how_long:
             # "how long is the apprenticeship?", "how long is the pre-licensing course?": the
             # passage that gives a length of time, which no list of certifications does
             lasting = self.passages.lasting(text, profile.id)
             if lasting is not None:
                 return self._passage(lasting, lasting.score), state.after((profile.id,), None)
-        size = _HOW_BIG.match(patterns.FOLLOW_UP.sub("", understood.rest).strip())
+        size = _HOW_BIG.match(after_named)
         if intent in (None, "overview") and self.passages is not None and size:
             # "how heavy is the lifting?": the passage that gives a weight
             measured = self.passages.measuring(
@@ -824,6 +831,13 @@ class Engine:
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
                 thing = _KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(text.lower())
+                noun = _WHAT_NOUN.match(text.lower()) if thing is None else None
+                if noun and noun["thing"] not in _NOT_A_THING and self.passages is not None:
+                    # "what gas is used?", "what styles do they do?": the line that gives
+                    # examples of that thing ("a gas such as sulfuryl fluoride"), if one does
+                    kinds = self.passages.naming(text, profile.id, singular(noun["thing"]))
+                    if kinds is not None:
+                        return self._passage(kinds, kinds.score), state.after((profile.id,), None)
                 if thing and self.passages is not None:
                     # "what kind of pavers do they run?": the line giving examples of them
                     kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
@@ -880,9 +894,22 @@ class Engine:
             naming = None if in_skills else self.passages.naming(text, profile.id, kind_of)
             if naming is not None:
                 return self._passage(naming, naming.score), state.after((profile.id,), None)
-        if intent == "salary" and patterns.WHY.match(understood.rest):
-            # "why so high?" after the pay: the profile's own answer on pay, where it says more
-            # than the figure
+        if intent == "certifications" and _RENEWAL.search(understood.rest) and self.passages:
+            # "do the certifications expire?": the passage that says when they are renewed
+            renewal = self.passages.saying(text, profile.id, _RENEWAL)
+            if renewal is not None:
+                return self._passage(renewal, renewal.score), state.after((profile.id,), intent)
+        if intent == "growth" and patterns.WHY.match(understood.rest) and self.passages:
+            # "why is growth low?", "why's demand up": the passage that says why, where the
+            # profile gives a reason beside its one-word outlook
+            why = self.passages.saying(text, profile.id, _GROWTH_REASON)
+            if why is not None:
+                return self._passage(why, why.score), state.after((profile.id,), intent)
+        if intent == "salary" and (
+            patterns.WHY.match(understood.rest) or _HOW_PAID.match(understood.rest)
+        ):
+            # "why so high?" after the pay, "how do artists get paid?": the profile's own answer
+            # on pay, where it says more than the figure
             reason = _pay_reason(profile)
             if reason is not None:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
@@ -1092,7 +1119,9 @@ class Engine:
                 # profiles say anywhere, where asked so or where no skill item says it
                 others = select(pool, replace(criteria, skill=None))
                 # "which jobs involve working on scaffolds?": the scaffolds, however worked on
-                said = re.sub(r"^(?:working|work) (?:on|with|in|around) (?=\w)", "", criteria.skill)
+                said = re.sub(
+                    r"^(?:working|work) (?:on|with|in|around|under) (?=\w)", "", criteria.skill
+                )
                 mentioning = mention_draft(others, said)
                 if mentioning is not None and (len(mentioning.citations) > 1 or said_anywhere):
                     chosen = tuple(c.profile_id for c in mentioning.citations)
@@ -1665,6 +1694,9 @@ class Engine:
         if understood.mentions:
             return None
         name = understood.unknown_role
+        track = understood.criteria.track
+        if track and name and canonical_text(name) == canonical_text(track):
+            return None  # "which grip department job pays the least": a group's jobs
         if name and re.search(
             rf"\b{re.escape(name)}s? (?:jobs?|roles?|positions?|careers?)\b", text.lower()
         ):
@@ -1797,6 +1829,9 @@ class Engine:
             asked.re is _WHAT_IS and short in self.common and short.upper() not in text
         ):
             return None  # "what is it?" asks of no initials
+        named = dict(self.roles.aliases.get(canonical_text(short), {}))
+        if asked.re is _WHAT_IS and len(named) == 1 and max(named.values()) >= ALTERNATE:
+            return None  # "what's a CDT?" where a profile calls its role that: the role
         # the initials as a profile writes them ("MRF", "CTRs"), and words they begin, in one
         # sentence: "a materials recovery facility (MRF)", "LSS Technician, short for life
         # support systems technician"
@@ -2128,14 +2163,18 @@ class Engine:
             # "is this the same as an aircraft mechanic?" may be the FAQ's own; else only the
             # profile's own question in its own words, "how long does it take to become one?"
             same = self.faqs.verbatim(understood.rest, profile)
-            if same is None and named - {page} and _BECOME_FROM.search(understood.rest):
+            step = next(
+                (said for pattern, said in _STEP_ASKED if pattern.search(understood.rest)), None
+            )
+            if same is None and named - {page} and step is not None:
                 # "can i become a groomer from this" on a Pet Bather's page, which asks "Can a
-                # Pet Bather become a groomer?"
+                # Pet Bather become a groomer?"; "do i need to be a tattoo artist to do this"
+                # on a studio manager's, which asks "Do I need to be a tattoo artist to ...?"
                 same = next(
                     (
                         pair
                         for pair in profile.faq
-                        if re.search(r"\bbecom", pair.question, re.I)
+                        if step.search(pair.question)
                         and named - {page} <= self._named_in(pair.question)
                     ),
                     None,
@@ -2483,7 +2522,8 @@ _COMPARE_WITH = re.compile(
 _PLAIN_KINDS = {"regular", "normal", "ordinary", "plain", "standard", "general", "generic"}
 # "how heavy is the gear?", "how tall are the ladders?": a size, in the units it is given in
 _HOW_BIG = re.compile(
-    r"(?:how (heavy|tall|high|deep|far|big|large|hot|cold)|what (temperature|temp)s?"
+    r"(?:how (heavy|tall|high|deep|far|big|large|hot|cold|small|tiny|thin|thick)"
+    r"|what (temperature|temp)s?"
     # "whats the heaviest cylinder they move"
     r"|what(?: is|s| s)? (?:the )?(heaviest|tallest|deepest|farthest|furthest|hottest|coldest))\b"
     # not "how heavy is the workload?"
@@ -2492,7 +2532,8 @@ _HOW_BIG = re.compile(
 )
 _SIZES = {
     "heavy": "weight", "tall": "length", "high": "length", "deep": "length", "far": "distance",
-    "big": "size", "large": "size", "hot": "heat", "cold": "heat", "temperature": "heat",
+    "big": "size", "large": "size", "small": "fine", "tiny": "fine", "thin": "fine",
+    "thick": "fine", "hot": "heat", "cold": "heat", "temperature": "heat",
     "temp": "heat", "heaviest": "weight", "tallest": "length", "deepest": "length",
     "farthest": "distance", "furthest": "distance", "hottest": "heat", "coldest": "heat",
 }  # fmt: skip
@@ -2542,6 +2583,18 @@ _WORKED_ON = re.compile(
     r"|service|install|maintain|build|work on|handle|operate|inspect|clean|use|run|drive)\b"
 )
 # "what kind of pavers do they run?": kinds of any thing, which a profile may give examples of
+# a passage giving a reason for a role's growth: "Growth is limited by rising cremation
+# rates", "Why is demand for barrel repair growing?"
+_GROWTH_REASON = re.compile(r"\b(?:growth|growing|grows?|demand)\b(?!\s+outlook)")
+# how long a certificate holds, asked and said: "do they expire?", "renewed every two years"
+_RENEWAL = re.compile(r"\b(?:expir\w*|renew\w*|recertif\w*|lapse\w*|valid for)\b")
+# how the pay comes, not how much: "how do artists get paid?"
+_HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
+_WHAT_NOUN = re.compile(
+    r"(?:(?:and|so|ok|okay) )?(?:what|which) (?P<thing>[a-z]{3,}) "
+    r"(?:is|are|do|does|did|would|will|can|should)\b"
+)
+_NOT_A_THING = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "else", "exactly"})
 _KIND_OF_THING = re.compile(
     r"\b(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of (?P<thing>[a-z]{3,})\b"
 )
@@ -2908,6 +2961,14 @@ def _figure_of_a_worker(understood: Understanding) -> bool:
 
 # "can i become a groomer from this?": where this role leads
 _BECOME_FROM = re.compile(r"\bbecom\w* .+ from (?:this|here|it|that)\b")
+# another role as a step from or toward the role at hand, asked, and as a profile asks it
+_STEP_ASKED = (
+    (_BECOME_FROM, re.compile(r"\bbecom", re.I)),
+    (
+        re.compile(r"\b(?:need|have) to (?:be|have been) .+ to (?:do|get|become) (?:this|it)\b"),
+        re.compile(r"\b(?:need|have) to (?:be|have been)\b", re.I),
+    ),
+)
 _THE_THING_FOR = re.compile(
     r"(?:(?:and|so|ok|okay) )?(?:what s|whats|what is) the (?P<thing>[a-z]+(?: [a-z]+)?)"
     r" (?:for|of|on|like for)\b"
@@ -2979,6 +3040,9 @@ _FIGURES = ("salary", "growth", "ai_disruption", "entry_level", "experience")
 def _asked_skill(rest: str) -> str | None:
     match = _ASKED_SKILL.search(rest.rstrip("? "))
     skill = match.group("skill").strip() if match else None
+    if skill:
+        # "do they need to speak spanish": the language, as a skill line names it
+        skill = re.sub(r"^to (?:speak|understand) (?=\w)", "", skill)
     # "what do they use to track load?" asks what for, not about a skill called "to track load";
     # "what do you know about X?" asks about the role; "does a horse need its feet done?"
     # asks something of the horse

@@ -174,8 +174,10 @@ class PassageFinder:
     def naming(self, text: str, profile_id: str, thing: str) -> Hit | None:
         """The closest passage of a profile that names kinds of a thing ("dispatch software
         such as Towbook or Omadi") for "what software do they use?"; None when none does."""
+        # "dolly" and "dollies"
+        stem = rf"{re.escape(thing[:-1])}(?:y|ie)" if thing.endswith("y") else re.escape(thing)
         named = re.compile(
-            rf"\b{re.escape(thing)}\w*\b[^.;\n]*?\b(?:such as|like|including|e\.g\.)\s",
+            rf"\b{stem}\w*\b[^.;\n]*?\b(?:such as|like|including|e\.g\.)\s",
             re.IGNORECASE,
         )
         return next(
@@ -257,6 +259,10 @@ _MEASURES = {
         r"|workers|staff|rooms|beds|tons?)\b"
     ),
     "heat": re.compile(rf"{_NUMBER}(?:degrees|°)"),
+    # "how small are the stones?" and "from 0.8 mm to 1.5 mm"
+    "fine": re.compile(
+        rf"{_NUMBER}(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|inch(?:es)?|microns?)\b"
+    ),
 }
 
 

@@ -419,11 +419,13 @@ OFF_LIMITS = re.compile(
     r"|\bstock price\b"
     # "what's the weather in boston?", "weather tomorrow?"; not "if the weather turns bad" nor
     # "do they launch weather balloons?"
-    r"|\bweather\b(?=\W*$| (?:in|like|for|at|today|tonight|tomorrow|this|now|forecast|report"
+    r"|\bweather\b(?=\W*$| (?:in|on|like|for|at|today|tonight|tomorrow|this|now|forecast|report"
     r"|be|going|is|was|will)\b)"
     r"|\b(?:will it|odds it|chances? (?:of|it)|going to) (?:rain|snow)s?\b"
     r"|\bbitcoin\b|\btranslate\b|\bscore of the (?:game|match)\b|\bwho won\b|\bcapital of\b"
     r"|\bstocks? (?:to buy|market)\b"
+    # "should i quit college to be a lifeguard": the visitor's own life, not a role's facts
+    r"|\bshould i (?:quit|drop out(?: of)?|leave) (?:college|school|university|my)\b"
     # "what's a good pesticide for codling moth": a product to buy or use
     r"|\bwhat(?: is|s| s)? (?:a |the )?(?:good|best) (?:pesticide|insecticide|herbicide|fungicide"
     r"|spray|chemical|brand)s?\b"
@@ -689,6 +691,8 @@ NEXT_STEP = re.compile(
 # "that first one": a place in the list of roles the last answer named.
 ORDINAL = re.compile(
     r"\b(?:the|that|this) (first|second|third|fourth|last)(?: one| role| job)?\b"
+    # not "when was this last updated?", "the last time"
+    r"(?! (?:updated|reviewed|checked|modified|changed|revised|edited|time|year|month|week)\b)"
     r"|\b(first|second|third|fourth|last) one\b"
 )
 # "which roles have no certifications listed?"

@@ -398,7 +398,10 @@ class RoleIndex:
         # An English inflection is a word of its own: "recommended" is not "recommender".
         ending = next((e for e in ("ed", "ing", "ly") if word.endswith(e)), None)
         if ending:
-            nearest = [name for name in nearest if name.endswith(ending)]
+            # but "dispaly" is "display" with two letters swapped, not an adverb
+            nearest = [
+                name for name in nearest if name.endswith(ending) or sorted(name) == sorted(word)
+            ]
             if not nearest:
                 return word
         ranked = sorted(nearest, key=lambda name: -fuzz.ratio(word, name))
@@ -781,7 +784,12 @@ class RoleIndex:
                 if place is not None and place + 1 < len(title) and len(after) >= 2:
                     last += title[place + 1].startswith(after) and after.isalpha()
             after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-            if _AGENT.search(after) and len(after) >= 5 and after not in self.common:
+            if (
+                _AGENT.search(after)
+                and len(after) >= 5
+                and after not in self.common
+                and singular(after) not in NOT_WORKERS
+            ):
                 # "a dental hygienist": another worker than the Dental Assistant
                 found.append(Mention(tokens[first].start, tokens[last + 1].end, {}))
             elif len(owners) <= 2:
@@ -1048,6 +1056,11 @@ def _derives(word: str, title_word: str) -> bool:
             and len(stem) >= 4
             and stem in (title_word, _root(title_word), title_word.removesuffix("e"))
         )
+    rest = word.removeprefix(title_word)
+    if rest != word and len(rest) >= 4 and rest not in _ENDINGS and rest not in _NOUN_ENDINGS:
+        return False  # a "microscope" is no Micro Pave Setter's "micro" made longer
+    if word.endswith("ologist") and "olog" not in title_word:
+        return False  # "an ophthalmologist" is no Ophthalmic Lens Design Engineer
     shared = len(os.path.commonprefix([word, title_word]))
     if (
         word.endswith("er")
@@ -1062,6 +1075,8 @@ def _derives(word: str, title_word: str) -> bool:
 
 
 _ENDINGS = ("ation", "ator", "ing", "ist", "ics", "ical", "ic", "ers", "er", "or", "al", "y")
+# what a title's word may grow into and still be its own: "apprenticeship", "fellowships"
+_NOUN_ENDINGS = frozenset({"ship", "ships", "hood", "ment", "ments", "ness", "ists", "ians"})
 
 
 @lru_cache(maxsize=65_536)
@@ -1219,10 +1234,15 @@ def stated_names(profile: Profile) -> list[str]:
         for match in _STATED.finditer(text):
             pieces = re.split(r"(,\s*|\s+or\s+|\s+and\s+)", match.group("names"))
             parts, after_comma = pieces[::2], [False, *(p.startswith(",") for p in pieces[1::2])]
+            # "(also called an electric, lamp operator, or juicer)": the brackets hold names
+            # only, so a word not read as one does not end the list
+            bracketed = text[match.end() : match.end() + 1] == ")"
+            before: list[str] = []
             for place, part in enumerate(parts):
                 # "a learning experience designer (LXD)": the short form given beside it.
                 given = [g for g in _PARENTHESES.findall(part) if _ACRONYM.fullmatch(g)]
                 name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
+                name = re.sub(r"^(?:or|and)\s+", "", name)  # ", or juicer"
                 tokens = name.split()
                 spelled_out = [
                     inside
@@ -1254,6 +1274,12 @@ def stated_names(profile: Profile) -> list[str]:
                             and _AGENT.search(tokens[-1].lower())
                             and not match.group("usually")
                         )
+                        # "a cellar hand or cellar rat": the word the name before began with
+                        or (
+                            len(tokens) == len(before) == 2
+                            and tokens[0].lower() == before[0].lower()
+                            and not after_comma[place]
+                        )
                     )
                 ):
                     found = [name, *given]
@@ -1274,8 +1300,12 @@ def stated_names(profile: Profile) -> list[str]:
                     and name.lower() not in COMMON_WORDS
                 ):
                     found = [name, *given]  # "also called a cosmetologist", "a rouseabout"
+                elif bracketed and pieces[2 * place + 1 : 2 * place + 2] == [", "]:
+                    before = []
+                    continue
                 else:
                     break  # the list of names has ended
+                before = tokens
                 for each in found:
                     if each.lower() != profile.title.lower() and each not in names:
                         names.append(each)
@@ -1314,6 +1344,10 @@ def stated_names(profile: Profile) -> list[str]:
     return names
 
 
+# People a role serves or meets, whose words end as a worker's do: "can they pierce minors?"
+NOT_WORKERS = frozenset(
+    {"minor", "customer", "member", "visitor", "patron", "consumer", "passenger", "spectator"}
+)
 # a worker's short word for the head of the title: "an ATM tech"
 _SHORT_HEADS = {"tech", "techs", "op", "ops", "rep", "reps"}
 

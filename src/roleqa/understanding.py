@@ -12,6 +12,7 @@ from roleqa.roles import (
     DERIVED,
     HEADLESS,
     NAMING_VERBS,
+    NOT_WORKERS,
     PARTIAL,
     SHORTENED,
     TITLE,
@@ -116,6 +117,7 @@ def _other_worker_after(found: list[Mention], corrected: list[str]) -> list[Ment
                 end
                 for end in range(m.end + 1, min(m.end + 3, len(corrected)) + 1)
                 if _OTHER_WORKER.search(corrected[end - 1])
+                and singular(corrected[end - 1]) not in NOT_WORKERS
                 and all(
                     word.isalpha() and word not in COMMON_WORDS and i not in taken
                     for i, word in enumerate(corrected[m.end : end], start=m.end)
@@ -155,6 +157,10 @@ _HOW_MANY_THEY = re.compile(
 # "beekeeping roles": a word for a kind of work before a plural word for roles
 _FIELD_WORD = re.compile(r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b")
 # "is it a shop job", "is this more of a desk job": what kind of job the role at hand is
+_KIND_OF_THING = re.compile(
+    r"(?:(?:so|and|ok|but) )?(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of"
+    r" (?P<thing>[a-z]+) (?:do|does|did|would|will|can|are|is)\b"
+)
 _A_KIND_OF_JOB = re.compile(
     r"\b(?:is|would|will) (?:it|this|that|the job|this job|this role) (?:mostly |more |usually )?"
     r"(?:a|an|more of a|mostly a) (?P<kind>[a-z]+(?: [a-z]+)?) (?:job|role|position|gig)\b"
@@ -259,7 +265,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     )
     # "how many engineers do they manage": what the role at hand counts, not a role
     counted = _HOW_MANY_THEY.match(" ".join(corrected))
-    for thing in (required, counted):
+    # "what kind of dollies do they use": a thing a title's word names, not the Dolly Grip,
+    # where the word is no title's head ("what kind of grips are there" asks of roles)
+    kind_of = _KIND_OF_THING.match(" ".join(corrected))
+    if kind_of and singular(kind_of["thing"]) in roles.heads:
+        kind_of = None
+    for thing in (required, counted, kind_of):
         if thing:
             first, last = _words_of(thing, "thing")
             found = [m for m in found if not (first <= m.start and m.end <= last)]
