@@ -830,7 +830,9 @@ class Engine:
                 return answer, replace(state.after((profile.id,), "skills"), asked=text)
             if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
-                thing = _KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(text.lower())
+                thing = patterns.KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(
+                    text.lower()
+                )
                 noun = _WHAT_NOUN.match(text.lower()) if thing is None else None
                 if noun and noun["thing"] not in _NOT_A_THING and self.passages is not None:
                     # "what gas is used?", "what styles do they do?": the line that gives
@@ -2582,7 +2584,6 @@ _WORKED_ON = re.compile(
     r"\b(?:do|does|would|will) (?:they|you|u|i|he|she|it|one) (?:usually |mostly )?(?:fix|repair"
     r"|service|install|maintain|build|work on|handle|operate|inspect|clean|use|run|drive)\b"
 )
-# "what kind of pavers do they run?": kinds of any thing, which a profile may give examples of
 # a passage giving a reason for a role's growth: "Growth is limited by rising cremation
 # rates", "Why is demand for barrel repair growing?"
 _GROWTH_REASON = re.compile(r"\b(?:growth|growing|grows?|demand)\b(?!\s+outlook)")
@@ -2595,9 +2596,6 @@ _WHAT_NOUN = re.compile(
     r"(?:is|are|do|does|did|would|will|can|should)\b"
 )
 _NOT_A_THING = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "else", "exactly"})
-_KIND_OF_THING = re.compile(
-    r"\b(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of (?P<thing>[a-z]{3,})\b"
-)
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 # a question on when or how long the role works, and a passage that says so
 _SCHEDULE_ASKED = re.compile(
@@ -2714,7 +2712,7 @@ _BANDS = {"very high", "high", "moderate", "low", "declining"}
 def _kinds_asked(text: str, understood: Understanding) -> Understanding:
     """ "what kind of equipment do they fix?": the thing asked of names no role, though it is a
     word of one's title (a Demolition Equipment Operator)."""
-    thing = _KIND_OF_THING.search(text.lower())
+    thing = patterns.KIND_OF_THING.search(text.lower())
     if thing is None or not understood.mentions:
         return understood
     named = singular(thing["thing"])

@@ -688,6 +688,10 @@ NEXT_STEP = re.compile(
 )
 
 
+# "what kind of pavers do they run?": kinds of any thing, which a profile may give examples of
+KIND_OF_THING = re.compile(
+    r"\b(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of (?P<thing>[a-z]{3,})\b"
+)
 # "that first one": a place in the list of roles the last answer named.
 ORDINAL = re.compile(
     r"\b(?:the|that|this) (first|second|third|fourth|last)(?: one| role| job)?\b"

@@ -1300,7 +1300,7 @@ def stated_names(profile: Profile) -> list[str]:
                     and name.lower() not in COMMON_WORDS
                 ):
                     found = [name, *given]  # "also called a cosmetologist", "a rouseabout"
-                elif bracketed and pieces[2 * place + 1 : 2 * place + 2] == [", "]:
+                elif bracketed and place + 1 < len(parts) and after_comma[place + 1]:
                     before = []
                     continue
                 else:

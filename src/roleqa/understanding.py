@@ -157,10 +157,6 @@ _HOW_MANY_THEY = re.compile(
 # "beekeeping roles": a word for a kind of work before a plural word for roles
 _FIELD_WORD = re.compile(r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b")
 # "is it a shop job", "is this more of a desk job": what kind of job the role at hand is
-_KIND_OF_THING = re.compile(
-    r"(?:(?:so|and|ok|but) )?(?:what|which) (?:kinds?|sorts?|types?|makes?|brands?|models?) of"
-    r" (?P<thing>[a-z]+) (?:do|does|did|would|will|can|are|is)\b"
-)
 _A_KIND_OF_JOB = re.compile(
     r"\b(?:is|would|will) (?:it|this|that|the job|this job|this role) (?:mostly |more |usually )?"
     r"(?:a|an|more of a|mostly a) (?P<kind>[a-z]+(?: [a-z]+)?) (?:job|role|position|gig)\b"
@@ -267,7 +263,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     counted = _HOW_MANY_THEY.match(" ".join(corrected))
     # "what kind of dollies do they use": a thing a title's word names, not the Dolly Grip,
     # where the word is no title's head ("what kind of grips are there" asks of roles)
-    kind_of = _KIND_OF_THING.match(" ".join(corrected))
+    kind_of = patterns.KIND_OF_THING.search(" ".join(corrected))
     if kind_of and singular(kind_of["thing"]) in roles.heads:
         kind_of = None
     for thing in (required, counted, kind_of):
