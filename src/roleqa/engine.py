@@ -160,8 +160,8 @@ class Engine:
         is kept in a question cache."""
         encoder = self._encoder
         kept = encoder.inner if encoder is not None else None
-        if encoder is not None and kept is not None:
-            encoder.inner = past_the_cache(kept)
+        if encoder is not None:
+            encoder.inner = past_the_cache(encoder.inner)
         try:
             for page, questions in _rehearsal(self.profiles):
                 state = ConversationState()
@@ -1696,9 +1696,6 @@ class Engine:
         if understood.mentions:
             return None
         name = understood.unknown_role
-        track = understood.criteria.track
-        if track and name and canonical_text(name) == canonical_text(track):
-            return None  # "which grip department job pays the least": a group's jobs
         if name and re.search(
             rf"\b{re.escape(name)}s? (?:jobs?|roles?|positions?|careers?)\b", text.lower()
         ):

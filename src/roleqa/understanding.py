@@ -349,9 +349,15 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # years of experience the measure
         intents = tuple(i for i in intents if i != "experience")
     unknown = _unknown_words(tokens, covered, roles, common)
+    unknown_role = (
+        " ".join(corrected[unresolved[0].start : unresolved[0].end]) if unresolved else None
+    )
     if track:
-        # "the taxidermy job": the group's own name is no unknown word
+        # "the taxidermy job": the group's own name is no unknown word, nor, in "which grip
+        # department job pays the least", a role no profile covers
         unknown = tuple(word for word in unknown if word not in canonical_text(track))
+        if unknown_role and canonical_text(unknown_role) == canonical_text(track):
+            unknown_role = None
     base = {
         "mentions": mentions,
         "rest": rest,
@@ -361,9 +367,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         "refers_to_page": bool(pointed),
         "follow_up": bool(patterns.FOLLOW_UP.search(whole)),
         "pair": bool(patterns.PAIR.search(rest)),
-        "unknown_role": " ".join(corrected[unresolved[0].start : unresolved[0].end])
-        if unresolved and not mentions
-        else None,
+        "unknown_role": unknown_role if not mentions else None,
     }
     said_of_roles = {word for m in mentions for word in corrected[m.start : m.end]}
     if _off_limits(question, original, corrected, mentions, roles):
