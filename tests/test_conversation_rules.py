@@ -110,6 +110,10 @@ CORPORA = {
     "jewelers": "holdout109",  # jewelry repair and stone setting, dental labs, lifeguards
     "fireworks": "holdout110",  # fireworks displays, cooperage, optical labs
     "grips": "holdout111",  # zoos and aquariums, funeral homes, film set grips and lighting
+    "sharpeners": "holdout112",  # cruise ship crews, saw sharpening, sterile processing
+    "kennels": "holdout113",  # organ and tissue donation, mine rescue, animal shelters
+    "ballet": "holdout114",  # pipeline pigging and inspection, bakery lines, ballet companies
+    "ramps": "holdout115",  # airport ground handling, sign painting and gilding, water plants
 }
 
 
@@ -2539,7 +2543,8 @@ def test_a_name_cut_short_that_ends_in_another_roles_head(quarries: Engine) -> N
         "hit me with a haiku about bowling",
         role="quarry-blaster",
     )
-    assert equipment.intent == "duties" and "seismograph" in equipment.text
+    # the skills, and the duties that say what the blasts are set and fired with
+    assert equipment.intent == "skills" and "with a blasting machine" in equipment.text
     assert years.intent == "experience" and haiku.abstained
 
 
@@ -2982,3 +2987,104 @@ def test_the_visitors_own_life_and_the_weather_elsewhere_are_declined(
     assert quit_college.abstained
     (mars,) = conversation(grips, "tell me about the weather on mars", role="crematory-operator")
     assert mars.abstained
+
+
+def test_tools_named_in_the_duties_and_a_licence_named_in_the_skills(
+    wineries: Engine, sharpeners: Engine, kennels: Engine
+) -> None:
+    (tools,) = conversation(wineries, "what tools do they use", role="pest-control-technician")
+    assert tools.intent == "skills" and "backpack sprayers" in tools.text
+    assert [c.section for c in tools.citations] == [
+        "Required skills",
+        "What this role actually does",
+    ]
+    (equipment,) = conversation(
+        sharpeners, "what equipment do they use", role="mobile-sharpening-technician"
+    )
+    assert equipment.intent == "skills" and "Tormek" in equipment.text
+    (sharpened,) = conversation(
+        sharpeners, "what do they sharpen", role="mobile-sharpening-technician"
+    )
+    assert sharpened.intent == "duties" and "kitchen knives" in sharpened.text
+    (licence,) = conversation(kennels, "what license do they need", role="animal-control-officer")
+    assert "NACA" in licence.text and "driver's license" in licence.text
+    assert licence.citations[-1].section == "Required skills"
+
+
+def test_other_names_joined_words_and_a_head_shared_by_two_names(
+    ballet: Engine, kennels: Engine, ramps: Engine
+) -> None:
+    mistress, repetiteur = conversation(
+        ballet, "ballet mistress salery", "what does a repetiteur do", role="corps-de-ballet-dancer"
+    )
+    assert mistress.roles[0].id == "ballet-master" and "$68K" in mistress.text
+    assert repetiteur.roles[0].id == "ballet-master" and not repetiteur.abstained
+    _, fireboss = conversation(kennels, "what does a fire boss make", "and the fireboss")
+    assert fireboss.roles[0].id == "mine-examiner" and "$74K" in fireboss.text
+    (both,) = conversation(
+        ballet, "which of apprentice and corps dancer is more entry level friendly"
+    )
+    assert both.intent == "compare"
+    assert {r.id for r in both.roles} == {"apprentice-dancer", "corps-de-ballet-dancer"}
+    (kennel,) = conversation(kennels, "how much do kennel workers make")
+    assert kennel.intent == "clarify"
+    assert {r.id for r in kennel.roles} == {"kennel-attendant", "kennel-supervisor"}
+    (learning,) = conversation(
+        ramps, "what does an operator in training do all day",
+        role="water-treatment-operator-trainee",
+    )  # fmt: skip
+    assert learning.intent == "duties"
+    assert learning.roles[0].id == "water-treatment-operator-trainee"
+    (office,) = conversation(
+        ramps, "do you work on the ramp or in an office?", role="aircraft-load-controller"
+    )
+    assert not office.abstained and "desk" in office.text
+
+
+def test_topics_the_profile_speaks_of_in_its_own_words(
+    sharpeners: Engine, ballet: Engine, kennels: Engine
+) -> None:
+    (physical,) = conversation(ballet, "is it physical", role="apprentice-dancer")
+    assert "Stamina for 6-8 hours" in physical.text
+    (risky,) = conversation(sharpeners, "is it risky, like physically", role="able-seaman")
+    assert risky.intent != "ai_disruption"
+    (all_year,) = conversation(ballet, "do they get paid all year", role="corps-de-ballet-dancer")
+    assert "36-44 weeks" in all_year.text
+    (team,) = conversation(
+        kennels, "how big is the team they lead", role="mine-rescue-team-captain"
+    )
+    assert "five to six" in team.text
+    (where,) = conversation(kennels, "where do they work", role="tissue-recovery-technician")
+    assert "funeral homes" in where.text
+
+
+def test_the_lead_of_the_role_just_asked_and_where_the_work_is_done_from(
+    sharpeners: Engine,
+) -> None:
+    _, lead, certs = conversation(
+        sharpeners, "how much do sterile processing techs make", "and the lead?",
+        "what certs for the lead",
+    )  # fmt: skip
+    assert lead.roles[0].id == "sterile-processing-lead-technician" and "$59K" in lead.text
+    assert certs.roles[0].id == "sterile-processing-lead-technician"
+    (van,) = conversation(sharpeners, "which roles involve working out of a van")
+    assert {r.id for r in van.roles} == {
+        "mobile-sharpening-technician",
+        "surgical-instrument-repair-technician",
+    }
+
+
+def test_the_profiles_own_question_on_a_topic_and_a_why_of_its_own(
+    fireworks: Engine, orchards: Engine, garages: Engine
+) -> None:
+    _, where = conversation(
+        fireworks, "what does an ophthalmic lens design engineer do", "where do they work"
+    )
+    assert "Where do Ophthalmic Lens Design Engineers work?" in where.text
+    (body,) = conversation(orchards, "is it hard on your body", role="orchard-worker")
+    assert "physically demanding?" in body.text
+    _, why = conversation(
+        garages, "how much experience", "why does compaction matter so much at a dump",
+        role="landfill-operations-manager",
+    )  # fmt: skip
+    assert why.intent == "free_form" and "airspace" in why.text.lower()

@@ -384,6 +384,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout33", "holdout33.jsonl"),
         ("holdout36", "holdout36.jsonl"),
         ("holdout37", "holdout37.jsonl"),
+        ("holdout38", "holdout38.jsonl"),
         ("holdout39", "holdout39.jsonl"),
         ("holdout41", "holdout41.jsonl"),
         ("holdout42", "holdout42.jsonl"),
@@ -454,6 +455,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout109", "holdout109.jsonl"),
         ("holdout110", "holdout110.jsonl"),
         ("holdout111", "holdout111.jsonl"),
+        ("holdout112", "holdout112.jsonl"),
+        ("holdout113", "holdout113.jsonl"),
+        ("holdout114", "holdout114.jsonl"),
+        ("holdout115", "holdout115.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

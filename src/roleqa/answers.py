@@ -383,6 +383,57 @@ def _skills(profile: Profile) -> Draft | None:
     return _list_field(profile, "skills", profile.skills, "Required skills")
 
 
+# a duty done with things, not with people: "Apply pesticides with backpack sprayers", "Prepare
+# stencils with a thermal stencil printer"; not "work with homeowners", "lift with care"
+_DONE_WITH = re.compile(
+    r"\b(?:with|using|operat(?:e|es|ing))\s+(?!(?:the |a |an |other |their |fellow |local )?"
+    r"(?:\w+ )?(?:customers?|clients?|famil(?:y|ies)|guests?|visitors?|patients?|teams?|crews?"
+    r"|staff|colleagues|others?|managers?|supervisors?|owners?|homeowners?|people|vendors?"
+    r"|contractors?|mentors?|professionals|heads|creators|streamers|veterinarians|vets|reps"
+    r"|buyers|realtors|adjusters|carriers|stakeholders|partners|suppliers|engineers"
+    r"|designers|developers|doctors|nurses|care|caution|clear)\b)",
+    re.IGNORECASE,
+)
+
+
+def tools_draft(profile: Profile) -> Draft | None:
+    """The skills, then the duties that say what the work is done with: the answer to "what
+    tools do they use?" where the tools are named in the duties ("with backpack sprayers, bait
+    guns and dusters") rather than the skills. None when no duty names any."""
+    skills = _skills(profile)
+    used = [duty for duty in profile.duties if _DONE_WITH.search(duty)]
+    if skills is None or not used:
+        return None
+    quote = "\n".join(f"- {duty}" for duty in used)
+    citation = cite(profile, "What this role actually does", "what-this-role-actually-does", quote)
+    return replace(
+        skills,
+        values={**skills.values, "worked_with": used},
+        citations=[*skills.citations, citation],
+    )
+
+
+_LICENCE_WORD = re.compile(r"\blicen[cs]e", re.IGNORECASE)
+
+
+def licences_draft(profile: Profile) -> Draft | None:
+    """The certifications, then the required skills that name a licence: the answer to "what
+    license do they need?" where the driver's licence is a skill. None when no skill names one
+    or the profile lists no certifications."""
+    listed = _list_field(
+        profile, "certifications", profile.certifications, "Representative certifications"
+    )
+    named = [skill for skill in profile.skills if _LICENCE_WORD.search(skill)]
+    if listed is None or not named:
+        return None
+    quote = "\n".join(f"- {skill}" for skill in named)
+    return replace(
+        listed,
+        values={**listed.values, "licences": named},
+        citations=[*listed.citations, cite(profile, "Required skills", "required-skills", quote)],
+    )
+
+
 def _certifications(profile: Profile) -> Draft | None:
     listed = _list_field(
         profile, "certifications", profile.certifications, "Representative certifications"

@@ -11,6 +11,7 @@ from roleqa.profiles import Profile, slugify
 
 # The section a profile's own questions and answers are chunked under
 FAQ_SECTION = "Questions and answers"
+AI_SECTION = "AI Disruption Outlook"
 
 MAX_CHUNK_CHARS = 700
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -62,7 +63,7 @@ def _sections(profile: Profile, max_chars: int) -> Iterator[tuple[str, str, list
     ai = profile.ai_disruption
     if ai and ai.outlook:
         outlook = f"{ai.outlook} Methodology: {ai.methodology}" if ai.methodology else ai.outlook
-        yield "AI Disruption Outlook", "ai-disruption-outlook", split_text(outlook, max_chars)
+        yield AI_SECTION, "ai-disruption-outlook", split_text(outlook, max_chars)
     for section, items in (
         ("What this role actually does", profile.duties),
         ("Required skills", profile.skills),

@@ -19,10 +19,12 @@ from roleqa.answers import (
     cite,
     experience_needed_draft,
     field_draft,
+    licences_draft,
     profile_places,
     role_ref,
+    tools_draft,
 )
-from roleqa.chunking import faq_anchor
+from roleqa.chunking import Chunk, faq_anchor
 from roleqa.conversations import (
     ConversationState,
     ConversationStore,
@@ -46,7 +48,7 @@ from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
 from roleqa.index import Hit, Index
 from roleqa.language import COMMON_WORDS, canonical, canonical_text, singular, with_article, words
-from roleqa.passages import PassageFinder
+from roleqa.passages import PassageFinder, asks, on_ai
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion, past_the_cache
@@ -578,7 +580,17 @@ class Engine:
             and (named or not understood.content)
         ):
             intent = state.intent
-        elif intent is None and patterns.WHY.match(understood.rest):
+        elif (
+            intent is None
+            and patterns.WHY.match(understood.rest)
+            # "why does compaction matter so much?" asks of its own thing; "why is it so much
+            # higher than for vets?" of the figure
+            and (
+                named
+                or not understood.content
+                or patterns.COMPARATIVE.search(understood.rest) is not None
+            )
+        ):
             # "why is it low?" after its AI score: the field explains it; "why is the
             # residential appraiser so high?" after the roles with a high AI band
             intent = state.intent or _FILTER_FIELDS.get(state.listed or "")
@@ -845,6 +857,16 @@ class Engine:
                     kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
                     if kinds is not None:
                         return self._passage(kinds, kinds.score), state.after((profile.id,), None)
+                    if (
+                        singular(thing["thing"]) in _TOOLS
+                        and _USED.search(text.lower())
+                        and profile.skills
+                    ):
+                        # "what equipment do they use?": the skills, and the duties that name
+                        # what the work is done with
+                        draft = tools_draft(profile) or field_draft(profile, "skills")
+                        answer = self._render(draft, "skills", (profile,), 0.8)
+                        return answer, replace(state.after((profile.id,), "skills"), asked=text)
                     if _WORKED_ON.search(text.lower()) and profile.duties and own is None:
                         # "what kind of equipment do they fix?": no passage names them, the
                         # duties say what they fix
@@ -866,7 +888,9 @@ class Engine:
             intent = "overview"
         if (
             intent in ("salary", "duties")
-            and understood.content
+            # "do they get paid all year?": no word of its own, but a topic the profile may
+            # speak of
+            and (understood.content or _topic(text) is not None)
             and self.passages is not None
             and (
                 patterns.YES_NO.match(understood.rest)
@@ -896,6 +920,11 @@ class Engine:
             naming = None if in_skills else self.passages.naming(text, profile.id, kind_of)
             if naming is not None:
                 return self._passage(naming, naming.score), state.after((profile.id,), None)
+            if kind_of in _TOOLS and (tools := tools_draft(profile)) is not None:
+                # "what tools do they use?": the skills, and the duties naming what the work is
+                # done with ("apply pesticides with backpack sprayers, bait guns and dusters")
+                answer = self._render(tools, intent, (profile,), 0.9)
+                return answer, replace(state.after((profile.id,), intent), asked=text)
         if intent == "certifications" and _RENEWAL.search(understood.rest) and self.passages:
             # "do the certifications expire?": the passage that says when they are renewed
             renewal = self.passages.saying(text, profile.id, _RENEWAL)
@@ -917,6 +946,9 @@ class Engine:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
+        if intent == "certifications" and _A_LICENCE_ASKED.search(text.lower()):
+            # "what license do they need?": the certifications, and a licence the skills name
+            draft = licences_draft(profile) or draft
         if (
             intent == "experience"
             and draft.template == "experience"
@@ -1440,12 +1472,14 @@ class Engine:
             ]
             if len(learners) == 1:
                 return learners[0]
+        # "the lead" of a Sterile Processing Technician: the Sterile Processing Lead
+        # Technician, its words put before the title or inside it
         found = [
-            (pid, title[: -len(base)].split())
+            (pid, added)
             for pid, title in self._canonical_titles.items()
             if pid != current
-            and f" {title}".endswith(base)
-            and set(title[: -len(base)].split()) <= set(said)
+            and (added := _inserted(base.split(), title.split())) is not None
+            and set(added) <= set(said)
         ]
         if len(found) != 1:
             return None
@@ -2237,10 +2271,17 @@ class Engine:
         best, score = self.passages.find(text, profile.id if profile else None)
         asked = _topic(text)
         topic = self._on_topic(text, profile) if profile is not None else None
-        if topic is not None and (
-            best is None or _said(asked, best.chunk.text) < _said(asked, topic.chunk.text)
+        if (
+            topic is not None
+            and not (best is not None and _asks_the_topic(text, best.chunk))
+            and (
+                best is None
+                or (_said(asked, best.chunk.text), not on_ai(best.chunk))
+                < (_said(asked, topic.chunk.text), not on_ai(topic.chunk))
+            )
         ):
             # a passage that speaks of what was asked, over a nearer one that says less of it
+            # or only says it of how exposed the work is to AI
             best, score = topic, topic.score
         if best is None:
             return self._abstain(None, round(1 - score, 2)), state.after((), None)
@@ -2255,10 +2296,10 @@ class Engine:
         """The passage of a profile that speaks of what a question asks however it words it:
         "do they work nights?" where the profile says "12-hour overnight shifts", "is there a
         minimum age?" where it says "at least 21 years old"; None when none does."""
-        topic = _topic(text)
-        if topic is None or self.passages is None:
+        found = _topic_asked(text)
+        if found is None or self.passages is None:
             return None
-        return self.passages.most_saying(text, profile.id, topic)
+        return self.passages.most_saying(text, profile.id, found[1], found[0])
 
     def _passage_anywhere(
         self, text: str, state: ConversationState
@@ -2592,6 +2633,9 @@ _WHAT_NOUN = re.compile(
     r"(?:(?:and|so|ok|okay) )?(?:what|which) (?P<thing>[a-z]{3,}) "
     r"(?:is|are|do|does|did|would|will|can|should)\b"
 )
+_A_LICENCE_ASKED = re.compile(r"\blicen[cs]e[sd]?\b")
+_TOOLS = frozenset({"tool", "equipment", "gear", "machine"})
+_USED = re.compile(r"\b(?:use|uses|using|used|need|needs|work with|bring|buy|carry)\b")
 _NOT_A_THING = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "else", "exactly"})
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
 # a question on when or how long the role works, and a passage that says so
@@ -2623,7 +2667,8 @@ _PHYSICAL_ASKED = re.compile(
 )
 _PHYSICAL_SAID = re.compile(
     r"\b(?:\d+[- ](?:pounds?|lbs?)|lift\w*|carry\w*|kneel\w*|standing|on (?:their|your) feet"
-    r"|physical\w*|stairs|bend\w*|crawl\w*|climb\w*|strains?|on the body|knees|wrists|backs?)\b"
+    r"|physical(?! therap)\w*|stamina|endurance|strenuous|stairs|bend\w*|crawl\w*|climb\w*|strains?"
+    r"|on the body|knees|wrists|backs?)\b"
 )
 _SEASON_ASKED = re.compile(
     r"\b(?:year.?round|all year|seasonal|off.?season|in (?:the )?winter|seasons?|busiest"
@@ -2647,7 +2692,21 @@ _OUTDOORS_SAID = re.compile(
     r"\b(?:outdoors?|outside|indoors?|all weather|in the field|field ?work|in (?:a |the )?lab"
     r"|laborator(?:y|ies)|(?:in|at) (?:an|the) office)\b"
 )
+# "where do they work?", "who hires them?": the places the work is done, and the employers
+_WHERE_ASKED = re.compile(
+    r"\bwhere (?:do|does|would|will|can|might) (?:\w+ ){0,5}?(?:work|be based|be employed)\b"
+    r"(?! (?:nights?|weekends?|overtime|holidays)\b)"
+    r"|\bwho (?:hires|employs)\b|\bwhat (?:kinds? of |types? of )?(?:places|employers|workplaces)\b"
+)
+_WHERE_SAID = re.compile(
+    r"\b(?:at|in|for|from|across|by) (?:\w+ ){0,3}?(?:hospitals?|offices|homes|plants|shops"
+    r"|stores|sites|facilities|factories|labs|laboratories|studios|companies|agencies|firms"
+    r"|clinics|schools|ships|mines|airports|yards|warehouses|centers|centres|departments"
+    r"|restaurants|hotels|parks|farms|venues|theaters|theatres|shelters|zoos|resorts"
+    r"|municipalities|counties|cities|utilities|contractors|operators|employers)\b"
+)
 _TOPICS = (
+    (_WHERE_ASKED, _WHERE_SAID),
     (_DANGER_ASKED, _DANGER_SAID),
     (_OUTDOORS_ASKED, _OUTDOORS_SAID),
     (_SEASON_ASKED, _SEASON_SAID),
@@ -2657,18 +2716,54 @@ _TOPICS = (
 )
 
 
+def _inserted(shorter: list[str], longer: list[str]) -> list[str] | None:
+    """The words a longer title adds to a shorter one, each kept in order and the head last
+    in both: "lead" for a Sterile Processing Lead Technician against a Sterile Processing
+    Technician; None when the longer does not hold the shorter so, or adds nothing."""
+    if len(longer) <= len(shorter) or not shorter or longer[-1] != shorter[-1]:
+        return None
+    added, rest = [], iter(shorter)
+    wanted: str | None = next(rest)
+    for word in longer:
+        if word == wanted:
+            wanted = next(rest, None)
+        else:
+            added.append(word)
+    return added if wanted is None else None
+
+
+def _topic_asked(text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The topic a question asks about, as the pattern that finds it asked and the one that
+    finds it said, for the topics the profiles word in many ways (workplaces, danger, outdoor
+    work, seasons, hours, age, physical demands); None for any other question."""
+    return next(((asked, said) for asked, said in _TOPICS if asked.search(text.lower())), None)
+
+
 def _topic(text: str) -> re.Pattern[str] | None:
-    """What a passage must say to speak of what a question asks, for the topics the profiles
-    word in many ways (danger, outdoor work, seasons, hours, age, physical demands); None for
-    any other question."""
-    return next((said for asked, said in _TOPICS if asked.search(text.lower())), None)
+    """What a passage must say to speak of what a question asks; None if it asks no topic."""
+    found = _topic_asked(text)
+    return found[1] if found is not None else None
 
 
 def _on_the_topic(text: str, pair: FaqPair) -> bool:
     """Whether a profile's own question and answer speak of the topic a question asks about,
-    if it asks about one: "is trail guiding physical?" is not "Is trail guiding seasonal?"."""
-    topic = _topic(text)
-    return topic is None or _said(topic, f"{pair.question} {pair.answer}") > 0
+    if it asks about one: "is trail guiding physical?" is not "Is trail guiding seasonal?";
+    "Where do lens design engineers work?" asks what "where do they work" does, whatever
+    words its answer uses."""
+    found = _topic_asked(text)
+    if found is None:
+        return True
+    asked, said = found
+    return _said(said, f"{pair.question} {pair.answer}") > 0 or bool(
+        asked.search(pair.question.lower())
+    )
+
+
+def _asks_the_topic(text: str, chunk: Chunk) -> bool:
+    """Whether a passage is the profile's own question on the topic a question asks about:
+    "Is being an Orchard Worker physically demanding?" for "is it hard on your body"."""
+    found = _topic_asked(text)
+    return found is not None and asks(chunk, found[0])
 
 
 def _said(topic: re.Pattern[str] | None, passage: str) -> int:

@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 
-from roleqa.chunking import FAQ_SECTION
+from roleqa.chunking import AI_SECTION, FAQ_SECTION, Chunk
 from roleqa.embedding import Embedder
 from roleqa.index import Hit, Index
 from roleqa.language import canonical_text, related
@@ -43,6 +43,22 @@ FLOOR_STANDS_OUT = 0.25
 # sign, so it need barely be near in meaning ("how heavy is the lifting?" and a skill line
 # "Lifting and carrying 50 lb hot boxes").
 FLOOR_MEASURED = 0.02
+
+
+def asks(chunk: Chunk, asked: re.Pattern[str]) -> bool:
+    """Whether a passage is one of the profile's own questions that the pattern finds."""
+    return bool(asked.search(_question(chunk).lower()))
+
+
+def on_ai(chunk: Chunk) -> bool:
+    """Whether a passage is the profile's AI outlook, in its own section or as the answer to
+    its own question on AI ("What is the AI Disruption Outlook for ...?")."""
+    return chunk.section == AI_SECTION or re.search(r"\bAI\b", _question(chunk)) is not None
+
+
+def _question(chunk: Chunk) -> str:
+    """The profile's own question a passage answers; empty for a passage of another section."""
+    return chunk.text.split("\n")[0] if chunk.section == FAQ_SECTION else ""
 
 
 class PassageFinder:
@@ -189,17 +205,32 @@ class PassageFinder:
             None,
         )
 
-    def most_saying(self, text: str, profile_id: str, words: re.Pattern[str]) -> Hit | None:
+    def most_saying(
+        self,
+        text: str,
+        profile_id: str,
+        words: re.Pattern[str],
+        asked: re.Pattern[str] | None = None,
+    ) -> Hit | None:
         """The passage of a profile that says most of what the pattern finds, the closer of
         those that say as much: "what are the shifts like?" and "12-hour rotating shifts ...
-        nights, weekends" over a duty logged "for each shift"; None when none says any."""
+        nights, weekends" over a duty logged "for each shift"; None when none says any. Of
+        passages that say as much, one on the work is taken before the AI outlook, which speaks
+        of the work only to say how exposed it is ("live, physical performance"). Before all of
+        them comes the profile's own question that `asked` finds ("Is being an Orchard Worker
+        physically demanding?")."""
         scored = [
-            (len(words.findall(hit.chunk.text.lower())), hit.score, hit)
+            (
+                asked is not None and asks(hit.chunk, asked),
+                len(words.findall(hit.chunk.text.lower())),
+                not on_ai(hit.chunk),
+                hit,
+            )
             for hit in self._own(text, profile_id)
             if hit.chunk.section != "Methodology"
         ]
-        best = max(scored, key=lambda found: found[:2], default=None)
-        return best[2] if best is not None and best[0] > 0 else None
+        best = max(scored, key=lambda found: (*found[:3], found[3].score), default=None)
+        return best[3] if best is not None and (best[0] or best[1] > 0) else None
 
     def _own(self, text: str, profile_id: str) -> list[Hit]:
         """Every passage of one profile, closest to the question first."""
@@ -248,6 +279,9 @@ _DURATION = re.compile(
 
 
 _NUMBER = r"\b\d[\d,.]*(?:\s?(?:-|–|to)\s?\d[\d,.]*)?[\s-]?"
+# "five to six members": a count in words
+_SPELLED_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)"
+_SPELLED = rf"\b{_SPELLED_NUMBER}(?:\s(?:to|or)\s{_SPELLED_NUMBER})?\s"
 _LENGTH = rf"{_NUMBER}(?:feet|foot|ft|meters?|metres?|stories|storeys|floors)\b"
 # The units a question of size asks for: "how heavy is the lifting?" and "up to 50 lb"
 _MEASURES = {
@@ -255,8 +289,8 @@ _MEASURES = {
     "length": re.compile(_LENGTH),
     "distance": re.compile(rf"{_NUMBER}(?:miles?|km|kilometers?|kilometres?)\b|{_LENGTH}"),
     "size": re.compile(
-        rf"{_NUMBER}(?:lbs?|pounds?|square feet|sq\.? ?ft|acres?|gallons?|employees|people"
-        r"|workers|staff|rooms|beds|tons?)\b"
+        rf"(?:{_NUMBER}|{_SPELLED})(?:lbs?|pounds?|square feet|sq\.? ?ft|acres?|gallons?"
+        r"|employees|people|workers|staff|members|rooms|beds|tons?)\b"
     ),
     "heat": re.compile(rf"{_NUMBER}(?:degrees|°)"),
     # "how small are the stones?" and "from 0.8 mm to 1.5 mm"

@@ -156,7 +156,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"self.?driving",
         r"driverless",
         r"autonomous",
-        r"risk\w*",
+        # not "is it risky, like physically?": a risk to the body
+        r"risk\w*(?![^?.]*\b(?:physical\w*|injur\w*|hurt|body|bodily|dangerous)\b)",
         r"band",  # the profile's "AI Disruption Outlook · High (63/100)"
     ),
     "salary": (

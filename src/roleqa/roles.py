@@ -63,7 +63,10 @@ _FIELDS_OF_WORK = {
 
 
 _AGENT_ENDINGS = {"r", "er", "or", "ist"}
-_GENERIC_HEADS = {"role", "job", "one", "person", "people", "position", "folk", "career"}
+_GENERIC_HEADS = {
+    "role", "job", "one", "person", "people", "position", "folk", "career", "worker", "staff",
+    "employee",
+}  # fmt: skip
 _MANAGED = [["product", "manager"], ["program", "manager"], ["project", "manager"]]
 # Words a track's name may start with that a visitor leaves out ("the research track").
 _TRACK_PREFIXES = {"ai", "applied", "data", "ml"}
@@ -488,7 +491,41 @@ class RoleIndex:
         # "roles", name a group to filter, not one role to ask about.
         mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
         mentions.extend(self._other_workers(tokens, mentions))
-        return sorted(mentions, key=lambda mention: mention.start)
+        mentions.extend(self._sharing_head(tokens, mentions))
+        found = [self._in_training(tokens, mention) for mention in mentions]
+        return sorted(found, key=lambda mention: mention.start)
+
+    def _sharing_head(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """'apprentice and corps dancer': a word before "and" or "or" that, with the head of
+        the role named after it, is the name of another role."""
+        taken = {t.start for m in mentions for t in tokens if m.start <= t.start < m.end}
+        found = []
+        for mention in mentions:
+            at = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
+            last = max((t for t in tokens if t.start < mention.end), key=lambda t: t.start)
+            if at < 2 or tokens[at - 1].text not in ("and", "or") or last.start == mention.start:
+                continue
+            word = tokens[at - 2]
+            if word.start in taken:
+                continue
+            named = self.aliases.get((word.text, last.text))
+            if named and not set(named) & set(mention.candidates):
+                found.append(Mention(word.start, word.end, dict(named)))
+        return found
+
+    def _in_training(self, tokens: list[Token], mention: Mention) -> Mention:
+        """'an operator in training': of the roles a name fits, the one learning it."""
+        after = [t for t in tokens if t.start >= mention.end][:2]
+        if len(mention.candidates) < 2 or [t.text for t in after] not in _IN_TRAINING:
+            return mention
+        learning = {
+            pid: score
+            for pid, score in mention.candidates.items()
+            if self.title_tokens[pid] & LEARNERS
+        }
+        if len(learning) != 1:
+            return mention
+        return Mention(mention.start, after[-1].end, learning)
 
     def _headed(self, tokens: list[Token], match: Mention) -> str | None:
         """The one role a name cut short from another's ends in the head of, its other words
@@ -698,6 +735,8 @@ class RoleIndex:
                 continue  # "rug repair guy": the repairing of the role just named
             after = tokens[index + 1].text if index + 1 < len(tokens) else ""
             before = tokens[index - 1].text if index > 0 else ""
+            if index >= 2 and before in _DOERS and tokens[index - 2].text in _AUXILIARIES:
+                continue  # "what do they sharpen?" asks of the work, not of a Sharpening Technician
             owners = {
                 pid
                 for title_word, ids in self.owners.items()
@@ -1176,6 +1215,9 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     yield from _headless(profile.title)
     for stated in stated_names(profile):
         yield stated, ALTERNATE
+        parts = stated.split()
+        if len(parts) == 2 and all(part.isalpha() and part.islower() for part in parts):
+            yield "".join(parts), ALTERNATE  # "fireboss" for a fire boss
         yield from _headless(stated)
         yield from _as_tech(stated)  # "I&T tech" for an I&T Technician
 
@@ -1381,8 +1423,10 @@ def names_a_worker(word: str) -> bool:
 
 
 _AGENT = re.compile(
-    rf"(?:er|or|ier|ist|ant|ian|ee|ent|{_WORKER_WORDS}|aide"
-    r"|hand|lad|crew|maid|lead|man|men)s?$"  # "a stable hand or stable lad", "bondsman"
+    rf"(?:er|or|ier|ist|ant|ian|ee|ent|eur|{_WORKER_WORDS}|aide"
+    r"|hand|lad|crew|maid|lead|man|men|boss)s?$"  # "a stable hand or stable lad", "bondsman"
+    # "a ballet mistress or répétiteur"
+    r"|(?:mistress|hostess|waitress|actress|seamstress|stewardess|governess)(?:es)?$"
 )
 
 
@@ -1441,6 +1485,7 @@ def _same_kind(word: str, head: str) -> bool:
 
 
 LEARNERS = frozenset({"apprentice", "intern", "trainee"})  # titles of those learning a role
+_IN_TRAINING = [["in", "training"], ["in", "train"]]
 # Titles that support or learn the work of another: not "a full editor", and a worker named
 # after the work ("optometrist", "librarian") is someone else than one of them
 _SUPPORTING = LEARNERS | {"assistant", "aide", "helper", "technician", "clerk", "attendant"}
@@ -1509,6 +1554,8 @@ _EVERYDAY = COMMON_WORDS | frozenset({
     "tab", "tag", "tan", "tap", "tar", "tax", "tea", "tie", "tin", "tip", "toe", "ton", "toy",
     "tub", "tug", "van", "vet", "war", "web", "wet", "win", "wit", "won", "yam", "zip",
 })  # fmt: skip
+_DOERS = frozenset({"they", "you", "u", "i", "we", "he", "she", "one"})
+_AUXILIARIES = frozenset({"do", "does", "did", "will", "would", "can", "could", "should"})
 _BECOMING = frozenset({"become", "becomes", "becoming", "be", "been"})
 
 

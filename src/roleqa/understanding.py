@@ -832,7 +832,8 @@ def _keys_by_word(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(rf"{re.escape(key)}s?" for key in sorted(keys, key=len, reverse=True))
     return re.compile(
-        rf" (?P<key>{names}) (?:{_PLACES} )?(?:roles|jobs|careers|positions|occupations) "
+        rf" (?P<key>{names}) (?:{_PLACES} )?"
+        rf"(?:roles|jobs|careers|positions|occupations|workers|employees|staff) "
         rf"| (?:which|what|safest|best|worst|highest|lowest|most|least)(?: paying| paid)?"
         rf" (?P<one>{names})"
         rf" (?:{_PLACES} )?(?:role|job|career|position|occupation) "
@@ -974,6 +975,10 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         "",
         skill,
     )
+    # "which roles involve working out of a van": the van, wherever the work is done from it
+    skill = re.sub(
+        r"^(?:working|work) (?:out of|from|in|on|inside|aboard|at) (?:the |a |an )?", "", skill
+    )
     mentioned = _MENTIONS.search(raw)
     if needs and mentioned:
         # "which roles mention PSA grower training": the words as said, though some of them
@@ -1101,11 +1106,16 @@ def _unknown_words(
         if not (word.endswith("ing") and len(word) >= 6)
         and word not in _NEVER_WORKERS  # "do night shifts pay more?"
         and any(
-            _in_role_slot(texts, i) and not _qualifies(texts, i)
+            _in_role_slot(texts, i) and not _qualifies(texts, i) and not _a_place(texts, i)
             for i, text in enumerate(texts)
             if text == word
         )
     )
+
+
+def _a_place(texts: list[str], i: int) -> bool:
+    """'in an office', 'at a depot': where the work is done, not a worker."""
+    return i >= 2 and texts[i - 1] in ("a", "an", "the") and texts[i - 2] in ("in", "at")
 
 
 # Words in a worker's place that name when or how someone is paid, never a worker
