@@ -7,7 +7,8 @@ Builds the bundled corpus into a temporary index and measures, on this machine, 
 another: a bare `model.encode([question])` (sentence-transformers, the packaged MiniLM, in
 this process), the bare encoder on batches of 16, `Engine.ask` in process, then
 `roleqa serve` over keep-alive HTTP on 127.0.0.1: sequential distinct questions (p50, p99),
-and `--clients` concurrent clients on distinct questions for `--seconds` (answers/s).
+the service's own encoder back to back and after idle time (in this process), and `--clients`
+concurrent clients on distinct questions for `--seconds` (answers/s).
 Questions are the development set's, each asked once per measurement where possible. While
 it times requests, this process's own garbage collector is paused (as `timeit` pauses it), so
 that a collection in the client is not counted as the service's latency.
@@ -171,6 +172,7 @@ def main() -> None:
             if times:
                 print(f"  {name}: {len(times)} questions, p50 {statistics.median(times) * 1000:.2f}"
                       f" ms, p99 {percentile(times, 0.99) * 1000:.2f} ms")  # fmt: skip
+        encode_after_idle(work / "index" / "cache" / "onnx", asked)
         if shutil.which("wrk"):
             rate, errors, tool = (
                 *wrk(server.base_url, asked, args.clients, args.seconds, work),
@@ -192,6 +194,29 @@ def main() -> None:
             print("wrk is not installed; no throughput chart.")
     finally:
         server.stop()
+
+
+def encode_after_idle(onnx_dir: Path, asked: list[str], idle: float = 0.03) -> None:
+    """The service's own encoder, in this process: one question at a time back to back, and
+    after the idle time a sequential client leaves between the questions that need an encode
+    (one in seven of the development set's). An encode that follows idle time is slower: the
+    encoder's threads have gone to sleep and its weights have left the caches."""
+    from roleqa.embedding import load_embedder
+    from roleqa.settings import DEFAULT_MODEL, Settings
+
+    backend = Settings.model_fields["backend"].default
+    encoder = load_embedder(DEFAULT_MODEL, backend, onnx_dir=onnx_dir)
+    for question in asked[:20]:
+        encoder.embed([question])
+    back_to_back = timed(lambda q: encoder.embed([q]), asked)
+    after_idle = []
+    for question in asked:
+        time.sleep(idle)
+        after_idle.extend(timed(lambda q: encoder.embed([q]), [question]))
+    print(f"the service's encoder ({backend}), one question, in this process: back to back "
+          f"p50 {statistics.median(back_to_back) * 1000:.2f} ms; after {idle * 1000:.0f} ms idle "
+          f"p50 {statistics.median(after_idle) * 1000:.2f} ms, "
+          f"p99 {percentile(after_idle, 0.99) * 1000:.2f} ms")  # fmt: skip
 
 
 # Kinds of answer that searched the passages, and so encoded the question.
