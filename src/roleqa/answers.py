@@ -13,6 +13,7 @@ import jinja2
 from roleqa.chunking import faq_anchor
 from roleqa.errors import TemplateError
 from roleqa.language import canonical_text, join_and, verb, with_article
+from roleqa.patterns import LICENCE
 from roleqa.profiles import Profile
 from roleqa.roles import stated_names
 
@@ -413,9 +414,6 @@ def tools_draft(profile: Profile) -> Draft | None:
     )
 
 
-_LICENCE_WORD = re.compile(r"\blicen[cs]e", re.IGNORECASE)
-
-
 def licences_draft(profile: Profile) -> Draft | None:
     """The certifications, then the required skills that name a licence: the answer to "what
     license do they need?" where the driver's licence is a skill. None when no skill names one
@@ -423,7 +421,7 @@ def licences_draft(profile: Profile) -> Draft | None:
     listed = _list_field(
         profile, "certifications", profile.certifications, "Representative certifications"
     )
-    named = [skill for skill in profile.skills if _LICENCE_WORD.search(skill)]
+    named = [skill for skill in profile.skills if LICENCE.search(skill)]
     if listed is None or not named:
         return None
     quote = "\n".join(f"- {skill}" for skill in named)

@@ -19,6 +19,7 @@ from roleqa.answers import (
     salary_quote,
 )
 from roleqa.language import canonical_text, join_and, verb, with_article
+from roleqa.patterns import LICENCE
 from roleqa.profiles import EDUCATION_LEVELS, Profile
 from roleqa.understanding import Criteria
 
@@ -430,7 +431,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     if found is None and " or " in skill:
         for part in skill.split(" or "):
             found = found or _item(profile.skills, part) or _item(profile.certifications, part)
-    if found is None and _LICENCE.search(skill):
+    if found is None and LICENCE.search(skill):
         # "license" and "licence" are one word, however a profile spells it
         other = re.sub(r"licen([cs])e", lambda m: "licence" if m[1] == "s" else "license", skill)
         found = _item(profile.skills, other) or _item(profile.certifications, other)
@@ -441,7 +442,6 @@ def skill_item(profile: Profile, skill: str) -> str | None:
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
-_LICENCE = re.compile(r"licen[cs]e")
 _READ_ORDER = {
     "Summary": 0,
     "What this role actually does": 1,

@@ -49,7 +49,7 @@ from roleqa.faq import FaqFinder
 from roleqa.index import Hit, Index
 from roleqa.language import COMMON_WORDS, canonical, canonical_text, singular, with_article, words
 from roleqa.passages import PassageFinder, asks, on_ai
-from roleqa.patterns import PATTERN_WORDS
+from roleqa.patterns import LICENCE, PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import OncePerQuestion, past_the_cache
 from roleqa.roles import (
@@ -857,16 +857,14 @@ class Engine:
                     kinds = self.passages.naming(text, profile.id, singular(thing["thing"]))
                     if kinds is not None:
                         return self._passage(kinds, kinds.score), state.after((profile.id,), None)
-                    if (
-                        singular(thing["thing"]) in _TOOLS
-                        and _USED.search(text.lower())
-                        and profile.skills
-                    ):
-                        # "what equipment do they use?": the skills, and the duties that name
-                        # what the work is done with
-                        draft = tools_draft(profile) or field_draft(profile, "skills")
-                        answer = self._render(draft, "skills", (profile,), 0.8)
-                        return answer, replace(state.after((profile.id,), "skills"), asked=text)
+                    used = (
+                        self._tools(text, profile, state, 0.8, skills_alone=True)
+                        if singular(thing["thing"]) in _TOOLS and _USED.search(text.lower())
+                        else None
+                    )
+                    if used is not None:
+                        # "what equipment do they use?", where no line gives examples of it
+                        return used
                     if _WORKED_ON.search(text.lower()) and profile.duties and own is None:
                         # "what kind of equipment do they fix?": no passage names them, the
                         # duties say what they fix
@@ -920,11 +918,9 @@ class Engine:
             naming = None if in_skills else self.passages.naming(text, profile.id, kind_of)
             if naming is not None:
                 return self._passage(naming, naming.score), state.after((profile.id,), None)
-            if kind_of in _TOOLS and (tools := tools_draft(profile)) is not None:
-                # "what tools do they use?": the skills, and the duties naming what the work is
-                # done with ("apply pesticides with backpack sprayers, bait guns and dusters")
-                answer = self._render(tools, intent, (profile,), 0.9)
-                return answer, replace(state.after((profile.id,), intent), asked=text)
+            tools = self._tools(text, profile, state, 0.9) if kind_of in _TOOLS else None
+            if tools is not None:
+                return tools
         if intent == "certifications" and _RENEWAL.search(understood.rest) and self.passages:
             # "do the certifications expire?": the passage that says when they are renewed
             renewal = self.passages.saying(text, profile.id, _RENEWAL)
@@ -946,7 +942,7 @@ class Engine:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
         draft = field_draft(profile, intent)
-        if intent == "certifications" and _A_LICENCE_ASKED.search(text.lower()):
+        if intent == "certifications" and LICENCE.search(text):
             # "what license do they need?": the certifications, and a licence the skills name
             draft = licences_draft(profile) or draft
         if (
@@ -1111,7 +1107,7 @@ class Engine:
             kind == "list"
             and understood.criteria.empty
             and understood.intents == ("certifications",)
-            and re.search(r"\blicen[cs]e", understood.rest)
+            and LICENCE.search(understood.rest)
         ):
             # "which roles require a license": those whose skills or certifications name one
             licensed = replace(understood.criteria, skill="a license")
@@ -1813,12 +1809,10 @@ class Engine:
             "listed_in": listed_in,
             "licences": [],
         }
-        if item is None and re.search(r"licen[cs]e", skill):
+        if item is None and LICENCE.search(skill):
             # "do i need a commercial license?" where the profile names another licence: which
             named = [
-                line
-                for line in (*profile.skills, *profile.certifications)
-                if re.search(r"licen[cs]e", line, re.IGNORECASE)
+                line for line in (*profile.skills, *profile.certifications) if LICENCE.search(line)
             ]
             if named:
                 values["licences"] = named
@@ -2292,6 +2286,26 @@ class Engine:
         kept = (owner.id,) if profile is None or owner.id == profile.id else ()
         return answer, state.after(kept, None)
 
+    def _tools(
+        self,
+        text: str,
+        profile: Profile,
+        state: ConversationState,
+        confidence: float,
+        skills_alone: bool = False,
+    ) -> tuple[Answer, ConversationState] | None:
+        """ "What tools do they use?": the skills, and the duties naming what the work is done
+        with ("apply pesticides with backpack sprayers, bait guns and dusters"); with
+        `skills_alone`, the skills where no duty names any, else None."""
+        draft = tools_draft(profile)
+        if draft is None and skills_alone and profile.skills:
+            draft = field_draft(profile, "skills")
+        if draft is None:
+            return None
+        answer = self._render(draft, "skills", (profile,), confidence)
+        # "and the termite inspector?" asks the same of that role
+        return answer, replace(state.after((profile.id,), "skills"), asked=text)
+
     def _on_topic(self, text: str, profile: Profile) -> Hit | None:
         """The passage of a profile that speaks of what a question asks however it words it:
         "do they work nights?" where the profile says "12-hour overnight shifts", "is there a
@@ -2633,7 +2647,6 @@ _WHAT_NOUN = re.compile(
     r"(?:(?:and|so|ok|okay) )?(?:what|which) (?P<thing>[a-z]{3,}) "
     r"(?:is|are|do|does|did|would|will|can|should)\b"
 )
-_A_LICENCE_ASKED = re.compile(r"\blicen[cs]e[sd]?\b")
 _TOOLS = frozenset({"tool", "equipment", "gear", "machine"})
 _USED = re.compile(r"\b(?:use|uses|using|used|need|needs|work with|bring|buy|carry)\b")
 _NOT_A_THING = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "else", "exactly"})

@@ -6,6 +6,9 @@ import re
 
 from roleqa.language import singular
 
+# "license" and "licence", however a profile or a visitor spells it, and its forms
+LICENCE = re.compile(r"\blicen[cs]e", re.IGNORECASE)
+
 FIELD_INTENTS = (
     "sources",
     "certifications",
