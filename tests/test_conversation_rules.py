@@ -114,6 +114,10 @@ CORPORA = {
     "kennels": "holdout113",  # organ and tissue donation, mine rescue, animal shelters
     "ballet": "holdout114",  # pipeline pigging and inspection, bakery lines, ballet companies
     "ramps": "holdout115",  # airport ground handling, sign painting and gilding, water plants
+    "officials": "holdout116",  # sports officiating, aircraft painting and sheet metal, blood draws
+    "rigs": "holdout117",  # offshore drilling crews, public libraries and archives, ferries
+    "compounders": "holdout118",  # pharmacy and compounding, lumber yards, opera stage crews
+    "sailmakers": "holdout119",  # parcel depots, sail lofts and rigging, blood and plasma centers
 }
 
 
@@ -3088,3 +3092,86 @@ def test_the_profiles_own_question_on_a_topic_and_a_why_of_its_own(
         role="landfill-operations-manager",
     )  # fmt: skip
     assert why.intent == "free_form" and "airspace" in why.text.lower()
+
+
+def test_names_a_profile_gives_and_names_of_other_workers(
+    rigs: Engine, officials: Engine, sharpeners: Engine
+) -> None:
+    salary, duties = conversation(rigs, "roughneck salery", "what does a roughneck do all day")
+    assert salary.roles[0].id == "floorhand" and "$64K" in salary.text
+    assert duties.roles[0].id == "floorhand"
+    (scientist,) = conversation(officials, "how much does a medical laboratory scientist make")
+    assert scientist.abstained and "$" not in scientist.text
+    (technician,) = conversation(officials, "medical laboratory technician salary")
+    assert technician.roles[0].id == "medical-laboratory-technician"
+    # "(AB, or able seafarer deck)": the short form first in the brackets
+    (able,) = conversation(sharpeners, "AB salary")
+    assert able.roles[0].id == "able-seaman"
+
+
+def test_a_step_from_one_role_to_another_as_the_first_profile_tells_it(
+    rigs: Engine, sharpeners: Engine
+) -> None:
+    (months,) = conversation(rigs, "how long does it take to go from roustabout to floorhand")
+    assert months.roles[0].id == "roustabout" and "6-18 months" in months.text
+    for question in (
+        "how does an OS become an AB",
+        "what does an OS need to do to move up to AB",
+    ):
+        (step,) = conversation(sharpeners, question)
+        assert "move up to Able Seaman?" in step.text, question
+
+
+def test_context_kept_through_a_joke_and_chosen_by_a_form_of_its_word(
+    officials: Engine, rigs: Engine
+) -> None:
+    *_, years = conversation(
+        officials, "what shifts do they work", "tell me a joke about painters",
+        "how much experience do i need", role="aircraft-paint-shop-lead",
+    )  # fmt: skip
+    assert years.roles[0].id == "aircraft-paint-shop-lead" and "6-9 years" in years.text
+    _, supervisor, safer = conversation(
+        officials, "phlebotomists salary", "and the supervisor?", "which one is more exposed to ai"
+    )
+    assert supervisor.roles[0].id == "phlebotomy-supervisor" and "$63K" in supervisor.text
+    assert {r.id for r in safer.roles} == {"phlebotomy-supervisor", "phlebotomist"}
+    _, crew = conversation(
+        officials, "what does this role pay", "how many officials are in the crew",
+        role="collegiate-football-referee",
+    )  # fmt: skip
+    assert crew.roles[0].id == "collegiate-football-referee" and "seven" in crew.text
+    (well_control,) = conversation(rigs, "do i need a well control cert", role="driller")
+    assert well_control.roles[0].id == "driller" and "IWCF" in well_control.text
+    _, _, how_long = conversation(
+        rigs, "tell me about the captain job", "the ferry one", "how long before i could do that"
+    )
+    assert how_long.intent == "experience" and "8-12 years" in how_long.text
+
+
+def test_things_used_named_in_duties_and_the_profiles_own_questions(
+    sailmakers: Engine, officials: Engine, rigs: Engine, compounders: Engine
+) -> None:
+    (sewing,) = conversation(sailmakers, "which roles use sewing machines")
+    assert "marine-canvas-fabricator" in {r.id for r in sewing.roles}
+    assert len(sewing.roles) == 3
+    (tools,) = conversation(
+        officials, "do i need my own tools", role="aircraft-sheet-metal-apprentice"
+    )
+    assert "toolbox" in tools.text
+    (software,) = conversation(
+        rigs, "what software do library assistants use", role="library-assistant"
+    )
+    assert "Polaris" in software.text
+    (travel,) = conversation(compounders, "do they travel", role="contractor-sales-representative")
+    assert not travel.abstained and "jobsites" in travel.text
+    (least,) = conversation(compounders, "least ai exposed opera job")
+    assert least.intent == "extreme" and "8/100" in least.text
+    (sailboat,) = conversation(
+        sailmakers, "what is the best sailboat for a beginner", role="sailmaker-apprentice"
+    )
+    assert sailboat.abstained
+    _, _, versus = conversation(
+        sailmakers, "what are the main duties", "ai disruption?", "vs the linehaul driver?",
+        role="parcel-delivery-driver",
+    )  # fmt: skip
+    assert "43/100" in versus.text and "55/100" in versus.text

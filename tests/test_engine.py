@@ -377,6 +377,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout20", "holdout20.jsonl"),
         ("holdout24", "holdout24.jsonl"),
         ("holdout25", "holdout25.jsonl"),
+        ("holdout26", "holdout26.jsonl"),
         ("holdout27", "holdout27.jsonl"),
         ("holdout28", "holdout28.jsonl"),
         ("holdout29", "holdout29.jsonl"),
@@ -459,6 +460,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout113", "holdout113.jsonl"),
         ("holdout114", "holdout114.jsonl"),
         ("holdout115", "holdout115.jsonl"),
+        ("holdout116", "holdout116.jsonl"),
+        ("holdout117", "holdout117.jsonl"),
+        ("holdout118", "holdout118.jsonl"),
+        ("holdout119", "holdout119.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

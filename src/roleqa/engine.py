@@ -47,7 +47,15 @@ from roleqa.embedding import Embedder
 from roleqa.errors import StoreUnavailable
 from roleqa.faq import FaqFinder
 from roleqa.index import Hit, Index
-from roleqa.language import COMMON_WORDS, canonical, canonical_text, singular, with_article, words
+from roleqa.language import (
+    COMMON_WORDS,
+    canonical,
+    canonical_text,
+    related,
+    singular,
+    with_article,
+    words,
+)
 from roleqa.passages import PassageFinder, asks, on_ai
 from roleqa.patterns import LICENCE, PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
@@ -278,6 +286,9 @@ class Engine:
             # "i want a job as a train driver, what does that pay?": a job no profile covers,
             # whatever page the question is asked on
             return self._abstain(wanted["name"], 0.8), state.after((), _primary(understood.intents))
+        moving = self._moving_between(text, understood, state)
+        if moving is not None:
+            return moving
         across = self._across_roles(understood, text, state, page)
         if across is not None:
             return across
@@ -371,7 +382,9 @@ class Engine:
             if (
                 measured
                 and understood.direction
-                and re.search(r"\b(?:which|who)\b|\b(?:best|worst|highest|lowest)\b", text.lower())
+                and re.search(
+                    r"\b(?:which|who)\b|\b(?:best|worst|highest|lowest|least|most)\b", text.lower()
+                )
             ):
                 # "which clinical data role pays less?", "best paid golf job": the roles that
                 # name fits, ranked; two of them side by side
@@ -1030,7 +1043,9 @@ class Engine:
                 for m in understood.mentions
                 if len(m.best) == 1 and max(m.candidates.values()) > DERIVED
             ]
-            kept = tuple(named[:1]) if len(understood.mentions) == 1 else ()
+            # "tell me a joke about painters" asks nothing of the painter: the role at hand stays
+            of_it = len(understood.mentions) == 1 and bool(understood.intents)
+            kept = tuple(named[:1]) if of_it else ()
             return self._abstain(None, 0.95), state.after(kept, _primary(understood.intents))
         in_field = _IN_A_FIELD.search(understood.rest)
         field = in_field and (in_field.group("field") or in_field.group("last"))
@@ -1144,7 +1159,14 @@ class Engine:
             criteria = understood.criteria
             said_anywhere = bool(_MENTION.search(text.lower()))
             listed = select(pool, criteria) if criteria.skill else []
-            if criteria.skill and not criteria.among_previous and (said_anywhere or not listed):
+            # "which roles use sewing machines?": a duty that works on them says so as much as
+            # a skill
+            used = bool(_USED_ON.search(text.lower()))
+            if (
+                criteria.skill
+                and not criteria.among_previous
+                and (said_anywhere or used or not listed)
+            ):
                 # "which roles mention IPM?", "which roles use a stenotype machine?": what the
                 # profiles say anywhere, where asked so or where no skill item says it
                 others = select(pool, replace(criteria, skill=None))
@@ -1153,7 +1175,12 @@ class Engine:
                     r"^(?:working|work) (?:on|with|in|around|under) (?=\w)", "", criteria.skill
                 )
                 mentioning = mention_draft(others, said)
-                if mentioning is not None and (len(mentioning.citations) > 1 or said_anywhere):
+                more = mentioning is not None and len(mentioning.citations) > len(listed)
+                if (
+                    mentioning is not None
+                    and (len(mentioning.citations) > 1 or said_anywhere)
+                    and (more or not used or said_anywhere or not listed)
+                ):
                     chosen = tuple(c.profile_id for c in mentioning.citations)
                     answer = self._render(mentioning, "list", (), 0.85)
                     return answer, state.after(chosen, None, listed=criteria.kind)
@@ -1225,7 +1252,19 @@ class Engine:
         whose profile speaks of one, is not about the Robotics Technician Apprentice. On a
         page with no conversation yet, "how many hours of flight time" on the Commercial
         Balloon Pilot's page is not about the Glider Flight Instructor, whose title has
-        "flight" but not as its last word."""
+        "flight" but not as its last word. "do i need a well control cert" on a Driller's
+        page is not about the Ballast Control Operator: its "control" is the certificate's."""
+        term = (understood.criteria.certification or understood.criteria.skill or "").split()
+        if (state.roles or page in self.index.profiles) and len(understood.mentions) == 1:
+            mention = understood.mentions[0]
+            said = tuple(words(text.lower())[mention.start : mention.end])
+            if (
+                len(said) == 1
+                and len(term) > 1
+                and said[0] in term
+                and max(mention.candidates.values(), default=1.0) <= DERIVED
+            ):
+                return replace(understood, mentions=())
         if (
             not state.roles
             and page in self.index.profiles
@@ -1255,8 +1294,18 @@ class Engine:
             return understood
         mention = understood.mentions[0]
         said = tuple(words(text.lower())[mention.start : mention.end])
+        # "how many officials are in the crew?" after a Collegiate Football Referee, whose
+        # profile counts its officials: a plain plural, not the Instant Replay Official
+        headed_plural = (
+            len(said) == 1
+            and not understood.intents
+            and said[0] != singular(said[0])
+            and all(len(self._canonical_titles[pid].split()) > 1 for pid in mention.candidates)
+            # "how do drivers get roofing onto the roof" on a delivery driver's page: that one
+            and not set(mention.candidates) & {page, *state.history}
+        )
         if (
-            max(mention.candidates.values(), default=1.0) > DERIVED
+            (max(mention.candidates.values(), default=1.0) > DERIVED and not headed_plural)
             or state.roles[0] in mention.candidates
             or len(words(text)) <= 4  # "and residential?", "robotics?"
             or not said
@@ -1562,8 +1611,16 @@ class Engine:
         said = {
             token for pid in context for token in canonical_text(self.index.profiles[pid].title)
         }
+        # "and the supervisor?" after a Phlebotomist: the Phlebotomy Supervisor, a form of
+        # its word
         shared = [
-            (len(said & set(canonical_text(self.index.profiles[pid].title))), pid)
+            (
+                sum(
+                    any(related(word, own) for own in said)
+                    for word in set(canonical_text(self.index.profiles[pid].title))
+                ),
+                pid,
+            )
             for pid in candidates
         ]
         shared.sort(reverse=True)
@@ -2095,7 +2152,11 @@ class Engine:
             # "how's that compare to the AI trainer?" after years of experience; "what about vs a
             # sous chef?" after a pay comparison
             state.intent
-            if not named or patterns.IT_THAT.search(understood.rest) or understood.follow_up
+            if not named
+            or patterns.IT_THAT.search(understood.rest)
+            or understood.follow_up
+            # "vs the linehaul driver?" after a score
+            or re.match(r"\W*(?:vs|versus)\b", understood.rest)
             else None
         )
         if (
@@ -2285,6 +2346,35 @@ class Engine:
         # the role it was about.
         kept = (owner.id,) if profile is None or owner.id == profile.id else ()
         return answer, state.after(kept, None)
+
+    def _moving_between(
+        self, text: str, understood: Understanding, state: ConversationState
+    ) -> tuple[Answer, ConversationState] | None:
+        """The step from one role to another as the first role's profile tells it: "how long
+        does it take to go from roustabout to floorhand?" where the Roustabout's profile says
+        most move up to Floorhand after 6-18 months; "how does an OS become an AB?" where the
+        Ordinary Seaman's asks "How does an Ordinary Seaman move up to Able Seaman?". None
+        where the question asks no such step or the profile does not speak of the other role."""
+        named = understood.passed_over or understood.mentions
+        if len(named) != 2 or self.passages is None:
+            return None
+        if not _MOVE_BETWEEN.search(understood.rest):
+            return None
+        chosen = [m.best[0] for m in named if len(m.best) == 1]
+        if len(chosen) != 2 or chosen[0] == chosen[1]:
+            return None
+        start, goal = (self.index.profiles[pid] for pid in chosen)
+        names = "|".join(
+            re.escape(name.lower()).replace(r"\ ", r"\s+")
+            for name in (goal.title, *goal.alternate_titles)
+        )
+        naming = re.compile(rf"\b(?:{names})s?\b")
+        hit = self.passages.most_saying(text, start.id, naming, naming)
+        if hit is None or (
+            re.search(r"\bhow long\b", text.lower()) and not _DURATION.search(hit.chunk.text)
+        ):
+            return None
+        return self._passage(hit, hit.score), state.after((start.id,), None)
 
     def _tools(
         self,
@@ -2648,6 +2738,15 @@ _WHAT_NOUN = re.compile(
     r"(?:is|are|do|does|did|would|will|can|should)\b"
 )
 _TOOLS = frozenset({"tool", "equipment", "gear", "machine"})
+# a step from the role named first to the one named next: "go from roustabout to floorhand",
+# "how does an OS become an AB", "what does an OS need to do to move up to AB"
+_MOVE_BETWEEN = re.compile(
+    r"^(?:(?:and|so|ok|okay) )?(?:how|what|when|can|do|does)\b.*"
+    r"(?:\bfrom (?:an? |the )?to\b|\b(?:become|move up to|moving up to|get promoted to"
+    r"|be promoted to|advance to|step up to|progress to|go up to)(?: an?| the)?\W*$)"
+)
+_DURATION = re.compile(r"\b(?:months?|years?|weeks?|seasons?)\b", re.IGNORECASE)
+_USED_ON = re.compile(r"\b(?:use|uses|using|operate|operates|operating|run|runs|running)\b")
 _USED = re.compile(r"\b(?:use|uses|using|used|need|needs|work with|bring|buy|carry)\b")
 _NOT_A_THING = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "else", "exactly"})
 _WORK_HOURS = re.compile(r"\b(?:full|part)[- ]?time(?:rs?)?\b")
@@ -2718,8 +2817,16 @@ _WHERE_SAID = re.compile(
     r"|restaurants|hotels|parks|farms|venues|theaters|theatres|shelters|zoos|resorts"
     r"|municipalities|counties|cities|utilities|contractors|operators|employers)\b"
 )
+# "do they travel?": the visits, territories and trips the work takes
+_TRAVEL_ASKED = re.compile(r"\b(?:travel\w*|on the road|away from home|lots? of driving)\b")
+_TRAVEL_SAID = re.compile(
+    r"\b(?:travel\w*|visit\w*|territor(?:y|ies)|on the road|away from home|on.?site"
+    r"|(?:job|client|customer|work) ?sites|(?:company|service) (?:vehicles?|cars?|trucks?|vans?)"
+    r"|routes?|flights?|fly-in)\b"
+)
 _TOPICS = (
     (_WHERE_ASKED, _WHERE_SAID),
+    (_TRAVEL_ASKED, _TRAVEL_SAID),
     (_DANGER_ASKED, _DANGER_SAID),
     (_OUTDOORS_ASKED, _OUTDOORS_SAID),
     (_SEASON_ASKED, _SEASON_SAID),

@@ -155,7 +155,13 @@ class FaqFinder:
         if profile.id not in self._plain:
             # a field the profile states on its own says as much ("How much does X make?");
             # "How long does it take to become X?" says more than the experience field
-            bare = [(pair, _without_title(pair.question, profile)) for pair in profile.faq]
+            # "Do I need my own tools as an apprentice?" of an Aircraft Sheet Metal Apprentice
+            head = re.escape(profile.title.split()[-1]) if profile.title.split() else "-"
+            as_one = re.compile(rf"\bas (?:an? )?{head}s?\b", re.IGNORECASE)
+            bare = [
+                (pair, as_one.sub(" ", _without_title(pair.question, profile)))
+                for pair in profile.faq
+            ]
             self._plain[profile.id] = [
                 (_plain_words(asked), pair)
                 for pair, asked in bare

@@ -61,6 +61,10 @@ def _question(chunk: Chunk) -> str:
     return chunk.text.split("\n")[0] if chunk.section == FAQ_SECTION else ""
 
 
+# what else names software in a profile's lines
+_SOFTWARE = ("system", "program", "platform", "app", "application")
+
+
 class PassageFinder:
     """Finds a passage that answers a question: close by meaning and holding its rare words."""
 
@@ -192,18 +196,30 @@ class PassageFinder:
         such as Towbook or Omadi") for "what software do they use?"; None when none does."""
         # "dolly" and "dollies"
         stem = rf"{re.escape(thing[:-1])}(?:y|ie)" if thing.endswith("y") else re.escape(thing)
-        named = re.compile(
-            rf"\b{stem}\w*\b[^.;\n]*?\b(?:such as|like|including|e\.g\.)\s",
-            re.IGNORECASE,
-        )
-        return next(
-            (
-                hit
-                for hit in self._own(text, profile_id)
-                if hit.chunk.section in _NAMING_SECTIONS and named.search(hit.chunk.text)
-            ),
-            None,
-        )
+        passes: list[tuple[tuple[str, ...], str]] = [
+            (_NAMING_SECTIONS, rf"\b{stem}\w*\b[^.;\n]*?\b(?:such as|like|including|e\.g\.)\s")
+        ]
+        if thing == "software":
+            # "register cards in the integrated library system (ILS), such as Polaris or Koha":
+            # a duty or skill naming a system so names software too, where no line says
+            # "software"
+            system = "|".join(_SOFTWARE)
+            passes.append(
+                (_NAMING_SECTIONS[:2], rf"\b(?:{system})s?\b(?: \([^()]*\))?,? (?:such as|like)\s")
+            )
+        for sections, pattern in passes:
+            named = re.compile(pattern, re.IGNORECASE)
+            found = next(
+                (
+                    hit
+                    for hit in self._own(text, profile_id)
+                    if hit.chunk.section in sections and named.search(hit.chunk.text)
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        return None
 
     def most_saying(
         self,

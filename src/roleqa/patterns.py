@@ -105,6 +105,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "how long before you can do this job?"
         r"how long (?:before|till|until|til) (?:i|you|u|one|someone) (?:can|could) "
         r"(?:do|work|get|start) (?:this|that|the) (?:job|role|work|position)\b",
+        # "how long before i could do that" after the role
+        r"how long (?:before|till|until|til) (?:i|you|u|one|someone) (?:can|could) "
+        r"(?:do|start) (?:it|that|this)\W*$",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role)|get hired)",
         r"(?:years|yrs) of exp\w*",
@@ -245,7 +248,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"languages?",
         r"need to know",
         r"software",
-        r"learn",
+        r"learn(?! from\b)",  # "who does the apprentice learn from?" asks of people
     ),
     "adjacent_roles": (
         r"go next",

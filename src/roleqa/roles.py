@@ -433,6 +433,17 @@ class RoleIndex:
                     match.end,
                     {**match.candidates, clipped: max(match.candidates.values())},
                 )
+            following = next((t for t in tokens if match and t.start >= match.end), None)
+            if (
+                match
+                and headed is None
+                and clipped is None
+                and following is not None
+                and self._another_rank(tokens, match, following.text)
+            ):
+                # "a medical laboratory scientist" beside a Medical Laboratory Technician: a
+                # title but its head, then a worker of another rank or profession
+                match = Mention(match.start, following.end, {})
             if (
                 match
                 and len(match.candidates) == 1
@@ -823,12 +834,7 @@ class RoleIndex:
                 if place is not None and place + 1 < len(title) and len(after) >= 2:
                     last += title[place + 1].startswith(after) and after.isalpha()
             after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-            if (
-                _AGENT.search(after)
-                and len(after) >= 5
-                and after not in self.common
-                and singular(after) not in NOT_WORKERS
-            ):
+            if self._another_worker(after):
                 # "a dental hygienist": another worker than the Dental Assistant
                 found.append(Mention(tokens[first].start, tokens[last + 1].end, {}))
             elif len(owners) <= 2:
@@ -841,6 +847,28 @@ class RoleIndex:
                 scores = dict.fromkeys(whole if len(whole) == 1 else owners, DERIVED)
                 found.append(Mention(tokens[first].start, tokens[last].end, scores))
         return found
+
+    def _another_rank(self, tokens: list[Token], match: Mention, word: str) -> bool:
+        """Whether a word after a title cut short of its head alone names another rank or
+        profession than that head: "scientist" after the "medical laboratory" of a Medical
+        Laboratory Technician, where "mechanic" after a Golf Cart Technician's is the same."""
+        if max(match.candidates.values()) > HEADLESS or singular(word) not in _OTHER_RANKS:
+            return False
+        said = [t.text for t in tokens if match.start <= t.start < match.end]
+        titles = [list(canonical_text(self.titles[pid])) for pid in match.candidates]
+        return all(
+            title[:-1] == said and not _same_kind(singular(word), title[-1]) for title in titles
+        )
+
+    def _another_worker(self, word: str) -> bool:
+        """Whether a word after some of a title's words names a worker of its own: "hygienist"
+        in "a dental hygienist" beside a Dental Assistant."""
+        return bool(
+            _AGENT.search(word)
+            and len(word) >= 5
+            and word not in self.common
+            and singular(word) not in NOT_WORKERS
+        )
 
     def _having(self, word: str) -> set[str]:
         return self._titles_with.get(word, set())
@@ -1337,6 +1365,15 @@ def stated_names(profile: Profile) -> list[str]:
                         _AGENT.search(name.lower())
                         or (name.islower() and name.endswith("ie") and len(name) >= 5)
                         or _paired(parts, after_comma, place)
+                        # "A Floorhand, often called a roughneck, works ...": the summary's
+                        # first name for the role, whatever its ending, where it stands alone
+                        # ("a micropropagation or flasking technician" is a kind of technician)
+                        or (
+                            text == profile.summary
+                            and place == 0
+                            and name.isalpha()
+                            and (place + 1 == len(parts) or after_comma[place + 1])
+                        )
                     )
                     and not name.lower().endswith("s")
                     and name.lower() not in COMMON_WORDS
@@ -1367,10 +1404,21 @@ def stated_names(profile: Profile) -> list[str]:
     for aside in re.findall(
         rf"\b{re.escape(profile.title)}(?:, or ([^,.;()]+),| \(([^()]+)\))", profile.summary or ""
     ):
-        for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", "".join(aside)):
+        for place, part in enumerate(re.split(r",\s*(?:or\s+)?|\s+or\s+", "".join(aside))):
             name = _ARTICLE.sub("", part.strip())
             tokens = name.split()
             kind = singular(tokens[-1].lower()) if tokens else ""
+            # "An Able Seaman (AB, or able seafarer deck) ...": the short form first
+            if (
+                place == 0
+                and name.isupper()
+                and _ACRONYM.fullmatch(name)
+                and len(name) >= 2
+                and name.lower() not in COMMON_WORDS
+            ):
+                if name not in names:
+                    names.append(name)
+                continue
             if (
                 # "A Farrier (horseshoer) ...": one word too, if it is a worker's
                 (
@@ -1496,6 +1544,12 @@ _PLAIN_MIDDLES = {"service", "repair", "maintenance", "field"}
 _TECH = "technical"
 # words that make another role of a title: the Cruise Director's deputy is not the Cruise Director
 _RANKS = {"assistant", "associate", "deputy", "vice", "chief", "head"}
+# workers of a rank or profession of their own, whatever field words come before them
+_OTHER_RANKS = frozenset(
+    {"scientist", "technologist", "engineer", "physician", "doctor", "nurse", "manager",
+     "director", "supervisor", "assistant", "aide", "inspector", "analyst", "designer",
+     "consultant", "coordinator", "administrator", "officer", "pharmacist", "therapist"}
+)  # fmt: skip
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 
 

@@ -86,6 +86,9 @@ class Understanding:
     unknown: tuple[str, ...] = field(default=())
     unknown_role: str | None = None
     content: tuple[str, ...] = field(default=())
+    # every role named, where the question asks about only the one to become: "how long do I
+    # work as an EMT before I can become a paramedic?"
+    passed_over: tuple[Mention, ...] = field(default=())
 
 
 def _headed(mention: Mention, corrected: list[str], roles: RoleIndex) -> Mention:
@@ -166,6 +169,17 @@ _PRICE_OF = re.compile(
     r"\bhow much (?:does|do|would|will|is|are) (?:a|an|the|my|your) [a-z]+(?: [a-z]+)?"
     r" costs?\b(?! \w+(?:er|or|ist|ant)s?\b)"
 )
+# "what is the best sailboat for a beginner": a thing to buy or choose, which no profile rates
+_BEST_THING = re.compile(
+    r"^(?:(?:so|and|ok|okay) )?(?:what(?:'s| is)|which is) (?:the )?(?:best|right|ideal)"
+    r" (?P<thing>[a-z]+) (?:for|to)\b"
+)
+_CHOSEN_FROM_PROFILES = frozenset(
+    {"job", "role", "career", "position", "path", "route", "way", "option", "track", "gig",
+     "certification", "cert", "certificate", "license", "licence", "course", "school",
+     "degree", "program", "training", "skill", "tool", "step", "move", "one", "field", "place",
+     "time", "age", "major", "trade", "specialty", "area"}
+)  # fmt: skip
 _OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?|executive|exec)s?$")
 _MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
 _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
@@ -368,9 +382,19 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         "follow_up": bool(patterns.FOLLOW_UP.search(whole)),
         "pair": bool(patterns.PAIR.search(rest)),
         "unknown_role": unknown_role if not mentions else None,
+        "passed_over": passed_over,
     }
     said_of_roles = {word for m in mentions for word in corrected[m.start : m.end]}
     if _off_limits(question, original, corrected, mentions, roles):
+        return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
+    best_thing = _BEST_THING.match(whole)
+    if (
+        best_thing
+        and not mentions
+        and singular(best_thing["thing"]) not in _CHOSEN_FROM_PROFILES
+        and best_thing["thing"] not in roles.vocabulary
+        and not set(intents) - {"entry_level", "overview"}
+    ):
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     if _PRICE_OF.search(whole) and not mentions:
         # "how much does a yacht cost": the price of a thing, which no profile gives
