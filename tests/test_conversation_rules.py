@@ -118,6 +118,10 @@ CORPORA = {
     "rigs": "holdout117",  # offshore drilling crews, public libraries and archives, ferries
     "compounders": "holdout118",  # pharmacy and compounding, lumber yards, opera stage crews
     "sailmakers": "holdout119",  # parcel depots, sail lofts and rigging, blood and plasma centers
+    "hospices": "holdout120",  # hospice care, recording studios, waste and recycling collection
+    "riggers": "holdout121",  # veterinary specialty clinics, concert rigging, bakery routes
+    "conductors": "holdout122",  # rail crews, botanical gardens, school health screening
+    "chandlers": "holdout123",  # ship chandlery, shoe and last making, tea blending and import
 }
 
 
@@ -3175,3 +3179,89 @@ def test_things_used_named_in_duties_and_the_profiles_own_questions(
         role="parcel-delivery-driver",
     )  # fmt: skip
     assert "43/100" in versus.text and "55/100" in versus.text
+
+
+def test_passages_for_how_often_unknown_words_and_short_clipped_words(
+    hospices: Engine, conductors: Engine
+) -> None:
+    (often,) = conversation(
+        hospices, "how often does the IDG meet on each patient", role="hospice-nurse-case-manager"
+    )
+    assert "How often does the interdisciplinary team review each patient?" in often.text
+    (lufs,) = conversation(
+        hospices, "what's LUFS got to do with this job", role="mastering-engineer"
+    )
+    assert not lufs.abstained and "LUFS" in lufs.text
+    (frequencies,) = conversation(
+        conductors, "what frequencies do they screen at", role="hearing-screening-technician"
+    )
+    assert "4000 Hz" in frequencies.text
+    (events,) = conversation(
+        hospices, "do they run hazardous waste events", role="recycling-coordinator"
+    )
+    assert not events.abstained and events.roles[0].id == "recycling-coordinator"
+    (grief,) = conversation(
+        hospices, "can you give me grief counseling, my dad just passed",
+        role="bereavement-coordinator",
+    )  # fmt: skip
+    assert grief.abstained
+
+
+def test_names_with_letters_left_out_clipped_or_given_in_brackets(
+    hospices: Engine, riggers: Engine
+) -> None:
+    (score,) = conversation(hospices, "palative care nurse practioner ai score")
+    assert score.roles[0].id == "palliative-care-nurse-practitioner" and "17/100" in score.text
+    _, surgical = conversation(
+        riggers, "what's the salary for this", "what about a vet surgical tech",
+        role="veterinary-dentist",
+    )  # fmt: skip
+    assert surgical.roles[0].id == "veterinary-surgical-technician" and "$51K" in surgical.text
+    (rsr,) = conversation(riggers, "how much do rsrs make", role="bakery-route-sales-driver")
+    assert rsr.roles[0].id == "bakery-route-sales-driver" and "$53K" in rsr.text
+
+
+def test_years_asked_as_getting_into_the_work_and_replies_to_a_clarifying_question(
+    hospices: Engine, chandlers: Engine
+) -> None:
+    (mastering,) = conversation(
+        hospices, "how long to get into mastering", role="mastering-engineer"
+    )
+    assert mastering.intent == "experience" and "6-10 years" in mastering.text
+    (mixing,) = conversation(
+        hospices, "how long before i can do this professionally", role="mixing-engineer"
+    )
+    assert mixing.intent == "experience" and "5-8 years" in mixing.text
+    _, hospice, years = conversation(
+        hospices, "is the coordinator job entry level", "the hospice one", "and how many years"
+    )
+    assert hospice.roles[0].id == "bereavement-coordinator"
+    assert years.roles[0].id == "bereavement-coordinator" and "2-4 years" in years.text
+    (blending,) = conversation(chandlers, "the tea blending job, is it entry level?")
+    assert blending.intent == "clarify"
+    assert {r.id for r in blending.roles} == {"tea-blender", "tea-blending-supervisor"}
+    *_, source = conversation(
+        chandlers, "whats the median pay for last makers", "where does this data come from",
+        role="footwear-quality-technician",
+    )  # fmt: skip
+    assert source.roles[0].id == "last-maker"
+
+
+def test_things_named_in_lines_and_the_profiles_own_questions_on_them(
+    riggers: Engine, conductors: Engine
+) -> None:
+    (console,) = conversation(riggers, "which console software", role="stage-automation-technician")
+    assert "TAIT Navigator" in console.text
+    same, risk = conversation(
+        riggers, "is a vet assistant the same thing as a vet tech", "what's the ai risk"
+    )
+    assert "the same as a vet tech?" in same.text
+    assert risk.roles[0].id == "veterinary-assistant" and "29/100" in risk.text
+    (cdl,) = conversation(riggers, "do i need a cdl for it", role="bakery-route-sales-driver")
+    assert "standard driver's license" in cdl.text
+    (schools,) = conversation(conductors, "which jobs involve travelling between schools")
+    assert {r.id for r in schools.roles} == {
+        "hearing-screening-technician",
+        "vision-screening-technician",
+        "educational-audiologist",
+    }

@@ -464,6 +464,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout117", "holdout117.jsonl"),
         ("holdout118", "holdout118.jsonl"),
         ("holdout119", "holdout119.jsonl"),
+        ("holdout120", "holdout120.jsonl"),
+        ("holdout121", "holdout121.jsonl"),
+        ("holdout122", "holdout122.jsonl"),
+        ("holdout123", "holdout123.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

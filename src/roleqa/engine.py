@@ -375,6 +375,19 @@ class Engine:
             picked = self._pick_option(text, state.options, state.roles)
             if len(picked) == 1:
                 chosen, ambiguous = [picked[0].id], []
+        elif (
+            ambiguous
+            and len(chosen) == 1
+            and state.options
+            and not state.roles
+            and not set(ambiguous[0].best) & set(state.options)
+            and _ONE_OF_THEM.match(text.lower())
+        ):
+            # "the hospice one" answering "Did you mean Bereavement Coordinator or Recycling
+            # Coordinator?": the option of the hospice group, not the roles "hospice" begins
+            picked = self._pick_option(text, state.options, state.roles)
+            if len(picked) == 1:
+                chosen, ambiguous = [picked[0].id], []
         if ambiguous:
             options = tuple(ambiguous[0].best)
             intent = _primary(understood.intents)
@@ -400,7 +413,9 @@ class Engine:
                     return answer, state.after((winner,), measured[0], options)
             return self._clarify(list(options), understood), state.after((), intent, options)
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
-        in_named_group = self._group_as_job(understood, named)
+        in_named_group = self._group_as_job(understood, named) or self._work_as_job(
+            text, understood, named
+        )
         if in_named_group:
             # "how much does the watch job pay" among a Watchmaker and a Watchmaker Apprentice:
             # which one, though the words loosely fit one of them
@@ -840,8 +855,21 @@ class Engine:
             intent, kind = "duties", "field"
         if intent is None:
             skill = _asked_skill(understood.rest)
+            # "a cdl for it": the licence, not what it is for
+            skill = skill and re.sub(r" for (?:it|this|that)(?: job| role)?$", "", skill)
             if skill:
                 item = skill_item(profile, skill)
+                licensing = [
+                    pair
+                    for pair in profile.faq
+                    if LICENCE.search(pair.question)
+                    and patterns.YES_NO.match(pair.question.lower())
+                ]
+                if item is None and LICENCE.search(skill) and len(licensing) == 1:
+                    # "do i need a cdl for it?" where the profile's one question on a licence
+                    # is "Do I need a special license to drive a bakery route?"
+                    answer = self._faq(profile, licensing[0], 0.8)
+                    return answer, state.after((profile.id,), None)
                 # "would i need a security clearance?": no skill says so, but a passage may
                 held = (
                     self.passages.holding(text, profile.id)
@@ -919,7 +947,9 @@ class Engine:
             held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
-        thing = _WHAT_THING.search(text.lower()) if intent == "skills" else None
+        asked_of = text.lower() if intent == "skills" else ""
+        modified = _WHAT_KIND_OF_THING.search(asked_of)
+        thing = _WHAT_THING.search(asked_of) or modified
         if thing and self.passages is not None:
             # "what software do they use?": the line that names it ("dispatch software such as
             # Towbook or Omadi"), where no skill item does
@@ -929,6 +959,13 @@ class Engine:
                 for item in profile.skills
             )
             naming = None if in_skills else self.passages.naming(text, profile.id, kind_of)
+            if modified and naming is not None and on_ai(naming.chunk):
+                naming = None  # "which cam software": not the AI outlook's
+            if naming is None and not in_skills and modified:
+                # "which console software": the line naming consoles ("on the automation
+                # console, such as TAIT Navigator"), not the AI outlook's
+                naming = self.passages.naming(text, profile.id, modified["modifier"])
+                naming = None if naming is None or on_ai(naming.chunk) else naming
             if naming is not None:
                 return self._passage(naming, naming.score), state.after((profile.id,), None)
             tools = self._tools(text, profile, state, 0.9) if kind_of in _TOOLS else None
@@ -1174,7 +1211,11 @@ class Engine:
                 said = re.sub(
                     r"^(?:working|work) (?:on|with|in|around|under) (?=\w)", "", criteria.skill
                 )
-                mentioning = mention_draft(others, said)
+                mentioning = mention_draft(others, said) or next(
+                    # "travelling between schools" where a duty says "Travel between schools"
+                    filter(None, (mention_draft(others, t) for t in _plain_verb(said))),
+                    None,
+                )
                 more = mentioning is not None and len(mentioning.citations) > len(listed)
                 if (
                     mentioning is not None
@@ -1776,6 +1817,28 @@ class Engine:
         in_group = self._of_group(understood)
         return in_group if 1 < len(in_group) <= 4 and named[0].id in in_group else []
 
+    def _work_as_job(
+        self, text: str, understood: Understanding, named: tuple[Profile, ...]
+    ) -> list[str]:
+        """The roles whose titles name the work a question names as one job, where the words
+        begin one title cut short: "the tea blending job" is the Tea Blender's as much as the
+        Tea Blending Supervisor's; empty when it names one role only."""
+        if (
+            len(named) != 1
+            or len(understood.mentions) != 1
+            or max(understood.mentions[0].candidates.values()) != HEADLESS
+            or not re.search(r"\bthe (?:job|role|position|gig)\b", understood.rest)
+        ):
+            return []
+        mention = understood.mentions[0]
+        said = canonical_text(" ".join(words(text.lower())[mention.start : mention.end]))
+        fits = [
+            pid
+            for pid, title in self._canonical_titles.items()
+            if all(any(names_the_work(word, t) for t in title.split()) for word in said)
+        ]
+        return fits if 1 < len(fits) <= 4 and named[0].id in fits else []
+
     def _other_worker(self, understood: Understanding, text: str) -> str | None:
         """The worker a follow-up names before asking of them ("what about court reporters,
         whats their salary"), or whose jobs a question asks about, where no role is named;
@@ -2060,6 +2123,15 @@ class Engine:
             # "is that one entry level?" after an answer about another role is about that role;
             # "this role" is the page's.
             if last and last != page and patterns.THAT_ONE.search(understood.rest):
+                return (self.index.profiles[last],)
+            if (
+                last
+                and last != page
+                and not state.direction  # not after "which orchard job pays least"
+                and _THIS_DATA.search(understood.rest)
+            ):
+                # "where does this data come from?" after the Last Maker's pay on another
+                # role's page: the data just given
                 return (self.index.profiles[last],)
             others = [pid for pid in state.roles if pid != page]
             if (
@@ -2356,25 +2428,37 @@ class Engine:
         Ordinary Seaman's asks "How does an Ordinary Seaman move up to Able Seaman?". None
         where the question asks no such step or the profile does not speak of the other role."""
         named = understood.passed_over or understood.mentions
-        if len(named) != 2 or self.passages is None:
+        if len(named) != 2 or self.passages is None or len(named[0].best) != 1:
             return None
-        if not _MOVE_BETWEEN.search(understood.rest):
+        # "is a vet assistant the same thing as a vet tech?" where the Veterinary Assistant's
+        # profile asks "Is a Veterinary Assistant the same as a vet tech?"
+        same = bool(_SAME_AS.search(understood.rest))
+        if not (same or _MOVE_BETWEEN.search(understood.rest)):
             return None
-        chosen = [m.best[0] for m in named if len(m.best) == 1]
-        if len(chosen) != 2 or chosen[0] == chosen[1]:
+        start = self.index.profiles[named[0].best[0]]
+        other = [self.index.profiles[named[1].best[0]]] if len(named[1].best) == 1 else []
+        if start in other or not (other or same):
             return None
-        start, goal = (self.index.profiles[pid] for pid in chosen)
+        said = " ".join(words(text.lower())[named[1].start : named[1].end])
         names = "|".join(
             re.escape(name.lower()).replace(r"\ ", r"\s+")
-            for name in (goal.title, *goal.alternate_titles)
+            for name in (
+                *(p for goal in other for p in (goal.title, *goal.alternate_titles)),
+                *([said] if same and said else []),
+            )
         )
         naming = re.compile(rf"\b(?:{names})s?\b")
         hit = self.passages.most_saying(text, start.id, naming, naming)
+        if same and hit is not None and not asks(hit.chunk, naming):
+            return None  # only the profile's own question on the other says how they differ
         if hit is None or (
             re.search(r"\bhow long\b", text.lower()) and not _DURATION.search(hit.chunk.text)
         ):
             return None
-        return self._passage(hit, hit.score), state.after((start.id,), None)
+        # "is X the same as Y?" leaves both for "which one needs more experience?", and the
+        # first for "what's the ai risk?"
+        both = (start.id, *(p.id for p in other)) if same and other else ()
+        return self._passage(hit, hit.score), state.after((start.id,), None, pool=both)
 
     def _tools(
         self,
@@ -2707,9 +2791,15 @@ _IN_A_FIELD = re.compile(
 _PLURAL_JOBS = re.compile(r"\b(?:roles|jobs|careers|positions|ones)\b")
 _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 # "what software do they use?": a kind of thing the profile may name examples of
+_THINGS_USED = "software|tools|apps|programs|equipment|gear|machines|trucks|vehicles|chemicals"
 _WHAT_THING = re.compile(
-    r"\b(?:what|which) (?:kind of |kinds of |sort of |type of |types of )?"
-    r"(?P<thing>software|tools|apps|programs|equipment|gear|machines|trucks|vehicles|chemicals)\b"
+    rf"\b(?:what|which) (?:kind of |kinds of |sort of |type of |types of )?"
+    rf"(?P<thing>{_THINGS_USED})\b"
+)
+# "which console software": the thing, a word before it saying which
+_WHAT_KIND_OF_THING = re.compile(
+    rf"^(?:what|which) (?P<modifier>(?!(?:{'|'.join(sorted(COMMON_WORDS))})\b)[a-z]+)"
+    rf" (?P<thing>{_THINGS_USED})\b"
 )
 # "what do they check?": a verb of the role's work, asked of its object
 _WHAT_THEY_DO = re.compile(
@@ -2738,6 +2828,8 @@ _WHAT_NOUN = re.compile(
     r"(?:is|are|do|does|did|would|will|can|should)\b"
 )
 _TOOLS = frozenset({"tool", "equipment", "gear", "machine"})
+# one role set beside another: "is a vet assistant the same thing as a vet tech?"
+_SAME_AS = re.compile(r"\bthe same(?: thing| job| role)? as\b")
 # a step from the role named first to the one named next: "go from roustabout to floorhand",
 # "how does an OS become an AB", "what does an OS need to do to move up to AB"
 _MOVE_BETWEEN = re.compile(
@@ -2834,6 +2926,26 @@ _TOPICS = (
     (_AGE_ASKED, _AGE_SAID),
     (_PHYSICAL_ASKED, _PHYSICAL_SAID),
 )
+
+
+# the figures or facts of the answer just given
+_THIS_DATA = re.compile(
+    r"\b(?:this|that|these|those) (?:data|info|information|figures?|numbers?|stats?|facts?)\b"
+)
+# a reply naming one of the roles offered: "the hospice one", "the recycling job"
+_ONE_OF_THEM = re.compile(r"\W*(?:the )?\w+(?: \w+)? (?:one|job|role)\W*$")
+
+
+def _plain_verb(term: str) -> list[str]:
+    """A term that opens with the "-ing" of a verb, opened with the verb instead: "travel
+    between schools" and "travell between schools" for "travelling between schools"; none for
+    any other term."""
+    first, _, rest = term.partition(" ")
+    if not rest or not first.endswith("ing") or len(first) < 6:
+        return []
+    stem = first[:-3]
+    stems = [stem, f"{stem}e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return [f"{verb} {rest}" for verb in stems]
 
 
 def _inserted(shorter: list[str], longer: list[str]) -> list[str] | None:

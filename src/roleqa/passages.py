@@ -16,6 +16,8 @@ from roleqa.language import canonical_text, related
 FLOOR = 0.4
 FLOOR_WITH_ROLE = 0.3
 FLOOR_UNCHECKED = 0.55
+# for a passage of the role's own holding every rare word of the question that any passage uses
+FLOOR_KNOWN_WORDS = 0.4
 HELD = 0.5
 HELD_WITH_ROLE = 0.34
 # Within a role's own profile, a passage holding every rare word of the question may be far in
@@ -126,6 +128,15 @@ class PassageFinder:
                 if (share >= least and hit.score >= _floor(share, floor, bool(profile_id), rare))
                 or (profile_id and hit.score >= FLOOR_NEAR_OWN and _asked(hit))
                 or (profile_id and rare_used and self._held(used, hit) >= 1)
+                # "what frequencies do they screen at?" where no passage says "frequency": a
+                # close passage of the role's own holding every word the profiles do use
+                or (
+                    profile_id
+                    and used
+                    and unused
+                    and hit.score >= FLOOR_KNOWN_WORDS
+                    and self._held(used, hit) >= 1
+                )
             ]
         else:
             supported = [(1.0, hit.score, hit) for hit in hits if hit.score >= FLOOR_UNCHECKED]
@@ -133,7 +144,15 @@ class PassageFinder:
             supported = [(1.0, standout.score, standout)]
         if not supported:
             return None, closest
-        best = max(supported, key=lambda found: found[:2])[2]
+        opening = _OPENING.match(text.lower())
+        same = [
+            found
+            for found in supported
+            if opening and _question(found[2].chunk).lower().startswith(opening.group(0))
+        ]
+        # "how often does the IDG meet?": the profile's own "How often does the
+        # interdisciplinary team review each patient?" over a duty holding more of its words
+        best = max(same or supported, key=lambda found: found[:2])[2]
         return best, best.score
 
     def holding(self, text: str, profile_id: str) -> Hit | None:
@@ -253,11 +272,13 @@ class PassageFinder:
         return self.index.search_profile(self.embedder.embed([text])[0], profile_id)
 
     def _rare(self, text: str) -> set[str]:
+        # "LUFS" is "luf" in canonical words, still a term of four letters as written
+        said_long = {w for raw in re.findall(r"\b[A-Z]{4,}\b", text) for w in canonical_text(raw)}
         return {
             word
             for word in canonical_text(text)
             if word.isalpha()
-            and (len(word) >= 4 or word in self.initials)
+            and (len(word) >= 4 or word in self.initials or word in said_long)
             and word not in self.ignored
         }
 
@@ -314,6 +335,10 @@ _MEASURES = {
         rf"{_NUMBER}(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|inch(?:es)?|microns?)\b"
     ),
 }
+
+
+# how a question opens when its opening says what kind of answer it wants
+_OPENING = re.compile(r"how (?:often|long|many|far|early|late|old|big)\b")
 
 
 def _asked(hit: Hit) -> bool:

@@ -7,7 +7,7 @@ import re
 from roleqa.language import singular
 
 # "license" and "licence", however a profile or a visitor spells it, and its forms
-LICENCE = re.compile(r"\blicen[cs]e", re.IGNORECASE)
+LICENCE = re.compile(r"\blicen[cs]e|\bcdl\b", re.IGNORECASE)
 
 FIELD_INTENTS = (
     "sources",
@@ -107,7 +107,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:do|work|get|start) (?:this|that|the) (?:job|role|work|position)\b",
         # "how long before i could do that" after the role
         r"how long (?:before|till|until|til) (?:i|you|u|one|someone) (?:can|could) "
-        r"(?:do|start) (?:it|that|this)\W*$",
+        r"(?:do|start) (?:it|that|this)"
+        r"(?: professionally| for a living| full.?time| on my own)?\W*$",
+        # "how long to get into mastering"
+        r"how long (?:does it take |would it take |will it take )?to (?:get|break) into\b",
         r"how long (?:does|will|would|did) it take (?:me )?to (?:get there|get in|become|qualify"
         r"|get (?:that|this|the) (?:job|role)|get hired)",
         r"(?:years|yrs) of exp\w*",
@@ -414,7 +417,8 @@ HELP = re.compile(
 # Help asked with a task of the visitor's own: "can you help me pick the lock on my door?",
 # not "can you help me pick a career?"
 HELP_WITH_TASK = re.compile(
-    r"^(?:(?:hey|hi|so|ok|okay|please) )*(?:can|could|would|will) (?:you|u) (?:please )?help me"
+    r"^(?:(?:hey|hi|so|ok|okay|please) )*(?:can|could|would|will) (?:you|u) (?:please )?"
+    r"(?:help|give|get|find) me"  # "can you give me grief counseling"
     r" (?!.*\b(?:careers?|jobs?|roles?|paths?|salary|salaries|pay|positions?|occupations?"
     r"|profiles?|work|field)\b)\w+"
 )

@@ -373,6 +373,14 @@ class RoleIndex:
                 )
                 if _VOWELS.sub("a", hit[0]) == _VOWELS.sub("a", word)
             ]
+        if not found and len(word) >= 8:
+            # "palative": a long title word with two of its letters left out
+            dropped = [
+                (name, 2, 0)
+                for name in self._titled
+                if len(name) == len(word) + 2 and name[0] == word[0] and _within(word, name)
+            ]
+            found = dropped if len(dropped) == 1 else []
         if not found:
             one = singular(word)
             if one != word and len(one) >= 5:
@@ -988,6 +996,22 @@ class RoleIndex:
                 # may still be another role ("a fashion designer" is no Technical Designer)
                 found.append(Mention(tokens[run].start, token.end, dict.fromkeys(grouped, PARTIAL)))
                 continue
+            clipped = {
+                pid
+                for pid in candidates
+                if len(before) >= 3
+                and before.isalpha()
+                and before not in COMMON_WORDS
+                and before not in self.common
+                and any(t.startswith(before) and t != before for t in self.title_tokens[pid])
+            }
+            if clipped and not claimed:
+                # "a vet surgical tech": the Veterinary Surgical Technician, a word of its title
+                # cut short
+                found.append(
+                    Mention(tokens[start - 1].start, token.end, dict.fromkeys(clipped, PARTIAL))
+                )
+                continue
             if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
                 # "real estate agents", all the title words before it
@@ -1459,7 +1483,9 @@ _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
 # words that can only be a worker, where "-er" may be a thing ("a cell tower", "GPU clusters")
 NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men|gineer|tioneer|taineer)s?$")
 # words that name a worker whatever they stand before
-_WORKER_WORDS = "pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard"
+_WORKER_WORDS = (
+    "pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard|representative|executive"
+)
 _NAMED_AGENT = re.compile(rf"(?:{_WORKER_WORDS})s?$")
 # the words for a job after a worker's word: "fiber splicer jobs"
 _JOB_NOUNS = frozenset({"job", "role", "position", "career"})
@@ -1470,8 +1496,12 @@ def names_a_worker(word: str) -> bool:
     return bool(NAMED_WORKER.search(word) or _NAMED_AGENT.search(word))
 
 
+_NOT_DONE = "".join(
+    f"(?<!{ending})" for ending in ("m", "ev", "cont", "incid", "accid", "perc", "curr", "compon")
+)
 _AGENT = re.compile(
-    rf"(?:er|or|ier|ist|ant|ian|ee|ent|eur|{_WORKER_WORDS}|aide"
+    # "-ent" of an agent or a superintendent, not of an event, a document or equipment
+    rf"(?:er|or|ier|ist|ant|ian|ee|{_NOT_DONE}ent|eur|{_WORKER_WORDS}|aide"
     r"|hand|lad|crew|maid|lead|man|men|boss)s?$"  # "a stable hand or stable lad", "bondsman"
     # "a ballet mistress or répétiteur"
     r"|(?:mistress|hostess|waitress|actress|seamstress|stewardess|governess)(?:es)?$"
@@ -1523,6 +1553,12 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
         yield key[0]  # "healthcare" for "Healthcare Operations"
         if len(key) > 2 and key[-1] in _PLAIN_TAILS:
             yield " ".join(key[:-1])  # "cyber security" for "Cybersecurity Operations"
+
+
+def _within(shorter: str, longer: str) -> bool:
+    """Whether every letter of one word is in the other, in order."""
+    letters = iter(longer)
+    return all(letter in letters for letter in shorter)
 
 
 def _same_kind(word: str, head: str) -> bool:
