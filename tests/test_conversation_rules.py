@@ -122,6 +122,9 @@ CORPORA = {
     "riggers": "holdout121",  # veterinary specialty clinics, concert rigging, bakery routes
     "conductors": "holdout122",  # rail crews, botanical gardens, school health screening
     "chandlers": "holdout123",  # ship chandlery, shoe and last making, tea blending and import
+    "coasters": "holdout124",  # amusement rides, kitchen equipment repair, prison libraries
+    "pilots": "holdout125",  # harbor pilots and vessel traffic, piano and harp strings, water labs
+    "huts": "holdout126",  # backcountry huts, sign lighting and electricians, embryology labs
 }
 
 
@@ -3265,3 +3268,20 @@ def test_things_named_in_lines_and_the_profiles_own_questions_on_them(
         "vision-screening-technician",
         "educational-audiologist",
     }
+
+
+def test_a_rank_above_the_ladder_a_track_asked_after_a_list_and_another_cook(
+    huts: Engine, pilots: Engine, coasters: Engine
+) -> None:
+    (master,) = conversation(
+        huts, "how much does a master electrician make", role="journeyman-sign-electrician"
+    )
+    assert master.abstained and "$" not in master.text
+    *_, strings = conversation(
+        pilots, "which roles have an ai score under 15", "which ones are in the string making track"
+    )
+    assert {r.id for r in strings.roles} == {"piano-string-maker", "harp-string-maker"}
+    _, cook = conversation(
+        coasters, "how much do refridgeration techs earn", "what about a line cook"
+    )
+    assert cook.abstained and "line cook" in cook.text

@@ -468,6 +468,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout121", "holdout121.jsonl"),
         ("holdout122", "holdout122.jsonl"),
         ("holdout123", "holdout123.jsonl"),
+        ("holdout124", "holdout124.jsonl"),
+        ("holdout125", "holdout125.jsonl"),
+        ("holdout126", "holdout126.jsonl"),
+        ("holdout127", "holdout127.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -1140,6 +1140,11 @@ class Engine:
             and re.match(
                 r"(?:(?:and|so|ok|okay) )?which (?:ones|of these|of em)\b", understood.rest
             )
+            # "which ones are in the string making track" asks for the whole track
+            and not (
+                understood.criteria.track
+                and re.search(r"\b(?:track|tracks|family|group)\b", understood.rest)
+            )
         ):
             # "which ones aren't entry level?" right after a list filters that list
             among = replace(understood.criteria, among_previous=True)

@@ -578,7 +578,8 @@ WHO_DOES = re.compile(
 # Someone by what they do, as the whole of a follow-up: "(what about) a mortgage underwriter?"
 SOMEONE = re.compile(
     r"(?:an? |the )?(?P<name>(?:[a-z]+ ){0,3}"
-    r"(?:[a-z]+(?:er|or|ist|ian|ant|ee|ent|ic|man|woman)s?|reps?))\b"
+    r"(?:[a-z]+(?:er|or|ist|ian|ant|ee|ent|ic|man|woman)s?|reps?"
+    r"|(?:cook|chef|clerk|nurse|pilot|guard|aide)s?))\b"  # "a line cook"
     r"\W*"
 )
 # A question asked yes or no.

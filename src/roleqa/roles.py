@@ -35,6 +35,7 @@ NAMING_VERBS = frozenset({
 })  # fmt: skip
 # "a journeyman installer": the qualified worker an apprentice becomes
 _JOURNEY = {"journeyman", "journeyperson", "journeymen"}
+_MASTERED = {"master"}  # the rank above a journeyman
 _MAY_PRECEDE = {
     "a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its", "of",
     "for", "as", "be", "being", "become", "becoming", "good", "great", "typical", "average",
@@ -1028,6 +1029,15 @@ class RoleIndex:
                 # "a regular analyst": the Gaming Compliance Analyst, not the Senior one
                 plain = {pid for pid in candidates if not self.title_tokens[pid] & _SENIORITY}
                 candidates = plain or candidates
+            if (
+                before in _MASTERED
+                and not any(before in self.title_tokens[pid] for pid in candidates)
+                and any(self.title_tokens[pid] & (LEARNERS | _JOURNEY) for pid in candidates)
+            ):
+                # "a master electrician" beside an apprentice and a journeyman sign electrician:
+                # the rank above them, which no profile covers
+                found.append(Mention(tokens[start - 1].start, token.end, {}))
+                continue
             if before in _QUALIFIED:
                 # "once I'm a full groomer": the Pet Groomer, not the Apprentice Pet Groomer
                 qualified = {pid for pid in candidates if not self.title_tokens[pid] & _SUPPORTING}
