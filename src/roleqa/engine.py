@@ -1141,10 +1141,7 @@ class Engine:
                 r"(?:(?:and|so|ok|okay) )?which (?:ones|of these|of em)\b", understood.rest
             )
             # "which ones are in the string making track" asks for the whole track
-            and not (
-                understood.criteria.track
-                and re.search(r"\b(?:track|tracks|family|group)\b", understood.rest)
-            )
+            and not (understood.criteria.track and _NAMES_A_GROUP.search(understood.rest))
         ):
             # "which ones aren't entry level?" right after a list filters that list
             among = replace(understood.criteria, among_previous=True)
@@ -2933,6 +2930,8 @@ _TOPICS = (
 )
 
 
+# the word that names a group as such: "the string making track"
+_NAMES_A_GROUP = re.compile(r"\b(?:track|tracks|family|group)\b")
 # the figures or facts of the answer just given
 _THIS_DATA = re.compile(
     r"\b(?:this|that|these|those) (?:data|info|information|figures?|numbers?|stats?|facts?)\b"
@@ -3064,7 +3063,7 @@ def _in_context(understood: Understanding, state: ConversationState) -> Understa
         and _ANY_IN.match(understood.rest)
         # "what's in the family entertainment centers track" asks for the whole track, "and in
         # trail riding, which has the best growth" ranks it
-        and not re.search(r"\b(?:track|tracks|family|group)\b", understood.rest)
+        and not _NAMES_A_GROUP.search(understood.rest)
         and not (understood.direction and patterns.SUPERLATIVE.search(understood.rest))
     ):
         # "any in real estate?" after a list: those of them in that group
