@@ -125,6 +125,11 @@ CORPORA = {
     "coasters": "holdout124",  # amusement rides, kitchen equipment repair, prison libraries
     "pilots": "holdout125",  # harbor pilots and vessel traffic, piano and harp strings, water labs
     "huts": "holdout126",  # backcountry huts, sign lighting and electricians, embryology labs
+    "furriers": "holdout127",  # luggage and trunks, fur and leather cleaning, ice sculpture
+    "mushers": "holdout128",  # dog sled tours and kennels, land surveying, fish hatcheries
+    "distillers": "holdout129",  # impound lots and repossession, wig making, craft distilleries
+    "transmitters": "holdout130",  # armored cars, seaweed farming, broadcast transmitter sites
+    "lookouts": "holdout131",  # falconry and bird abatement, paper mills, wildland fire
 }
 
 
@@ -3285,3 +3290,140 @@ def test_a_rank_above_the_ladder_a_track_asked_after_a_list_and_another_cook(
         coasters, "how much do refridgeration techs earn", "what about a line cook"
     )
     assert cook.abstained and "line cook" in cook.text
+
+
+def test_a_pages_own_question_a_step_from_it_and_two_roles_told_apart(
+    coasters: Engine, huts: Engine
+) -> None:
+    (weather,) = conversation(
+        coasters, "who decides to close a ride for weather", role="lead-ride-operator"
+    )
+    assert not weather.abstained and "8 miles" in weather.text
+    *_, leads = conversation(
+        coasters,
+        "how many years before i can become a lead",
+        "do leads still run rides",
+        role="lead-ride-operator",
+    )
+    assert leads.roles[0].id == "lead-ride-operator"
+    *_, different = conversation(
+        coasters,
+        "how much does a refrigeration service technician make",
+        "and this one?",
+        "what makes them different",
+        role="commercial-kitchen-equipment-technician",
+    )
+    assert {r.id for r in different.roles} == {
+        "refrigeration-service-technician",
+        "commercial-kitchen-equipment-technician",
+    }
+    *_, caseload = conversation(
+        coasters,
+        "the reentry job, what does it pay",
+        "the specialist one",
+        "whats the caseload like",
+    )
+    assert caseload.roles[0].id == "reentry-specialist" and "40-60" in caseload.text
+    *_, embryologist = conversation(
+        huts, "what is an embryology lab tech", "can i become an embryologist from it"
+    )
+    assert embryologist.roles[0].id == "embryology-lab-technician"
+    assert "usual route" in embryologist.text
+    (electrician,) = conversation(
+        huts, "do i need to be an electrician for this", role="led-sign-technician"
+    )
+    assert "low-voltage" in electrician.text
+
+
+def test_why_a_band_a_clipped_name_and_which_of_two_is_entry_level(
+    huts: Engine, distillers: Engine
+) -> None:
+    _, why = conversation(huts, "which has low growth", "why is it low")
+    assert why.roles[0].id == "backcountry-lodge-manager" and "public land" in why.text
+    (billboard,) = conversation(huts, "digital billboard tech salary")
+    assert billboard.roles[0].id == "led-sign-technician" and "$61K" in billboard.text
+    *_, entry = conversation(
+        huts,
+        "how much do apprentice sign electricans make",
+        "how about journeymen",
+        "which pays more",
+        "and which one is entry level",
+    )
+    assert {r.id for r in entry.roles} == {
+        "apprentice-sign-electrician",
+        "journeyman-sign-electrician",
+    }
+    wigs, of_them = conversation(
+        distillers, "which roles are in wig constrution", "which of them is entry level"
+    )
+    assert {r.id for r in wigs.roles} == {"wig-maker", "wig-ventilating-apprentice"}
+    assert [r.id for r in of_them.roles] == ["wig-ventilating-apprentice"]
+    *_, compared = conversation(
+        distillers,
+        "roles in the barrel aging track",
+        "which of those pays more",
+        "which of them is entry level friendly",
+    )
+    assert {r.id for r in compared.roles} == {"barrel-cellar-technician", "master-blender"}
+
+
+def test_other_workers_ages_counts_and_services_asked_of_the_bot(
+    distillers: Engine, mushers: Engine
+) -> None:
+    (dispatcher,) = conversation(
+        distillers,
+        "what about a tow yard dispatcher, how much do they make",
+        role="repossession-agent",
+    )
+    assert dispatcher.abstained and "$" not in dispatcher.text
+    _, stylists = conversation(
+        distillers,
+        "what is the growth outlook for wig makers",
+        "what about hairstylists at a salon, how much do they make",
+    )
+    assert stylists.abstained and "$" not in stylists.text
+    (age,) = conversation(distillers, "do i need to be 21", role="apprentice-distiller")
+    assert "at least 21" in age.text
+    (dogs,) = conversation(mushers, "how many dogs would i be in charge of", role="kennel-manager")
+    assert "80-200" in dogs.text
+    (card,) = conversation(
+        mushers, "do they need an osha card?", role="construction-staking-technician"
+    )
+    assert "OSHA 10-Hour" in card.text
+    (limp,) = conversation(mushers, "can you diagnose my dog's limp")
+    assert limp.abstained and not limp.citations
+
+
+def test_fields_of_work_pronouns_kept_and_what_a_profile_says_of_its_tools(
+    furriers: Engine, transmitters: Engine, lookouts: Engine
+) -> None:
+    (ice,) = conversation(furriers, "i'm interested in ice sculpting, what jobs are there")
+    assert {r.id for r in ice.roles} == {
+        "ice-sculptor",
+        "cnc-ice-sculpting-technician",
+        "ice-installation-technician",
+        "ice-studio-creative-director",
+    }
+    *_, towers = conversation(
+        transmitters, "transmitter site tech pay", "is it dangerous", "do they climb towers"
+    )
+    assert towers.roles[0].id == "transmitter-site-technician"
+    hopper, pay = conversation(
+        transmitters,
+        "what is a hopper in armored cars",
+        "how much do they make",
+        role="armored-car-driver",
+    )
+    assert hopper.roles[0].id == "armored-car-messenger"
+    assert pay.roles[0].id == "armored-car-messenger" and "$41K" in pay.text
+    (tool,) = conversation(
+        lookouts, "what tool do lookouts use to locate a smoke", role="fire-lookout"
+    )
+    assert "Osborne Fire Finder" in tool.text
+    qualifications, lonely = conversation(
+        lookouts, "what qualifications", "is the job lonely", role="fire-lookout"
+    )
+    assert "Red Card" in qualifications.text
+    assert not lonely.abstained and lonely.roles[0].id == "fire-lookout"
+    (pe,) = conversation(lookouts, "do they need a PE", role="pulp-and-paper-process-engineer")
+    assert "not required" in pe.text

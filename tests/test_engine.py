@@ -472,6 +472,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout125", "holdout125.jsonl"),
         ("holdout126", "holdout126.jsonl"),
         ("holdout127", "holdout127.jsonl"),
+        ("holdout128", "holdout128.jsonl"),
+        ("holdout129", "holdout129.jsonl"),
+        ("holdout130", "holdout130.jsonl"),
+        ("holdout131", "holdout131.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -431,6 +431,10 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     if found is None and " or " in skill:
         for part in skill.split(" or "):
             found = found or _item(profile.skills, part) or _item(profile.certifications, part)
+    bare = _CREDENTIAL_WORD.sub("", skill)
+    if found is None and bare != skill and bare.strip():
+        # "an osha card" for "OSHA 10-Hour Construction": the card is the certificate itself
+        found = _item(profile.skills, bare) or _item(profile.certifications, bare)
     if found is None and LICENCE.search(skill):
         # "license" and "licence" are one word, however a profile spells it
         other = re.sub(r"licen([cs])e", lambda m: "licence" if m[1] == "s" else "license", skill)
@@ -438,6 +442,10 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     return found
 
 
+_CREDENTIAL_WORD = re.compile(
+    r"\s+(?:card|cards|certificate|certificates|cert|certs|certification|ticket)$",
+    re.IGNORECASE,
+)
 # A general word for a skill, and the skills items name that are kinds of it
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
 _KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}

@@ -237,7 +237,8 @@ class Engine:
         text = self._the_two(_THAT_COMPARED.sub(r"\1this\2", text), state)
         understood = _kinds_asked(text, understand(text, self.roles, self.common))
         kind = understood.kind
-        asked_itself = self._asked_by_profile(text, understood, page)
+        current = state.roles[0] if len(state.roles) == 1 else None
+        asked_itself = self._asked_by_profile(text, understood, page, current)
         if asked_itself is not None:
             return asked_itself, state.after((asked_itself.roles[0].id,), None)
         if state.asked and len(understood.mentions) == 1 and not understood.intents:
@@ -504,6 +505,10 @@ class Engine:
             and (not understood.unknown_role or by_description)
         ):
             named = self._pick_option(text, state.options, state.roles)
+            if named and named[0].id in state.roles and understood.intents == ("overview",):
+                # "whats the caseload like" after "the specialist one" chose it: asked of it,
+                # and of more than its overview
+                named = ()
             asked = None
             if named:
                 # "the junior one" answers the clarifying question; "and the streaming one's
@@ -517,6 +522,20 @@ class Engine:
                 answer = self._render(field_draft(profile, asked), asked, (profile,), 0.9)
                 # The options stay open for one more reply: "and the streaming one?"
                 return answer, state.after((profile.id,), asked, state.options)
+        if (
+            not named
+            and not understood.mentions
+            and not understood.intents
+            and kind in ("free_form", "overview", "compare")
+            and patterns.DIFFERENCE.search(understood.rest)
+            and re.search(r"\b(?:them|they|the two|both)\b", understood.rest)
+            and not re.search(r"\b(?:from|than|as)\b", understood.rest)
+            and (len(state.roles) < 2 or kind != "compare")
+            and len(set(state.history)) >= 2
+        ):
+            # "what makes them different", "how do they differ" after one role and another:
+            # the two side by side as a whole, not on the last thing asked of each
+            return self._compare(understood, (), replace(state, intent=None), page)
         if (
             kind == "compare"
             and not named
@@ -828,6 +847,12 @@ class Engine:
             )
             if measured is not None:
                 return self._passage(measured, measured.score), state.after((profile.id,), None)
+        counted = _HOW_MANY.match(after_named)
+        if intent in (None, "overview") and self.passages is not None and counted:
+            # "how many dogs would i be in charge of?": the passage that counts them
+            tally = self.passages.counting(text, profile.id, singular(counted["thing"]))
+            if tally is not None:
+                return self._passage(tally, tally.score), state.after((profile.id,), None)
         licence = _asked_skill(understood.rest) if intent == "certifications" else None
         if licence and patterns.YES_NO.match(text.lower()):
             if _ANY_LICENCE.fullmatch(licence):
@@ -865,6 +890,19 @@ class Engine:
                     if LICENCE.search(pair.question)
                     and patterns.YES_NO.match(pair.question.lower())
                 ]
+                wanted = set(words(skill.lower())) - self.common - {"a", "an", "the", "any"}
+                asked_so = [
+                    pair
+                    for pair in profile.faq
+                    if patterns.YES_NO.match(pair.question.lower())
+                    and re.search(r"\b(?:need|needs|require|required|requires)\b", pair.question)
+                    and wanted
+                    and wanted <= set(words(pair.question.lower()))
+                ]
+                if len(asked_so) == 1:
+                    # "do they need a PE?" where the profile asks "Do mill process engineers
+                    # need a PE license?": its answer says more than the list does
+                    return self._faq(profile, asked_so[0], 0.85), state.after((profile.id,), None)
                 if item is None and LICENCE.search(skill) and len(licensing) == 1:
                     # "do i need a cdl for it?" where the profile's one question on a licence
                     # is "Do I need a special license to drive a bakery route?"
@@ -977,6 +1015,19 @@ class Engine:
             if renewal is not None:
                 return self._passage(renewal, renewal.score), state.after((profile.id,), intent)
         if intent == "growth" and patterns.WHY.match(understood.rest) and self.passages:
+            # "why is it low?" after the roles with low growth: the profile's own "Why is the
+            # growth outlook for ... low?" where it asks one
+            asked_why = next(
+                (
+                    pair
+                    for pair in profile.faq
+                    if patterns.WHY.match(pair.question.lower())
+                    and patterns.INTENTS["growth"].search(pair.question.lower())
+                ),
+                None,
+            )
+            if asked_why is not None:
+                return self._faq(profile, asked_why, 0.9), state.after((profile.id,), intent)
             # "why is growth low?", "why's demand up": the passage that says why, where the
             # profile gives a reason beside its one-word outlook
             why = self.passages.saying(text, profile.id, _GROWTH_REASON)
@@ -1017,6 +1068,9 @@ class Engine:
             ) or self.passages.holding(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
+            if re.search(r"\bqualifications?\b", text.lower()) and profile.certifications:
+                # "what qualifications?" where the profile names certifications, not schooling
+                intent, draft = "certifications", field_draft(profile, "certifications")
         # the roles an answer on adjacent roles names are among those it is about
         neighbours = tuple(self._neighbours(profile)) if intent == "adjacent_roles" else ()
         if intent == "adjacent_roles" and not neighbours:
@@ -1123,9 +1177,22 @@ class Engine:
         if (
             kind == "list"
             and (len(state.roles) >= 2 or (state.listed == COMPARED and len(state.pool) >= 2))
-            and re.match(
-                r"(?:and |so |then )?which (?:one )?(?:is|could|can|would|should)\b",
-                understood.rest,
+            and (
+                re.match(
+                    r"(?:and |so |then )?which (?:one )?(?:is|could|can|would|should)\b",
+                    understood.rest,
+                )
+                # "which of them is entry level friendly" after two roles were compared: each
+                # of the two, where after a list it filters the list
+                or (
+                    re.match(
+                        r"(?:and |so |then )?which (?:one )?of (?:them|those|these|the two|em) "
+                        r"(?:is|could|can|would|should)\b",
+                        understood.rest,
+                    )
+                    and state.listed == COMPARED
+                    and len(state.pool) == 2
+                )
             )
         ):
             # "which is entry level?" after comparing two roles sets those two side by side
@@ -1350,7 +1417,8 @@ class Engine:
         if (
             (max(mention.candidates.values(), default=1.0) > DERIVED and not headed_plural)
             or state.roles[0] in mention.candidates
-            or len(words(text)) <= 4  # "and residential?", "robotics?"
+            # "and residential?", "robotics?"; not "do they climb towers?"
+            or (len(words(text)) <= 4 and not re.search(r"\b(?:they|it|them)\b", text.lower()))
             or not said
             # a title's own word, or the work it names ("barbering"), names the role
             or any(w in self.roles.vocabulary or w.endswith("ing") for w in said)
@@ -1465,6 +1533,8 @@ class Engine:
                 return self._list(Criteria(track=group), self.profiles, state)
         if not state.listed or understood.mentions or not understood.follow_up:
             return None
+        if state.listed == COMPARED:
+            return None  # "and which one is entry level?" after two roles were set side by side
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "extreme"):
             return None  # "what about just the space jobs, which is safest?" ranks them
         criteria = understood.criteria
@@ -1688,6 +1758,7 @@ class Engine:
             t for t in tokens[:-1] if t not in self.common and t not in self.roles.vocabulary
         ]
         head = tokens[-1] if tokens else ""
+        said_head = singular(words(name.lower())[-1]) if words(name) else ""
         # one word alone must be said as the role's name ("much like a dispatcher"), not as
         # someone it works with ("helps the optometrist")
         named_as = re.compile(
@@ -1702,7 +1773,11 @@ class Engine:
                 and all(f" {t} " in summary for t in telling)
                 # "building" in a Permit Coordinator's summary does not make it a building
                 # inspector: the summary's words must name the same kind of worker
-                and head == self._canonical_titles[profile.id].split()[-1]
+                and (
+                    head == self._canonical_titles[profile.id].split()[-1]
+                    # "digital billboard tech" clips the Technician it names
+                    or _clips(said_head, singular(profile.title.split()[-1].lower()))
+                )
             )
         ]
         return found[0] if len(found) == 1 else None
@@ -1864,7 +1939,11 @@ class Engine:
             # "what about dog groomers, do they make more?": the name was read as no role's
             return understood.unknown_role
         someone = patterns.SOMEONE.match(asked_after)
-        if someone is None or not _OF_THEM.fullmatch(asked_after[someone.end() :]):
+        if someone is None:
+            return None
+        # "what about hairstylists at a salon, how much do they make": where they work aside
+        after = _WORKING_AT.sub("", asked_after[someone.end() :], count=1)
+        if not _OF_THEM.fullmatch(after):
             return None
         name = someone.group("name")
         return name if set(name.split()) - self.common else None
@@ -1893,7 +1972,7 @@ class Engine:
             telling = {w for w in said if len(w) > 3} - {"work", "does", "they", "them"}
         for asked, section in ((said, "title"), (telling, "summary")):
             scored = []
-            for pid in options:
+            for pid in (*options, *(pid for pid in current if pid not in options)):
                 profile = self.index.profiles[pid]
                 # "the marketing one": what its summary or its group's name says
                 groups = f"{profile.track or ''} {profile.family or ''}"
@@ -1909,7 +1988,10 @@ class Engine:
                 scored.append((score, pid))
             scored.sort(reverse=True)
             if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-                return (self.index.profiles[scored[0][1]],)
+                # "do leads still run rides" of the Lead Ride Operator at hand, not of the Ride
+                # Operator its answer named
+                top = scored[0][1]
+                return (self.index.profiles[top],) if top in options else ()
         return ()
 
     def _skill_check(self, profile: Profile, skill: str, item: str | None) -> Answer:
@@ -2297,7 +2379,7 @@ class Engine:
         return answer, state.after(named_order, intent)
 
     def _asked_by_profile(
-        self, text: str, understood: Understanding, page: str | None
+        self, text: str, understood: Understanding, page: str | None, current: str | None
     ) -> Answer | None:
         """The answer to one of its role's own FAQ questions asked in other words ("is people
         analytics just HR reporting?" where that profile asks "Is people analytics the same as
@@ -2305,6 +2387,12 @@ class Engine:
         question names no other and asks more than a field."""
         if self.faqs is None or understood.follow_up:
             return None  # "cool. and an AI product manager?" carries the last question on
+        if understood.kind == "out_of_scope" and page is not None and not understood.mentions:
+            # "who decides to close a ride for weather?" on the Lead Ride Operator's page: the
+            # page's own question word for word, whatever its words say elsewhere
+            profile = self.index.profiles[page]
+            same = self.faqs.verbatim(understood.rest, profile)
+            return self._faq(profile, same, 1.0) if same else None
         if understood.kind in ("greeting", "thanks", "help", "out_of_scope", "list", "extreme"):
             return None
         if _figure_of_a_worker(understood):
@@ -2316,6 +2404,16 @@ class Engine:
             # "whats a coggins test" asks what one profile's own question asks, whatever title
             # "test" loosely fits
             page, named = asking, set()
+        if (
+            page is None
+            and current is not None
+            and named - {current}
+            and patterns.IT.search(understood.rest)
+        ):
+            # "can i become an embryologist from it" of the Embryology Lab Technician the
+            # conversation is on, which asks "Can an Embryology Lab Technician become an
+            # embryologist?"
+            page = current
         if page is None and len(named) == 1:
             page = named.pop()  # "is people analytics just HR reporting?" names its role
         if page is None:
@@ -2328,7 +2426,15 @@ class Engine:
             step = next(
                 (said for pattern, said in _STEP_ASKED if pattern.search(understood.rest)), None
             )
-            if same is None and named - {page} and step is not None:
+            # "do i need to be an electrician for this", where two titles end in "electrician":
+            # the word as said
+            loosely_said = {
+                singular(word)
+                for m in understood.mentions
+                if len(m.best) > 1
+                for word in words(text.lower())[m.start : m.end]
+            }
+            if same is None and (named - {page} or loosely_said) and step is not None:
                 # "can i become a groomer from this" on a Pet Bather's page, which asks "Can a
                 # Pet Bather become a groomer?"; "do i need to be a tattoo artist to do this"
                 # on a studio manager's, which asks "Do I need to be a tattoo artist to ...?"
@@ -2338,6 +2444,7 @@ class Engine:
                         for pair in profile.faq
                         if step.search(pair.question)
                         and named - {page} <= self._named_in(pair.question)
+                        and loosely_said <= {singular(w) for w in words(pair.question.lower())}
                     ),
                     None,
                 )
@@ -2760,6 +2867,11 @@ _HOW_BIG = re.compile(
     r"(?!.*\b(?:workload|caseload|schedule|traffic|stress|responsibilit\w*|paperwork|demand"
     r"|competition|debt|pay|salary|risk|exposure|score)\b)"
 )
+# "how many dogs would i be in charge of": a count of things, not of time
+_HOW_MANY = re.compile(
+    r"(?:(?:and|so|ok|okay) )?how many (?!(?:hours?|days?|weeks?|months?|years?|yrs|times?)\b)"
+    r"(?P<thing>[a-z]{3,})\b"
+)
 _SIZES = {
     "heavy": "weight", "tall": "length", "high": "length", "deep": "length", "far": "distance",
     "big": "size", "large": "size", "small": "fine", "tiny": "fine", "thin": "fine",
@@ -2769,6 +2881,10 @@ _SIZES = {
 }  # fmt: skip
 # a worker named with an article: "for a winemaker", "the glassblowers"
 _A_WORKER_NAMED = re.compile(r"\b(?:an?|the) (?:\w+ )?\w{3,}(?:er|or|ist|ian)s?\b(?! \w)")
+_WORKING_AT = re.compile(
+    r"^(?:at|in|on|from|for|with) (?:an? |the )?[a-z]+(?: [a-z]+)?\W*"
+    r"(?=(?:what|how|do|does|is|are|can)\b)"
+)
 _OF_THEM = re.compile(
     r"\W*(?:what'?s|what is|what are|what do|what does|how much|how many|do|does|is|are|can)\b.*"
     r"\b(?:their|they|them|theirs)\b.*"
@@ -2793,7 +2909,9 @@ _IN_A_FIELD = re.compile(
 _PLURAL_JOBS = re.compile(r"\b(?:roles|jobs|careers|positions|ones)\b")
 _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 # "what software do they use?": a kind of thing the profile may name examples of
-_THINGS_USED = "software|tools|apps|programs|equipment|gear|machines|trucks|vehicles|chemicals"
+_THINGS_USED = (
+    "software|tools?|apps?|programs?|equipment|gear|machines?|trucks?|vehicles?|chemicals?"
+)
 _WHAT_THING = re.compile(
     rf"\b(?:what|which) (?:kind of |kinds of |sort of |type of |types of )?"
     rf"(?P<thing>{_THINGS_USED})\b"
@@ -2818,6 +2936,7 @@ _WORKED_ON = re.compile(
     r"\b(?:do|does|would|will) (?:they|you|u|i|he|she|it|one) (?:usually |mostly )?(?:fix|repair"
     r"|service|install|maintain|build|work on|handle|operate|inspect|clean|use|run|drive)\b"
 )
+
 # a passage giving a reason for a role's growth: "Growth is limited by rising cremation
 # rates", "Why is demand for barrel repair growing?"
 _GROWTH_REASON = re.compile(r"\b(?:growth|growing|grows?|demand)\b(?!\s+outlook)")
@@ -2862,6 +2981,8 @@ _SCHEDULE_SAID = re.compile(
 _AGE_ASKED = re.compile(
     r"\b(?:age|how old|old enough|too young|too old|teens?|teenagers?"
     r"|\d\d ?(?:years?|yrs?)[- ]?olds?)\b"  # "can 16 year olds do this"
+    # "do i need to be 21?"
+    r"|\b(?:be|i'?m|am) (?:over |at least )?(?:1[4-9]|2[0-5])\W*$"
 )
 _AGE_SAID = re.compile(
     r"\bat least \d\d\b(?! (?:hours|days|weeks|months))|\byears old\b|\bor older\b|\bbirthday\b"
@@ -2918,8 +3039,15 @@ _TRAVEL_SAID = re.compile(
     r"|(?:job|client|customer|work) ?sites|(?:company|service) (?:vehicles?|cars?|trucks?|vans?)"
     r"|routes?|flights?|fly-in)\b"
 )
+# "is the job lonely?": the solitude the work has, said so
+_ALONE_ASKED = re.compile(r"\b(?:lonely|loneliness|isolat\w*|solitary|solitude|on my own)\b")
+_ALONE_SAID = re.compile(
+    r"\b(?:isolat\w*|alone|solitary|solitude|by (?:themselves|himself|herself|yourself)"
+    r"|on (?:their|your) own|remote)\b"
+)
 _TOPICS = (
     (_WHERE_ASKED, _WHERE_SAID),
+    (_ALONE_ASKED, _ALONE_SAID),
     (_TRAVEL_ASKED, _TRAVEL_SAID),
     (_DANGER_ASKED, _DANGER_SAID),
     (_OUTDOORS_ASKED, _OUTDOORS_SAID),
@@ -3291,7 +3419,9 @@ _BECOME_FROM = re.compile(r"\bbecom\w* .+ from (?:this|here|it|that)\b")
 _STEP_ASKED = (
     (_BECOME_FROM, re.compile(r"\bbecom", re.I)),
     (
-        re.compile(r"\b(?:need|have) to (?:be|have been) .+ to (?:do|get|become) (?:this|it)\b"),
+        re.compile(
+            r"\b(?:need|have) to (?:be|have been) .+ (?:to (?:do|get|become)|for) (?:this|it)\b"
+        ),
         re.compile(r"\b(?:need|have) to (?:be|have been)\b", re.I),
     ),
 )
@@ -3375,6 +3505,11 @@ def _asked_skill(rest: str) -> str | None:
     return (
         None if skill is None or re.match(r"(?:to|about|of|its|their|his|her)\b", skill) else skill
     )
+
+
+def _clips(word: str, whole: str) -> bool:
+    """Whether a word is another or its first four letters or more: "tech" of "technician"."""
+    return word == whole or (len(word) >= 4 and whole.startswith(word))
 
 
 def _names_only(rest: str) -> bool:

@@ -191,7 +191,20 @@ class PassageFinder:
         """The closest passage of a profile that gives a figure in the units a "how heavy",
         "how tall" or "how deep" question asks for; None when no passage of it does."""
         # a figure in those units is itself the sign of an answer: a looser floor than for words
-        hit = self.saying(text, profile_id, _MEASURES[measure])
+        return self.measuring_by(text, profile_id, _MEASURES[measure])
+
+    def counting(self, text: str, profile_id: str, thing: str) -> Hit | None:
+        """The closest passage of a profile that gives a count of a thing, for "how many dogs
+        would i be in charge of?" where the summary speaks of "a kennel of 80-200 dogs"."""
+        stem = re.escape(thing[:-1] if thing.endswith("s") else thing)
+        count = re.compile(
+            rf"\b\d[\d,]*(?:\s*(?:-|–|to)\s*\d[\d,]*)?\+?(?:\s+[a-z-]+){{0,2}}?\s+{stem}\w*\b"
+        )
+        return self.measuring_by(text, profile_id, count)
+
+    def measuring_by(self, text: str, profile_id: str, figure: re.Pattern[str]) -> Hit | None:
+        """The closest passage of a profile that gives such a figure, near enough in meaning."""
+        hit = self.saying(text, profile_id, figure)
         return hit if hit is not None and hit.score >= FLOOR_MEASURED else None
 
     def saying(

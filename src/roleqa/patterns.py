@@ -179,7 +179,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"income",
         r"median",
         r"money",
-        r"makes?",
+        # not "what makes them different", "what makes a good lead"
+        r"makes?(?! (?:\w+ ){1,2}?(?:different|unique|special|hard|harder|difficult|easy|easier"
+        r"|good|great|stand)\b)",
         r"making",
         r"sal",  # "sal?"
         # not "how much can AI take over", "how much experience", "how much of the job"
@@ -440,6 +442,9 @@ OFF_LIMITS = re.compile(
     # "what's a good pesticide for codling moth": a product to buy or use
     r"|\bwhat(?: is|s| s)? (?:a |the )?(?:good|best) (?:pesticide|insecticide|herbicide|fungicide"
     r"|spray|chemical|brand)s?\b"
+    # "can you diagnose my dog's limp": a service asked of the bot, not a role's facts
+    r"|\b(?:can|could|would|will) (?:you|u) (?:please )?(?:diagnose|treat|cure|fix|repair"
+    r"|examine|inspect|appraise|value) my\b"
     # "is it safe to eat?" of a mushroom in the yard: advice on the thing itself
     r"|\b(?:safe|ok|okay) to (?:eat|drink)\b|\b(?:can|should) i eat\b"
     # "who's the best potter in the world", "the best movie stunt ever": fame, not a role

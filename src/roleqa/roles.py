@@ -252,8 +252,9 @@ class RoleIndex:
         spelled = {
             word
             for profile in self._profiles
-            for name in (profile.title, *profile.alternate_titles)
-            for word in words(name)
+            # "wig constrution" for the Wig Construction track
+            for name in (profile.title, *profile.alternate_titles, profile.track, profile.family)
+            for word in words(name or "")
         }
         self.vocabulary = {token for key in self.aliases for token in key}
         self._titled = {token for tokens in self.title_tokens.values() for token in tokens}
@@ -448,7 +449,10 @@ class RoleIndex:
                 and headed is None
                 and clipped is None
                 and following is not None
-                and self._another_rank(tokens, match, following.text)
+                and (
+                    self._another_rank(tokens, match, following.text)
+                    or self._past_a_name(tokens, match, following.text)
+                )
             ):
                 # "a medical laboratory scientist" beside a Medical Laboratory Technician: a
                 # title but its head, then a worker of another rank or profession
@@ -856,6 +860,27 @@ class RoleIndex:
                 scores = dict.fromkeys(whole if len(whole) == 1 else owners, DERIVED)
                 found.append(Mention(tokens[first].start, tokens[last].end, scores))
         return found
+
+    def _past_a_name(self, tokens: list[Token], match: Mention, word: str) -> bool:
+        """Whether a word after a name cut short of its head names another worker: "a tow
+        yard dispatcher" beside the Impound Lot Attendant its summary calls a tow yard clerk."""
+        if (
+            max(match.candidates.values()) > HEADLESS
+            or not self._another_worker(word)
+            or word in self.vocabulary  # "journey-level tower technician": a title goes on
+        ):
+            return False
+        said = tuple(t.text for t in tokens if match.start <= t.start < match.end)
+        for pid in match.candidates:
+            profile = next(p for p in self._profiles if p.id == pid)
+            if canonical_text(profile.title)[:-1] == said:
+                return False  # a title cut short: another rank only as `_another_rank` says
+            if not any(
+                key[:-1] == said and not _same_kind(singular(word), key[-1])
+                for key in map(canonical_text, stated_names(profile))
+            ):
+                return False
+        return True
 
     def _another_rank(self, tokens: list[Token], match: Mention, word: str) -> bool:
         """Whether a word after a title cut short of its head alone names another rank or

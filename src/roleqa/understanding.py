@@ -158,7 +158,12 @@ _HOW_MANY_THEY = re.compile(
     r" (?:they|you|u|he|she|it|we|i)\b"
 )
 # "beekeeping roles": a word for a kind of work before a plural word for roles
-_FIELD_WORD = re.compile(r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b")
+_FIELD_WORD = re.compile(
+    r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b"
+    # "what jobs are there in ice sculpting", "i'm interested in ice sculpting"
+    r"|\b(?:(?:roles?|jobs?|positions?|careers?|work)(?: are there| do you have)?|interested)"
+    r" in (?:the )?(?:[a-z]+ )?(?P<after>[a-z]{5,}(?:ing|ry|ery))\b"
+)
 # "is it a shop job", "is this more of a desk job": what kind of job the role at hand is
 _A_KIND_OF_JOB = re.compile(
     r"\b(?:is|would|will) (?:it|this|that|the job|this job|this role) (?:mostly |more |usually )?"
@@ -196,7 +201,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if field:
         # "which beekeeping roles do you cover", "list the floristry roles": the group of the
         # one role whose work the word names
-        track = roles.field_of(field["word"])
+        track = roles.field_of(field["word"] or field["after"])
     plural = frozenset(i for i, word in enumerate(corrected) if word != singular(word))
     found = roles.find(tokens, plural)
     texts = [token.text for token in tokens]
@@ -285,6 +290,14 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             first, last = _words_of(thing, "thing")
             found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
+    # "do they need a PE?": a loose name after a verb of needing is the thing needed (a
+    # Professional Engineer licence), not the Process Engineer its letters also stand for
+    found = [
+        m
+        for m in found
+        if not (m.candidates and max(m.candidates.values()) <= PARTIAL)
+        or not _needed_at(corrected, m.start)
+    ]
     if patterns.LIST.search(" ".join(corrected)):
         # "which roles need a motorcycle endorsement": what is needed, though a title's word
         # begins it, is no role
@@ -297,6 +310,17 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         start, end = _words_of(kind_of_job, "kind")
         if start <= mentions[0].start and mentions[0].end <= end + 1:  # and the word for a job
             mentions = ()
+    if (
+        len(mentions) == 2
+        and len(mentions[0].best) == 1
+        and mentions[1].start > 0
+        and corrected[mentions[1].start - 1] in ("in", "at", "on")
+        and len(mentions[1].best) > 1
+        and set(mentions[0].best) <= set(mentions[1].best)
+    ):
+        # "what is a hopper in armored cars": the one role, in the line of work its group's
+        # titles share
+        mentions = mentions[:1]
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
     # "which one pays more?" sets two roles side by side, whatever else is said of them
@@ -756,6 +780,19 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         if titled:
             named = next(name for name in titled.groups() if name)
             return roles.titled_groups[" ".join(canonical_text(named))]
+    in_field = _JOBS_IN.search(f" {whole} ")
+    if in_field:
+        # "what jobs are there in amusement machine repair" for Amusement Technology: the one
+        # group whose name shares the most of the field's words
+        said = set(canonical_text(in_field.group("field"))) - COMMON_WORDS
+        shared: dict[str, int] = {}
+        for key, group in roles.tracks.items():
+            hits = len(said & set(key.split()))
+            shared[group] = max(shared.get(group, 0), hits)
+        most = max(shared.values(), default=0)
+        fitting = [group for group, hits in shared.items() if hits == most]
+        if most and len(fitting) == 1:
+            return fitting[0]
     # "which telecom job ...": a clipped group name before a word for roles
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
     if clipped and clipped.group("clip") not in roles.vocabulary:
@@ -802,6 +839,12 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "what jobs are there in ice sculpting", "i'm interested in amusement machine repair"
+_JOBS_IN = re.compile(
+    r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have)?"
+    r"|interested) in (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?)"
+    r"(?: (?:industry|field|sector|world|business|space|trade|what|which|do|are|any)\b.*)? $"
+)
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
 _NEED_VERBS = frozenset(
     {"need", "needs", "require", "requires", "use", "uses", "mention", "mentions"}
