@@ -130,6 +130,10 @@ CORPORA = {
     "distillers": "holdout129",  # impound lots and repossession, wig making, craft distilleries
     "transmitters": "holdout130",  # armored cars, seaweed farming, broadcast transmitter sites
     "lookouts": "holdout131",  # falconry and bird abatement, paper mills, wildland fire
+    "interpreters": "holdout132",  # court interpreting, planetariums, EV charging stations
+    "bodyshops": "holdout133",  # collision repair, theater box office, embroidery and printing
+    "stringers": "holdout134",  # scrap and salvage yards, private investigation, racquet sports
+    "escrows": "holdout135",  # probation and pretrial, trampoline parks, title and escrow
 }
 
 
@@ -3427,3 +3431,84 @@ def test_fields_of_work_pronouns_kept_and_what_a_profile_says_of_its_tools(
     assert not lonely.abstained and lonely.roles[0].id == "fire-lookout"
     (pe,) = conversation(lookouts, "do they need a PE", role="pulp-and-paper-process-engineer")
     assert "not required" in pe.text
+
+
+def test_workers_wanted_or_compared_a_name_a_summary_gives_and_the_journey_level(
+    interpreters: Engine, bodyshops: Engine
+) -> None:
+    (professor,) = conversation(
+        interpreters,
+        "i actually want to be an astrophysics professor, how much do they make",
+        role="telescope-operator",
+    )
+    assert professor.abstained and "$" not in professor.text
+    *_, reporters = conversation(
+        interpreters,
+        "in the court interpreting track, which job is least exposed to ai",
+        "highest paying role in ev infrastructure?",
+        "how do court reporters compare",
+    )
+    assert reporters.abstained and "$" not in reporters.text
+    _, sworn = conversation(
+        interpreters, "whats the ai score for night assistants", "and for sworn court interpreters"
+    )
+    assert sworn.roles[0].id == "certified-court-interpreter" and "36/100" in sworn.text
+    (printer,) = conversation(bodyshops, "what does a sublimation printer operator earn")
+    assert printer.abstained and "$" not in printer.text
+    *_, standing = conversation(
+        bodyshops, "do theatre ushers get paid much", "is it entry level", "is it a lot of standing"
+    )
+    assert standing.roles[0].id == "theater-usher" and "entry-level" not in standing.text
+    (up,) = conversation(bodyshops, "what jobs could i move up to from here", role="theater-usher")
+    assert "does not list adjacent roles" in up.text
+    (top,) = conversation(bodyshops, "highest payin job")
+    assert top.roles[0].id == "collision-operations-director"
+    _, journey = conversation(
+        bodyshops, "ai?", "and the journey-level tech?", role="collision-repair-apprentice"
+    )
+    assert journey.roles[0].id == "auto-body-technician" and "18/100" in journey.text
+    *_, two = conversation(
+        bodyshops,
+        "what other jobs are similar",
+        "how much does a color separation artist make",
+        "which of the two is more exposed to ai",
+        role="embroidery-digitizer",
+    )
+    assert {r.id for r in two.roles} == {"color-separation-artist", "embroidery-digitizer"}
+
+
+def test_spellings_places_licences_and_roles_by_what_they_do(
+    stringers: Engine, escrows: Engine
+) -> None:
+    (racket,) = conversation(stringers, "how much do racket stringers make")
+    assert racket.roles[0].id == "racquet-stringer" and "$31K" in racket.text
+    (adjusters,) = conversation(stringers, "are there jobs for claims adjusters")
+    assert adjusters.abstained
+    (detectives,) = conversation(stringers, "tell me about private detectives")
+    assert detectives.roles[0].id == "private-investigator"
+    (licence,) = conversation(stringers, "what licenses do i need", role="scrap-metal-buyer")
+    assert "scrap dealer" in licence.text
+    (yard,) = conversation(stringers, "what does the supervisor at the scrap yard earn")
+    assert yard.roles[0].id == "salvage-yard-supervisor" and "$64K" in yard.text
+    (home,) = conversation(stringers, "can i do this from home", role="skip-tracer")
+    assert "remote" in home.text
+    _, strings = conversation(
+        stringers,
+        "who else could i move into from this",
+        "what string types are there",
+        role="racquet-stringer",
+    )
+    assert strings.roles[0].id == "racquet-stringer" and "polyester" in strings.text
+    (monitoring,) = conversation(escrows, "which roles mention electronic monitoring")
+    assert {r.id for r in monitoring.roles} == {
+        "pretrial-services-officer",
+        "pretrial-release-technician",
+    }
+    (recorder,) = conversation(escrows, "which roles search the county recorder")
+    assert {r.id for r in recorder.roles} == {"title-examiner", "title-examiner-trainee"}
+    (law,) = conversation(escrows, "which roles need a law degree")
+    assert [r.id for r in law.roles] == ["underwriting-counsel"]
+    (sue,) = conversation(
+        escrows, "my closing got delayed, can i sue my escrow company?", role="escrow-officer"
+    )
+    assert sue.abstained and not sue.citations

@@ -476,6 +476,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout129", "holdout129.jsonl"),
         ("holdout130", "holdout130.jsonl"),
         ("holdout131", "holdout131.jsonl"),
+        ("holdout132", "holdout132.jsonl"),
+        ("holdout133", "holdout133.jsonl"),
+        ("holdout134", "holdout134.jsonl"),
+        ("holdout135", "holdout135.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

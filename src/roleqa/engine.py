@@ -257,7 +257,9 @@ class Engine:
         if again is not None:
             return again
         understood = _in_context(understood, state)
-        described = self._described(text, understood)
+        described = self._described(text, understood) or self._journey_named(
+            text, understood, state, page
+        )
         if described is not None:
             # "what about the people in the control center, what do they make?": that one role
             one = (Mention(0, 0, {described: TITLE}),)
@@ -287,6 +289,16 @@ class Engine:
             # "i want a job as a train driver, what does that pay?": a job no profile covers,
             # whatever page the question is asked on
             return self._abstain(wanted["name"], 0.8), state.after((), _primary(understood.intents))
+        wanted = _JOBS_FOR_WORKER.search(" ".join(words(text.lower())))
+        if (
+            wanted
+            and not understood.mentions
+            and (names_a_worker(wanted["worker"]) or _AN_OCCUPATION.search(wanted["worker"]))
+            and singular(wanted["worker"]) not in self.roles.vocabulary | _PEOPLE
+        ):
+            # "are there jobs for claims adjusters": jobs as that worker, whom no profile covers,
+            # though a profile's duties work with them
+            return self._abstain(wanted["name"], 0.8), state.after((), None)
         moving = self._moving_between(text, understood, state)
         if moving is not None:
             return moving
@@ -484,7 +496,8 @@ class Engine:
             and (
                 (
                     state.intent == "adjacent_roles"
-                    and re.search(r"\b(?:that|there)\b", understood.rest)
+                    # not "what string types are there"
+                    and re.search(r"\bthat\b|(?<!\bare )(?<!\bis )\bthere\b", understood.rest)
                 )
                 # "how much does that starter job pay?" after the path into a role
                 or (state.intent in ("experience", "entry_level") and _STARTER.search(text.lower()))
@@ -1045,7 +1058,18 @@ class Engine:
         draft = field_draft(profile, intent)
         if intent == "certifications" and LICENCE.search(text):
             # "what license do they need?": the certifications, and a licence the skills name
-            draft = licences_draft(profile) or draft
+            licensed = licences_draft(profile)
+            licensing = [
+                pair
+                for pair in profile.faq
+                if LICENCE.search(pair.question) and patterns.YES_NO.match(pair.question.lower())
+            ]
+            listed = any(LICENCE.search(item) for item in profile.certifications)
+            if licensed is None and not listed and len(licensing) == 1:
+                # "what licenses do i need" where no item is a licence, but the profile asks "Do
+                # I need a license to buy scrap metal?"
+                return self._faq(profile, licensing[0], 0.8), state.after((profile.id,), None)
+            draft = licensed or draft
         if (
             intent == "experience"
             and draft.template == "experience"
@@ -1247,6 +1271,13 @@ class Engine:
             if unfiltered and _JOBS_FOR.search(understood.rest) and workers:
                 # "are there any jobs for electricians": a worker no profile covers
                 return self._abstain(workers[0], 0.8), state.after((), None)
+            doing = _ROLES_THAT_DO.match(understood.rest) if unfiltered and asked else None
+            mentioning = mention_draft(self.profiles, doing["what"]) if doing else None
+            if mentioning is not None and len(mentioning.citations) > 1:
+                # "which roles search the county recorder": each role whose profile says so
+                chosen = tuple(c.profile_id for c in mentioning.citations)
+                answer = self._render(mentioning, "list", (), 0.8)
+                return answer, state.after(chosen, None, listed="skill")
             if unfiltered and asked:
                 # "which role designs A/B tests?": the passage that says so names the role.
                 return self._free_form(text, None, state)
@@ -1649,6 +1680,19 @@ class Engine:
                 return None  # another role is named: "the senior data analyst"
         return pid
 
+    def _journey_named(
+        self, text: str, understood: Understanding, state: ConversationState, page: str | None
+    ) -> str | None:
+        """The role a learner at hand works toward, where a question names it by its level
+        alone: "and the journey-level tech?" on a Collision Repair Apprentice's page."""
+        current = state.roles[0] if len(state.roles) == 1 else page
+        if understood.mentions or current not in self.index.profiles:
+            return None
+        if not _JOURNEY_LEVEL.search(text.lower()):
+            return None
+        journey = self._journey_level(self.index.profiles[current])
+        return journey.id if journey is not None else None
+
     def _learned_toward(self, text: str, mention: Mention, pid: str) -> str | None:
         """The role a learner's profile works toward, when a question names the learner by its
         title without the word for learning ("heat pump installers" for a Heat Pump Installer
@@ -1929,6 +1973,10 @@ class Engine:
             # "what about fiber splicer jobs on land, how much do those pay": the jobs of a
             # worker no profile covers, not every role
             return name
+        compared = _WORKERS_COMPARED.match(" ".join(words(text.lower())))
+        if compared and not self.roles.knows(singular(compared["worker"])):
+            # "how do court reporters compare": workers no profile covers, not the last roles
+            return compared["name"]
         if not understood.follow_up:
             return None
         # "how about a railroad conductor, what do they make": the article stays in the rest
@@ -2276,6 +2324,16 @@ class Engine:
             not subjects
             and len(state.options) >= 2
             and (understood.criteria.among_previous or patterns.BOTH.search(understood.rest))
+            # not "which of the two ..." after one of them was asked about by name: the two
+            # roles the conversation was on
+            and not (
+                patterns.THE_TWO_SAID.search(understood.rest)
+                and state.intent != "adjacent_roles"
+                and len(state.roles) == 1
+                and state.roles[0] in state.options
+                and len(state.history) >= 2
+                and state.history[1] not in state.options
+            )
         ):
             # "which of those pays more?" after the adjacent roles were named
             subjects = [self.index.profiles[pid] for pid in state.options[:MAX_COMPARED]]
@@ -2740,17 +2798,22 @@ class Engine:
             for sentence in re.split(r"(?<=[.!?])\s+", profile.adjacent_roles or "")
         ]
         neighbours = self._neighbours(profile)  # read once, not once per phrase
-        step = r"(?:the|a) (?:\w+ ){0,2}(?:next step|promotion|step up)\b"
+        step = (
+            r"(?:the|a) (?:\w+ ){0,2}(?:next step|promotion|step up)\b"
+            # "Auto Body Technician, the journey-level role apprentices grow into"
+            r"|(?:the|a) (?:\w+ ){0,2}(?:role|job|position) (?:\w+ ){0,2}"
+            r"(?:grow|move|step|advance|work)s? (?:into|up to|toward)\b"
+        )
         for other in neighbours:
             # "Production Coordinator, the usual next step for PAs", "..., the first promotion";
             # "The usual next step is Pest Control Technician"
             title = re.escape(self._canonical_titles[other.id])
             if any(
                 re.search(
-                    rf"\b{title}(?: is)? {step}"
+                    rf"\b{title}(?: is)? (?:{step})"
                     # "The natural next step within Heat Pump Systems is ..."
-                    rf"|\b{step}(?: (?:within|in|for|from|after)(?: \w+){{1,4}}?)? (?:is|would be)"
-                    rf" {title}\b",
+                    rf"|\b(?:{step})(?: (?:within|in|for|from|after)(?: \w+){{1,4}}?)?"
+                    rf" (?:is|would be) {title}\b",
                     said,
                 )
                 for said in sentences
@@ -2881,6 +2944,26 @@ _SIZES = {
 }  # fmt: skip
 # a worker named with an article: "for a winemaker", "the glassblowers"
 _A_WORKER_NAMED = re.compile(r"\b(?:an?|the) (?:\w+ )?\w{3,}(?:er|or|ist|ian)s?\b(?! \w)")
+# a worker's word ("adjusters", "machinists"), and the people a job may be for instead
+_AN_OCCUPATION = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
+_PEOPLE = frozenset(
+    {"beginner", "starter", "newcomer", "teenager", "foreigner", "outsider", "changer",
+     "learner", "retiree", "veteran", "parent", "mother", "father", "worker", "older", "younger",
+     "smoker", "commuter", "introvert", "extrovert", "woman", "women"}
+)  # fmt: skip
+# "which roles search the county recorder": roles by what they do to a thing
+_ROLES_THAT_DO = re.compile(
+    r"(?:(?:and|so|ok|okay) )?(?:which|what) (?:roles|jobs|positions|ones) [a-z]{3,}"
+    r" (?:the |a |an )?(?P<what>[a-z][a-z ]{2,40}?)\W*$"
+)
+_JOBS_FOR_WORKER = re.compile(
+    r"\b(?:are there|any|do you have|got) (?:\w+ )?(?:jobs?|roles?|positions?|openings?) for "
+    r"(?:an? )?(?P<name>(?:[a-z]+ )?(?P<worker>[a-z]{3,}))$"
+)
+_WORKERS_COMPARED = re.compile(
+    r"(?:(?:and|so|ok|okay) )?how (?:do|would) (?:the )?"
+    r"(?P<name>(?:[a-z]+ )?(?P<worker>[a-z]{3,}(?:ers|ors|ists|ians)))(?= compare\b)"
+)
 _WORKING_AT = re.compile(
     r"^(?:at|in|on|from|for|with) (?:an? |the )?[a-z]+(?: [a-z]+)?\W*"
     r"(?=(?:what|how|do|does|is|are|can)\b)"
@@ -2945,7 +3028,8 @@ _RENEWAL = re.compile(r"\b(?:expir\w*|renew\w*|recertif\w*|lapse\w*|valid for)\b
 # how the pay comes, not how much: "how do artists get paid?"
 _HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
 _WHAT_NOUN = re.compile(
-    r"(?:(?:and|so|ok|okay) )?(?:what|which) (?P<thing>[a-z]{3,}) "
+    # "what string types are there"
+    r"(?:(?:and|so|ok|okay) )?(?:what|which) (?P<thing>[a-z]{3,}) (?:(?:types|kinds|sorts) )?"
     r"(?:is|are|do|does|did|would|will|can|should)\b"
 )
 _TOOLS = frozenset({"tool", "equipment", "gear", "machine"})
@@ -2990,6 +3074,7 @@ _AGE_SAID = re.compile(
 )
 _PHYSICAL_ASKED = re.compile(
     r"\b(?:physical\w*|strenuous|demanding|heavy lifting|lift\w* heavy|on (?:my|your|their) feet"
+    r"|(?:a lot of|lots of|much) (?:standing|walking|lifting)|stand all day"
     r"|hard on (?:the|your|my) body|tiring|exhausting)\b"
 )
 _PHYSICAL_SAID = re.compile(
@@ -3039,6 +3124,14 @@ _TRAVEL_SAID = re.compile(
     r"|(?:job|client|customer|work) ?sites|(?:company|service) (?:vehicles?|cars?|trucks?|vans?)"
     r"|routes?|flights?|fly-in)\b"
 )
+# "can i do this from home?": where the work is done, remote or on site
+_REMOTE_ASKED = re.compile(
+    r"\b(?:from home|remote\w*|telework\w*|wfh|hybrid|home.?based|work at home)\b"
+)
+_REMOTE_SAID = re.compile(
+    r"\b(?:remote\w*|from home|home offices?|telework\w*|hybrid|home.?based|in person"
+    r"|in the office|on.?site)\b"
+)
 # "is the job lonely?": the solitude the work has, said so
 _ALONE_ASKED = re.compile(r"\b(?:lonely|loneliness|isolat\w*|solitary|solitude|on my own)\b")
 _ALONE_SAID = re.compile(
@@ -3048,6 +3141,7 @@ _ALONE_SAID = re.compile(
 _TOPICS = (
     (_WHERE_ASKED, _WHERE_SAID),
     (_ALONE_ASKED, _ALONE_SAID),
+    (_REMOTE_ASKED, _REMOTE_SAID),
     (_TRAVEL_ASKED, _TRAVEL_SAID),
     (_DANGER_ASKED, _DANGER_SAID),
     (_OUTDOORS_ASKED, _OUTDOORS_SAID),
@@ -3373,7 +3467,10 @@ _PROFILE_ASKED = re.compile(
 )
 # "i want a job as a train driver": a role named as the job wanted
 _JOB_AS = re.compile(
-    r"\b(?:job|work|career|position|role)s? as an? (?P<name>[a-z]+(?: [a-z]+){0,2}?)"
+    r"\b(?:(?:job|work|career|position|role)s? as"
+    # "i actually want to be an astrophysics professor, how much do they make"
+    r"|(?:want|wants|wanted|hope|hoping|plan|planning) to (?:be|become))"
+    r" an? (?P<name>[a-z]+(?: [a-z]+){0,2}?)"
     r"(?=\s*(?:[,.?!;]|$)| (?:what|how|is|and|but|so|do|does|would)\b)"
 )
 # "how does that compare to X and Y": the role the conversation is on, beside them
@@ -3446,9 +3543,15 @@ _STANDS_FOR = re.compile(
     r" (?:even |actually )?(?:stand for|short for|mean)\b"
 )
 # "is that considered high?", "is that good?": the last figure, weighed
+# "the journey-level tech", "a fully qualified one": the rank a learner works toward
+_JOURNEY_LEVEL = re.compile(
+    r"\bthe (?:journey.?(?:level|man|person|worker)|fully (?:qualified|licensed|trained))"
+    r"(?: \w+)?\W*$|\bthe journey(?:man|person|worker)\b"
+)
 _JUDGED = re.compile(
     r"(?:(?:so|ok|okay|and|but|hmm) )*(?:is|are) (?:that|it|this|those) (?:considered |really "
     r"|actually |pretty |very )?(?:high|low|good|bad|a lot|much|little|decent|normal)\b"
+    r"(?! of\b)"  # not "is it a lot of standing?"
 )
 _ADVICE = re.compile(r"\b(?:financial|investment|legal) advice\b", re.IGNORECASE)
 # "most move up to an IT Support Specialist", "then grow toward Senior X", in canonical words

@@ -274,6 +274,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next steps?",
         r"next (?:job|role|position|career)\b",  # "what's a good next job after this?"
         r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
+        # "what jobs could i move up to from here"
+        r"(?:jobs?|roles?|positions?) (?:could|can|would|do|might) (?:i|you|they|people) "
+        r"(?:move|step|go) up to\b",
         r"what.?s next\b",
         r"(?:what|who) (?:do|would|will|can|could) (?:i|you|they|people) become\b",
         r"next after\b",
@@ -442,6 +445,8 @@ OFF_LIMITS = re.compile(
     # "what's a good pesticide for codling moth": a product to buy or use
     r"|\bwhat(?: is|s| s)? (?:a |the )?(?:good|best) (?:pesticide|insecticide|herbicide|fungicide"
     r"|spray|chemical|brand)s?\b"
+    # "can i sue my escrow company?": legal advice on the visitor's own case
+    r"|\b(?:can|could|should) i sue\b|\bsue (?:my|them|him|her)\b"
     # "can you diagnose my dog's limp": a service asked of the bot, not a role's facts
     r"|\b(?:can|could|would|will) (?:you|u) (?:please )?(?:diagnose|treat|cure|fix|repair"
     r"|examine|inspect|appraise|value) my\b"
@@ -564,6 +569,8 @@ _BOTH = (
     r"|(?:the|those|these) (?:last|previous) two"
     r"|all (?:three|four|five|3|4|5)|all (?:of )?(?:them|those)|each of (?:them|those)"
 )
+# "which of the two", "both of them": two roles, as said
+THE_TWO_SAID = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
 BOTH = re.compile(rf"\b(?:{_BOTH})\b")
 # Those, and "they": "those" and "these" on their own or before a word for roles, not "these
 # numbers".

@@ -340,6 +340,11 @@ class RoleIndex:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
         if self.knows(word):
             return word
+        if word.endswith("in") and len(word) >= 5 and self.knows(f"{word}g"):
+            return f"{word}g"  # "highest payin job": the g dropped as it is in speech
+        one, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
+        if _SPELLINGS.get(one) in self.vocabulary:
+            return f"{_SPELLINGS[one]}{plural}"  # "racket stringers" for Racquet Stringer
         if len(word) < 5:
             # "hena artists": a short word with a doubled letter of a title's written once
             doubled = {
@@ -483,6 +488,16 @@ class RoleIndex:
             if match and fuller and not any(m.end > tokens[index - 1].start for m in mentions):
                 # "ndt rope access tech": a Rope Access NDT Technician, its words in another order
                 match = Mention(tokens[index - 1].start, match.end, {fuller: SHORTENED})
+            elif (
+                match
+                and index > 0
+                and not any(m.end > tokens[index - 1].start for m in mentions)
+                and (stated := self._stated_before(tokens[index - 1].text, match)) is not None
+            ):
+                # "sworn court interpreters": the one of the court interpreters its summary
+                # calls a sworn interpreter
+                score = max(match.candidates.values())
+                match = Mention(tokens[index - 1].start, match.end, {stated: score})
             elif match and index > 0 and tokens[index - 1].text in _RANKS:
                 # "an assistant cruise director" beside a Cruise Director: a role of its own,
                 # which no profile covers
@@ -508,8 +523,15 @@ class RoleIndex:
         partial = self._partial(tokens, taken, plural)
         if mentions:
             # "does an AI Technical Writer work with engineers?": beside a full title, a bare
-            # head noun that fits many roles is an ordinary word, not another role.
-            partial = [m for m in partial if len(m.candidates) == 1]
+            # head noun that fits many roles is an ordinary word, not another role; apart from
+            # a name cut short ("the supervisor at the scrap yard") it may be the role asked of
+            strong = any(max(m.candidates.values(), default=TITLE) > HEADLESS for m in mentions)
+            partial = [
+                m
+                for m in partial
+                if len(m.candidates) == 1
+                or not (strong or any(o.start <= m.start <= o.end for o in mentions))
+            ]
         mentions.extend(partial)
         # "which clinical data roles use SQL?": words several titles share, then a plural
         # "roles", name a group to filter, not one role to ask about.
@@ -590,6 +612,20 @@ class RoleIndex:
             if head != word and len(head) >= shortest and head.startswith(word)
             for pid in ids
         }
+
+    def _stated_before(self, word: str, match: Mention) -> str | None:
+        """The one of several matched roles whose summary's names use a word said before the
+        match, where no title of theirs does."""
+        if (
+            len(match.candidates) < 2
+            or len(word) < 4
+            or word in self.common
+            or word in COMMON_WORDS
+            or any(word in self.title_tokens[pid] for pid in match.candidates)
+        ):
+            return None
+        stated = [pid for pid in match.candidates if word in self.stated_tokens[pid]]
+        return stated[0] if len(stated) == 1 else None
 
     def _fuller(self, word: str, match: Mention) -> str | None:
         """The one role whose title is the matched role's with this word too, if any."""
@@ -1438,6 +1474,16 @@ def stated_names(profile: Profile) -> list[str]:
                     and name.lower() not in COMMON_WORDS
                 ):
                     found = [name, *given]  # "also called a cosmetologist", "a rouseabout"
+                elif (
+                    len(tokens) == 1
+                    and name.isalpha()
+                    and place + 1 < len(parts)
+                    and not after_comma[place + 1]
+                    and len(following := _ARTICLE.sub("", parts[place + 1].strip()).split()) >= 2
+                    and _same_kind(singular(following[-1].lower()), head)
+                ):
+                    # "a sworn or judiciary interpreter": the head the next name ends in
+                    found = [f"{name} {following[-1]}"]
                 elif bracketed and place + 1 < len(parts) and after_comma[place + 1]:
                     before = []
                     continue
@@ -1520,6 +1566,7 @@ NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men|gineer|tioneer|taineer)s?$")
 # words that name a worker whatever they stand before
 _WORKER_WORDS = (
     "pilot|mechanic|medic|smith|wright|nurse|clerk|chef|cook|guard|representative|executive"
+    "|detective"
 )
 _NAMED_AGENT = re.compile(rf"(?:{_WORKER_WORDS})s?$")
 # the words for a job after a worker's word: "fiber splicer jobs"
@@ -1616,6 +1663,13 @@ _TECH = "technical"
 # words that make another role of a title: the Cruise Director's deputy is not the Cruise Director
 _RANKS = {"assistant", "associate", "deputy", "vice", "chief", "head"}
 # workers of a rank or profession of their own, whatever field words come before them
+# one word spelt two ways, more than a letter apart: a title may use either
+_SPELLING_PAIRS = (
+    ("racket", "racquet"), ("jewellery", "jewelry"), ("tyre", "tire"), ("aluminium", "aluminum"),
+    ("grey", "gray"), ("plough", "plow"), ("mould", "mold"), ("kerb", "curb"),
+    ("programme", "program"), ("catalogue", "catalog"), ("draught", "draft"),
+)  # fmt: skip
+_SPELLINGS = {a: b for pair in _SPELLING_PAIRS for a, b in (pair, pair[::-1])}
 _OTHER_RANKS = frozenset(
     {"scientist", "technologist", "engineer", "physician", "doctor", "nurse", "manager",
      "director", "supervisor", "assistant", "aide", "inspector", "analyst", "designer",

@@ -289,7 +289,25 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         if thing:
             first, last = _words_of(thing, "thing")
             found = [m for m in found if not (first <= m.start and m.end <= last)]
+    said = _MENTIONS.search(" ".join(corrected))
+    if said:
+        # "which roles mention electronic monitoring": the words mentioned, though they begin
+        # a name the summary gives the Pretrial Release Technician
+        first, last = _words_of(said, "what")
+        found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
+    # "a sublimation printer operator": a word no profile uses before a loose name makes it
+    # another worker, not the Screen Printing Press Operator "printer operator" suggests
+    found = [
+        Mention(m.start - 1, m.end, {})
+        if m.candidates
+        and max(m.candidates.values()) <= PARTIAL
+        and m.start >= 2
+        and corrected[m.start - 2] in ("a", "an")
+        and _strange(corrected[m.start - 1], roles, common)
+        else m
+        for m in found
+    ]
     # "do they need a PE?": a loose name after a verb of needing is the thing needed (a
     # Professional Engineer licence), not the Process Engineer its letters also stand for
     found = [
@@ -310,17 +328,32 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         start, end = _words_of(kind_of_job, "kind")
         if start <= mentions[0].start and mentions[0].end <= end + 1:  # and the word for a job
             mentions = ()
-    if (
+    placed = (
         len(mentions) == 2
-        and len(mentions[0].best) == 1
-        and mentions[1].start > 0
-        and corrected[mentions[1].start - 1] in ("in", "at", "on")
-        and len(mentions[1].best) > 1
-        and set(mentions[0].best) <= set(mentions[1].best)
-    ):
+        and max(mentions[1].candidates.values()) <= HEADLESS
+        and (
+            corrected[mentions[1].start - 1 : mentions[1].start] in (["in"], ["at"], ["on"])
+            or (
+                corrected[mentions[1].start - 1 : mentions[1].start] in (["the"], ["a"])
+                and corrected[mentions[1].start - 2 : mentions[1].start - 1]
+                in (["in"], ["at"], ["on"])
+            )
+        )
+    )
+    if placed:
         # "what is a hopper in armored cars": the one role, in the line of work its group's
-        # titles share
-        mentions = mentions[:1]
+        # titles share; "the supervisor at the scrap yard": the one whose title has the yard
+        asked_of, where = mentions
+        at = set(corrected[where.start : where.end])
+        sharing = {pid: s for pid, s in asked_of.candidates.items() if at & roles.title_tokens[pid]}
+        if (
+            len(asked_of.best) == 1
+            and set(asked_of.best) <= set(where.best)
+            and len(where.best) > 1
+        ):
+            mentions = (asked_of,)
+        elif len(sharing) == 1:
+            mentions = (Mention(asked_of.start, asked_of.end, sharing),)
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
     # "which one pays more?" sets two roles side by side, whatever else is said of them
@@ -1085,7 +1118,17 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         named = set()
     # "the safe drinking water act" asks nothing about AI risk for being "safe"
     asked = set(intents) - (set(patterns.intents_in(skill)) & {"ai_disruption", "growth"})
-    if named and not (certification or measured) and (needed or not asked & _NOT_SKILLS):
+    # "which roles need a law degree": a kind of degree no level names, found as said
+    kind_of_degree = (
+        asked & _NOT_SKILLS == {"education"}
+        and values.get("education") is None
+        and bool(named - {"degree", "degrees", "diploma"})
+    )
+    if (
+        named
+        and not (certification or measured)
+        and (needed or not asked & _NOT_SKILLS or kind_of_degree)
+    ):
         values["skill"] = skill
     return Criteria(**values)  # type: ignore[arg-type]
 
@@ -1178,6 +1221,22 @@ def _unknown_words(
             if text == word
         )
     )
+
+
+def _strange(word: str, roles: RoleIndex, common: set[str]) -> bool:
+    """Whether a word is one no profile, title or ordinary sentence uses."""
+    return (
+        word.isalpha()
+        and len(word) >= 4
+        and word not in common
+        and word not in COMMON_WORDS
+        and not roles.knows(word)
+        # "a regular td", "a typical technician": a word describing the role, not naming it
+        and not word.endswith(_DESCRIBING_ENDS)
+    )
+
+
+_DESCRIBING_ENDS = ("al", "ar", "ic", "ous", "ive", "ful", "less", "able", "ible", "ed", "ly", "y")
 
 
 def _a_place(texts: list[str], i: int) -> bool:
