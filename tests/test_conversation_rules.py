@@ -134,6 +134,8 @@ CORPORA = {
     "bodyshops": "holdout133",  # collision repair, theater box office, embroidery and printing
     "stringers": "holdout134",  # scrap and salvage yards, private investigation, racquet sports
     "escrows": "holdout135",  # probation and pretrial, trampoline parks, title and escrow
+    "soapmakers": "holdout136",  # sports medicine, vector control, soap and candle making
+    "outfitters": "holdout139",  # hunting and fishing guides, chiropractic, school food
 }
 
 
@@ -3512,3 +3514,24 @@ def test_spellings_places_licences_and_roles_by_what_they_do(
         escrows, "my closing got delayed, can i sue my escrow company?", role="escrow-officer"
     )
     assert sue.abstained and not sue.citations
+
+
+def test_a_rank_after_a_name_a_word_written_whole_tips_and_the_visitors_own_choice(
+    soapmakers: Engine, outfitters: Engine
+) -> None:
+    (assistant,) = conversation(
+        soapmakers,
+        "how much does a physical therapist assistant make",
+        role="physical-therapy-aide",
+    )
+    assert assistant.abstained and "$" not in assistant.text
+    (soap,) = conversation(soapmakers, "master soapmaker salery")
+    assert soap.roles[0].id == "master-soap-maker" and "$61K" in soap.text
+    (tips,) = conversation(outfitters, "what do people get in tips", role="fly-fishing-guide")
+    assert "15-20%" in tips.text
+    (offer,) = conversation(
+        outfitters,
+        "should i take the director offer or stay a teacher, what would you do",
+        role="school-nutrition-director",
+    )
+    assert offer.abstained and not offer.citations

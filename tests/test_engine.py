@@ -372,6 +372,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout14", "holdout14.jsonl"),
         ("holdout15", "holdout15.jsonl"),
         ("holdout17", "holdout17.jsonl"),
+        ("holdout18", "holdout18.jsonl"),
         ("holdout22", "holdout22.jsonl"),
         ("holdout23", "holdout23.jsonl"),
         ("holdout20", "holdout20.jsonl"),
@@ -480,6 +481,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout133", "holdout133.jsonl"),
         ("holdout134", "holdout134.jsonl"),
         ("holdout135", "holdout135.jsonl"),
+        ("holdout136", "holdout136.jsonl"),
+        ("holdout137", "holdout137.jsonl"),
+        ("holdout138", "holdout138.jsonl"),
+        ("holdout139", "holdout139.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

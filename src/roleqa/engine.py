@@ -3132,6 +3132,8 @@ _REMOTE_SAID = re.compile(
     r"\b(?:remote\w*|from home|home offices?|telework\w*|hybrid|home.?based|in person"
     r"|in the office|on.?site)\b"
 )
+# "what do people get in tips?": tips, as asked and said
+_TIPS = re.compile(r"\b(?:tips?|tipped|tipping|gratuit(?:y|ies))\b")
 # "is the job lonely?": the solitude the work has, said so
 _ALONE_ASKED = re.compile(r"\b(?:lonely|loneliness|isolat\w*|solitary|solitude|on my own)\b")
 _ALONE_SAID = re.compile(
@@ -3142,6 +3144,7 @@ _TOPICS = (
     (_WHERE_ASKED, _WHERE_SAID),
     (_ALONE_ASKED, _ALONE_SAID),
     (_REMOTE_ASKED, _REMOTE_SAID),
+    (_TIPS, _TIPS),
     (_TRAVEL_ASKED, _TRAVEL_SAID),
     (_DANGER_ASKED, _DANGER_SAID),
     (_OUTDOORS_ASKED, _OUTDOORS_SAID),

@@ -445,6 +445,10 @@ OFF_LIMITS = re.compile(
     # "what's a good pesticide for codling moth": a product to buy or use
     r"|\bwhat(?: is|s| s)? (?:a |the )?(?:good|best) (?:pesticide|insecticide|herbicide|fungicide"
     r"|spray|chemical|brand)s?\b"
+    # "should i take the director offer or stay a teacher, what would you do": the visitor's
+    # own choice
+    r"|\bwhat would you do\b|\bshould i (?:take|accept|turn down) (?:the|this|that|an?|my) "
+    r"(?:\w+ )?(?:offer|job offer)\b"
     # "can i sue my escrow company?": legal advice on the visitor's own case
     r"|\b(?:can|could|should) i sue\b|\bsue (?:my|them|him|her)\b"
     # "can you diagnose my dog's limp": a service asked of the bot, not a role's facts

@@ -296,6 +296,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         first, last = _words_of(said, "what")
         found = [m for m in found if not (first <= m.start and m.end <= last)]
     found = _other_worker_after(found, corrected)
+    found = [_rank_after(m, corrected, roles, found) for m in found]
     # "a sublimation printer operator": a word no profile uses before a loose name makes it
     # another worker, not the Screen Printing Press Operator "printer operator" suggests
     found = [
@@ -1223,6 +1224,34 @@ def _unknown_words(
     )
 
 
+def _rank_after(
+    mention: Mention, corrected: list[str], roles: RoleIndex, found: list[Mention]
+) -> Mention:
+    """'a physical therapist assistant' beside a Sports Physical Therapist: a role's name, then
+    a rank that no title sharing its words ends in, is another worker, whom no profile covers.
+    Not where the rank begins another name ("hut keeper, assistant hut keeper")."""
+    if not mention.candidates or mention.end >= len(corrected):
+        return mention
+    if any(other.start == mention.end for other in found):
+        return mention
+    rank = {"tech": "technician"}.get(
+        singular(corrected[mention.end]), singular(corrected[mention.end])
+    )
+    said = set(corrected[mention.start : mention.end])
+    heads = {canonical_text(roles.titles[pid])[-1] for pid in mention.candidates}
+    if rank not in _RANK_WORDS or not heads & said:
+        return mention
+    if any(
+        canonical_text(title)[-1:] == (rank,) and said & set(canonical_text(title))
+        for title in roles.titles.values()
+    ):
+        return mention  # "a physical therapy aide" may be said "physical therapist aide"
+    return Mention(mention.start, mention.end + 1, {})
+
+
+_RANK_WORDS = frozenset({"assistant", "aide", "helper", "technician", "apprentice"})
+
+
 def _strange(word: str, roles: RoleIndex, common: set[str]) -> bool:
     """Whether a word is one no profile, title or ordinary sentence uses."""
     return (
@@ -1274,8 +1303,31 @@ def _joined_words(said: list[str], roles: RoleIndex) -> list[str]:
         ):
             joined[-1] = f"{joined[-1]}{word}"
         else:
-            joined.append(word)
+            joined.extend(_split_word(word, roles))
     return joined
+
+
+def _split_word(word: str, roles: RoleIndex) -> list[str]:
+    """'soapmaker' as the Soap Maker of a title: one word that is two of a title's words
+    written together, where it is no word of its own."""
+    if len(word) < 7 or not word.isalpha() or word in roles.vocabulary:
+        return [word]
+    one = singular(word)
+    splits = [
+        [one[:i], one[i:]]
+        for i in range(3, len(one) - 2)
+        if one[:i] in roles.vocabulary and one[i:] in roles.vocabulary
+    ]
+    if len(splits) != 1:
+        return [word]
+    first, second = splits[0]
+    # only where a title has the two words side by side
+    if not any(
+        f" {first} {second} " in f" {' '.join(t)} "
+        for t in map(canonical_text, roles.titles.values())
+    ):
+        return [word]
+    return [first, second if one == word else f"{second}s"]
 
 
 def _joined(mention: Mention, found: list[Mention], said: list[str]) -> bool:
