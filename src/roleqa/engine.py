@@ -897,12 +897,7 @@ class Engine:
             skill = skill and re.sub(r" for (?:it|this|that)(?: job| role)?$", "", skill)
             if skill:
                 item = skill_item(profile, skill)
-                licensing = [
-                    pair
-                    for pair in profile.faq
-                    if LICENCE.search(pair.question)
-                    and patterns.YES_NO.match(pair.question.lower())
-                ]
+                licensing = _asked_of_a_licence(profile)
                 wanted = set(words(skill.lower())) - self.common - {"a", "an", "the", "any"}
                 asked_so = [
                     pair
@@ -1059,11 +1054,7 @@ class Engine:
         if intent == "certifications" and LICENCE.search(text):
             # "what license do they need?": the certifications, and a licence the skills name
             licensed = licences_draft(profile)
-            licensing = [
-                pair
-                for pair in profile.faq
-                if LICENCE.search(pair.question) and patterns.YES_NO.match(pair.question.lower())
-            ]
+            licensing = _asked_of_a_licence(profile)
             listed = any(LICENCE.search(item) for item in profile.certifications)
             if licensed is None and not listed and len(licensing) == 1:
                 # "what licenses do i need" where no item is a licence, but the profile asks "Do
@@ -3019,7 +3010,6 @@ _WORKED_ON = re.compile(
     r"\b(?:do|does|would|will) (?:they|you|u|i|he|she|it|one) (?:usually |mostly )?(?:fix|repair"
     r"|service|install|maintain|build|work on|handle|operate|inspect|clean|use|run|drive)\b"
 )
-
 # a passage giving a reason for a role's growth: "Growth is limited by rising cremation
 # rates", "Why is demand for barrel repair growing?"
 _GROWTH_REASON = re.compile(r"\b(?:growth|growing|grows?|demand)\b(?!\s+outlook)")
@@ -3611,6 +3601,15 @@ def _asked_skill(rest: str) -> str | None:
     return (
         None if skill is None or re.match(r"(?:to|about|of|its|their|his|her)\b", skill) else skill
     )
+
+
+def _asked_of_a_licence(profile: Profile) -> list[FaqPair]:
+    """The profile's own yes-or-no questions on a licence: "Do I need a CDL to drill wells?"."""
+    return [
+        pair
+        for pair in profile.faq
+        if LICENCE.search(pair.question) and patterns.YES_NO.match(pair.question.lower())
+    ]
 
 
 def _clips(word: str, whole: str) -> bool:
