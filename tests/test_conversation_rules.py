@@ -1,5 +1,5 @@
-"""How visitors word follow-ups, names, groups and lists, over fifty-eight seed-layout corpora in
-the fixtures, each written apart from the engine."""
+"""How visitors word follow-ups, names, groups and lists, over a hundred and twenty-three
+seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
 
@@ -136,6 +136,10 @@ CORPORA = {
     "escrows": "holdout135",  # probation and pretrial, trampoline parks, title and escrow
     "soapmakers": "holdout136",  # sports medicine, vector control, soap and candle making
     "outfitters": "holdout139",  # hunting and fishing guides, chiropractic, school food
+    "sleeplabs": "holdout140",  # sleep clinics, air traffic control, chocolate making
+    "dialysis": "holdout141",  # carpet cleaning and water damage, GIS mapping, dialysis clinics
+    "yachts": "holdout142",  # superyacht crews, occupational and hand therapy, millinery
+    "pipefitters": "holdout143",  # orthodontic practices, agritourism farms, pipeline welding
 }
 
 
@@ -3535,3 +3539,117 @@ def test_a_rank_after_a_name_a_word_written_whole_tips_and_the_visitors_own_choi
         role="school-nutrition-director",
     )
     assert offer.abstained and not offer.citations
+
+
+def test_names_set_apart_bands_asked_again_and_pay_in_one_place(sleeplabs: Engine) -> None:
+    (route,) = conversation(
+        sleeplabs, "does en route pay more than this", role="tower-air-traffic-controller"
+    )
+    assert [r.id for r in route.roles][0] == "en-route-air-traffic-controller"
+    assert "$162K" in route.text and "$134K" in route.text
+    _, declining, why = conversation(
+        sleeplabs, "which jobs have high growth", "any declining?", "why is it declining"
+    )
+    assert [r.id for r in declining.roles] == ["flight-service-specialist"]
+    assert why.roles[0].id == "flight-service-specialist" and "self-brief" in why.text
+    _, hires = conversation(sleeplabs, "what do flight service specialists do", "who hires them")
+    assert "Leidos" in hires.text
+    (doctor,) = conversation(sleeplabs, "how much does a sleep medicine doctor make")
+    assert doctor.roles[0].id == "sleep-medicine-physician" and "$318K" in doctor.text
+    _, credential = conversation(
+        sleeplabs, "which roles list the cpc designation", "and the rpsgt?"
+    )
+    assert {r.id for r in credential.roles} == {
+        "polysomnographic-technologist",
+        "sleep-scoring-specialist",
+        "sleep-lab-manager",
+    }
+    (chicago,) = conversation(sleeplabs, "whats the median salary for controllers in chicago")
+    assert chicago.abstained and "particular place" in chicago.text and "$" not in chicago.text
+
+
+def test_short_names_options_by_their_work_and_the_one_a_ranking_named(dialysis: Engine) -> None:
+    (pct,) = conversation(dialysis, "whats a pct in dialysis")
+    assert pct.roles[0].id == "dialysis-patient-care-technician"
+    _, fixer = conversation(dialysis, "dialysis tech salary", "the one who fixes the machines")
+    assert fixer.roles[0].id == "dialysis-biomedical-technician" and "$56K" in fixer.text
+    *_, lowest = conversation(
+        dialysis, "highest paying job on here", "and the lowest?", "is the lowest one entry level"
+    )
+    assert lowest.roles[0].id == "carpet-cleaning-technician" and lowest.text.startswith("Yes")
+    *_, cheaper = conversation(
+        dialysis,
+        "which roles have low growth",
+        "which of them pays more",
+        "whats the ai score for the cheaper one",
+    )
+    assert cheaper.roles[0].id == "gis-technician" and "66/100" in cheaper.text
+
+
+def test_initials_a_profile_gives_crafts_and_trades_named_loosely(yachts: Engine) -> None:
+    (pair,) = conversation(yachts, "compare ot aide and ota salaries")
+    assert "$36K" in pair.text and "$67K" in pair.text
+    (therapist,) = conversation(yachts, "whats the median pay for an OT")
+    assert therapist.roles[0].id == "occupational-therapist" and "$96K" in therapist.text
+    for question in ("list the yacht jobs", "what yacht crew roles are there"):
+        (crew,) = conversation(yachts, question)
+        assert {"superyacht-fleet-manager", "yacht-deckhand"} <= {r.id for r in crew.roles}
+    (apprentice,) = conversation(yachts, "what does an apprentice milliner earn")
+    assert apprentice.roles[0].id == "millinery-apprentice" and "$31K" in apprentice.text
+    (credential,) = conversation(
+        yachts, "do i need the CHT for this", role="hand-therapy-clinic-manager"
+    )
+    assert credential.roles[0].id == "hand-therapy-clinic-manager"
+    assert "strongly prefer" in credential.text
+    (opera,) = conversation(yachts, "who makes hats for opera productions")
+    assert opera.roles[0].id == "theatrical-milliner" and not opera.abstained
+    for question in ("can i book a charter through this site", "whats the best glue for wood"):
+        (declined,) = conversation(yachts, question, role="yacht-deckhand")
+        assert declined.abstained and not declined.citations
+
+
+def test_steps_before_a_role_visitors_own_words_and_pay_somewhere(pipefitters: Engine) -> None:
+    (first,) = conversation(
+        pipefitters, "do i need to be a welder first", role="pipeline-welding-inspector"
+    )
+    assert first.roles[0].id == "pipeline-welding-inspector" and "Not strictly" in first.text
+    (wrists,) = conversation(pipefitters, "is it hard on your wrists", role="orthodontic-assistant")
+    assert not wrists.abstained and "Wrist" in wrists.text
+    (into,) = conversation(
+        pipefitters, "what roles lead into this one", role="agritourism-farm-manager"
+    )
+    assert into.intent == "adjacent_roles"
+    _, exposed = conversation(
+        pipefitters, "what are the orthodontic jobs", "how about the most exposed to ai in ortho"
+    )
+    assert exposed.roles[0].id == "orthodontic-insurance-coordinator" and "68/100" in exposed.text
+    (cpr,) = conversation(pipefitters, "which jobs list cpr or first aid certs")
+    assert {r.id for r in cpr.roles} == {
+        "orthodontic-assistant",
+        "agritourism-education-coordinator",
+        "pipefitter-apprentice",
+    }
+    denver, national = conversation(
+        pipefitters, "how much do ortho assistants make in denver", "whats the national figure then"
+    )
+    assert denver.abstained and "$" not in denver.text
+    assert national.roles[0].id == "orthodontic-assistant" and "$44K" in national.text
+    (best,) = conversation(pipefitters, "who is the best orthodontist in chicago")
+    assert best.abstained
+    *_, current = conversation(
+        pipefitters,
+        "what does an orthodontist earn",
+        "and for my current role how much experience",
+        role="orthodontic-assistant",
+    )
+    assert current.roles[0].id == "orthodontic-assistant" and "0-1 years" in current.text
+    _, test = conversation(pipefitters, "how much do pipeline welders make", "whats a 6g test")
+    assert "45-degree" in test.text
+    (rig,) = conversation(pipefitters, "what is rig pay", role="pipeline-welder")
+    assert "rig rate" in rig.text
+    (chairside,) = conversation(
+        pipefitters,
+        "do you need to have worked chairside first",
+        role="orthodontic-practice-manager",
+    )
+    assert "shadowing" in chairside.text

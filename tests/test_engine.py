@@ -485,6 +485,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout137", "holdout137.jsonl"),
         ("holdout138", "holdout138.jsonl"),
         ("holdout139", "holdout139.jsonl"),
+        ("holdout140", "holdout140.jsonl"),
+        ("holdout141", "holdout141.jsonl"),
+        ("holdout142", "holdout142.jsonl"),
+        ("holdout143", "holdout143.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -347,6 +347,19 @@ def _compare_fields(profiles: Sequence[Profile], intent: str | None) -> Draft:
 _LISTS = {"skills": "skills", "certifications": "certifications"}
 
 
+# "the yacht jobs" take in a Superyacht Fleet Manager: a prefix that makes no other kind of work
+_PREFIXES = ("super", "sub", "micro", "mini", "mega", "multi")
+
+
+def _titled(wanted: str, title: tuple[str, ...]) -> bool:
+    """Whether a title holds the words, one of them perhaps behind such a prefix."""
+    if f" {wanted} " in f" {' '.join(title)} ":
+        return True
+    return " " not in wanted and any(
+        word.endswith(wanted) and word[: -len(wanted)] in _PREFIXES for word in title
+    )
+
+
 def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
     """The profiles that meet every criterion."""
     criteria = _stated(profiles, criteria)
@@ -359,8 +372,7 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
             if wanted in (canonical_text(p.track or ""), canonical_text(p.family or ""))
         ]
     if criteria.titled:
-        wanted_words = f" {criteria.titled} "
-        chosen = [p for p in chosen if wanted_words in f" {' '.join(canonical_text(p.title))} "]
+        chosen = [p for p in chosen if _titled(criteria.titled, canonical_text(p.title))]
     if criteria.entry_level is not None:
         chosen = [
             p for p in chosen if p.entry_level is not None and p.entry_level == criteria.entry_level
@@ -399,7 +411,9 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
     if criteria.skill:
         chosen = [p for p in chosen if skill_item(p, criteria.skill)]
     if criteria.certification:
-        chosen = [p for p in chosen if _item(p.certifications, criteria.certification)]
+        # "which jobs list cpr or first aid certs": either
+        either = criteria.certification.split(" or ")
+        chosen = [p for p in chosen if any(_item(p.certifications, c) for c in either)]
     if criteria.no_certifications:
         chosen = [p for p in chosen if not p.certifications]
     if criteria.years:
@@ -707,7 +721,8 @@ def _as_written(criteria: Criteria, chosen: Sequence[Profile]) -> Criteria:
             continue
         spelled = re.compile(r"\W+".join(map(re.escape, term.split())), re.IGNORECASE)
         found = next((m for m in map(spelled.search, items) if m), None)
-        if found:
+        # not "CPC) designation" out of "Certified Professional Controller (CPC) designation"
+        if found and found.group(0).count("(") == found.group(0).count(")"):
             changes[name] = found.group(0)
     return replace(criteria, **changes)  # type: ignore[arg-type]
 

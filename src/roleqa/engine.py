@@ -49,6 +49,7 @@ from roleqa.faq import FaqFinder
 from roleqa.index import Hit, Index
 from roleqa.language import (
     COMMON_WORDS,
+    SAME_WORD,
     canonical,
     canonical_text,
     related,
@@ -809,6 +810,17 @@ class Engine:
         profile = subjects[0]
         if (
             intent == "overview"
+            and understood.content
+            and self.passages
+            and not any(m.end > m.start for m in understood.mentions)
+        ):
+            # "whats a 6g test" after a welder's pay: not the role, but a thing its profile's
+            # own question explains ("What is a 6G welding test?")
+            near = self.passages.near(text, profile.id)
+            if near is not None:
+                return self._passage(near, near.score), state.after((profile.id,), None)
+        if (
+            intent == "overview"
             # "whats the rotation for deckhands" asks about the rotation, of the role it names
             and (not named or _THE_THING_FOR.match(understood.rest))
             and understood.content
@@ -972,7 +984,9 @@ class Engine:
                 return self._free_form(text, profile, state)
             intent = "overview"
         if (
-            intent in ("salary", "duties")
+            # "do you need to have worked chairside first" asks of experience in words a
+            # passage holds
+            intent in ("salary", "duties", "experience")
             # "do they get paid all year?": no word of its own, but a topic the profile may
             # speak of
             and (understood.content or _topic(text) is not None)
@@ -1039,10 +1053,15 @@ class Engine:
             # "why is growth low?", "why's demand up": the passage that says why, where the
             # profile gives a reason beside its one-word outlook
             why = self.passages.saying(text, profile.id, _GROWTH_REASON)
+            # else the outlook that forecasts the work ("Pilots now self-brief through apps ...
+            # Three-year forecast: fewer stations and specialists")
+            why = why or self.passages.saying(text, profile.id, _FORECAST)
             if why is not None:
                 return self._passage(why, why.score), state.after((profile.id,), intent)
         if intent == "salary" and (
-            patterns.WHY.match(understood.rest) or _HOW_PAID.match(understood.rest)
+            patterns.WHY.match(understood.rest)
+            or _HOW_PAID.match(understood.rest)
+            or _PAY_FORM.search(understood.rest)
         ):
             # "why so high?" after the pay, "how do artists get paid?": the profile's own answer
             # on pay, where it says more than the figure
@@ -1152,7 +1171,8 @@ class Engine:
             # "tell me a joke about painters" asks nothing of the painter: the role at hand stays
             of_it = len(understood.mentions) == 1 and bool(understood.intents)
             kept = tuple(named[:1]) if of_it else ()
-            return self._abstain(None, 0.95), state.after(kept, _primary(understood.intents))
+            local = bool(patterns.PAY_IN_A_PLACE.search(text.lower()))
+            return self._abstain(None, 0.95, local), state.after(kept, _primary(understood.intents))
         in_field = _IN_A_FIELD.search(understood.rest)
         field = in_field and (in_field.group("field") or in_field.group("last"))
         if (
@@ -1459,6 +1479,35 @@ class Engine:
         ("the safest one") and asks something else of it; else None. Ranked another way than
         the last turn did ("what skills does the top paying one need" after the lowest paid),
         the role that ranking puts first. With it, what is asked of that role."""
+        by = _ONE_BY.search(text.lower())
+        in_play = state.roles if len(state.roles) >= 2 else state.pool
+        named = {pid for m in understood.mentions for pid in m.best}
+        if by and len(in_play) >= 2 and named <= set(in_play):
+            # "whats the ai score for the cheaper one" after two roles' pay: the one that
+            # comparison puts first, and what is asked of it
+            measure, direction = _ONE_BY_MEANS[by.group(1).replace("-", " ")]
+            asked = [i for i in dict.fromkeys(understood.intents) if i != measure]
+            if len(asked) > 1:
+                asked = [i for i in asked if i != "overview"]
+            pool = [self.index.profiles[pid] for pid in in_play if pid in self.index.profiles]
+            winner = leader(pool, measure, direction) if len(asked) == 1 else None
+            if winner is not None:
+                return winner, asked[0]
+        if (
+            understood.kind in ("extreme", "field")
+            and not understood.mentions
+            and _RANKED_ONE.search(text.lower())
+            and not text.lower().lstrip().startswith("which")
+            and len(state.roles) == 1
+            and state.direction
+            and understood.direction == state.direction
+            and len(set(understood.intents)) == 1
+            and understood.intents[0] != state.intent
+            and state.roles[0] in self.index.profiles
+        ):
+            # "is the lowest one entry level" after the lowest paid role: that role, by the
+            # place the last turn gave it
+            return self.index.profiles[state.roles[0]], understood.intents[0]
         if not (
             understood.kind == "extreme"
             and len(set(understood.intents)) >= 2
@@ -1553,6 +1602,33 @@ class Engine:
             group = group_named(said, self.roles) if 0 < len(said.split()) <= 4 else None
             if group is not None:
                 return self._list(Criteria(track=group), self.profiles, state)
+        if state.listed in ("growth_band", "ai_band") and not understood.mentions:
+            # "any declining?" after the roles with a high growth outlook: another band, though
+            # "declining" alone would rank the roles
+            said = _ANY.sub("", patterns.FOLLOW_UP.sub("", understood.rest).strip(" ?.!"))
+            if said.strip() in _BANDS:
+                band = said.strip()
+                listed = (
+                    Criteria(growth_band=band)
+                    if state.listed == "growth_band"
+                    else Criteria(ai_band=band.capitalize())
+                )
+                return self._list(listed, self.profiles, state)
+        if (
+            state.listed in ("skill", "certification")
+            and understood.follow_up
+            and understood.mentions
+            and all(max(m.candidates.values(), default=0) < TITLE for m in understood.mentions)
+        ):
+            # "and the rpsgt?" after the roles that list the CPC designation: the credential,
+            # though one profile also calls its role by it
+            value = patterns.FOLLOW_UP.sub("", " ".join(words(text))).strip(" ?.!")
+            value = re.sub(r"^(?:the|a|an) ", "", value)
+            listed = (
+                Criteria(skill=value) if state.listed == "skill" else Criteria(certification=value)
+            )
+            if value and len(value.split()) <= 4 and select(self.profiles, listed):
+                return self._list(listed, self.profiles, state)
         if not state.listed or understood.mentions or not understood.follow_up:
             return None
         if state.listed == COMPARED:
@@ -1588,6 +1664,11 @@ class Engine:
     def _pool(self, understood: Understanding, state: ConversationState) -> list[Profile]:
         """All profiles, or those the conversation is on when the question says 'of those'."""
         if not understood.criteria.among_previous:
+            return self.profiles
+        if state.listed == "no_certifications" and (
+            understood.criteria.certification or understood.criteria.skill
+        ):
+            # "which ones list the cpc designation" after the roles that list none: of all
             return self.profiles
         ids = state.roles if len(state.roles) >= 2 else state.pool or state.history
         if _THE_REST.search(understood.rest):
@@ -2002,7 +2083,8 @@ class Engine:
             if -len(options) <= place < len(options):
                 return (self.index.profiles[options[place]],)
         # "the one that works in schools": what it does, without the words that say so
-        said = set(canonical_text(text)) - {"the", "a", "an", "one", "role", "job"} - _RELATIVE
+        said = {SAME_WORD.get(w, w) for w in canonical_text(text)}
+        said -= {"the", "a", "an", "one", "role", "job"} | _RELATIVE
         # The title's words first; then, for a reply of a word or two, what only one option's
         # summary says: "the battery one" for the Energy Storage Engineer.
         telling = said - self.common if len(said) <= 3 else set()
@@ -2848,10 +2930,11 @@ class Engine:
         text = self.templates.render(Draft(kind, {"count": len(self.profiles)}))
         return Answer(text=text, intent=kind, confidence=0.95, suggestions=self._starters())
 
-    def _abstain(self, unknown: str | None, confidence: float) -> Answer:
+    def _abstain(self, unknown: str | None, confidence: float, local: bool = False) -> Answer:
+        """Declined; `local` when the question asked the pay in one place."""
         shown = re.sub(r"[^A-Za-z0-9 ]", "", unknown or "")[:40] or None
         text = self.templates.render(
-            Draft("abstain", {"unknown": shown, "count": len(self.profiles)})
+            Draft("abstain", {"unknown": shown, "count": len(self.profiles), "local": local})
         )
         return Answer(
             text=text,
@@ -3013,9 +3096,17 @@ _WORKED_ON = re.compile(
 # a passage giving a reason for a role's growth: "Growth is limited by rising cremation
 # rates", "Why is demand for barrel repair growing?"
 _GROWTH_REASON = re.compile(r"\b(?:growth|growing|grows?|demand)\b(?!\s+outlook)")
+_FORECAST = re.compile(
+    r"\b(?:three|two|five|\d)-year forecast: (?:fewer|more|less|slower|faster)\b"
+)
 # how long a certificate holds, asked and said: "do they expire?", "renewed every two years"
 _RENEWAL = re.compile(r"\b(?:expir\w*|renew\w*|recertif\w*|lapse\w*|valid for)\b")
 # how the pay comes, not how much: "how do artists get paid?"
+# the form the pay takes: "is it paid hourly?", "whats the pay structure", "what is rig pay"
+_PAY_FORM = re.compile(
+    r"\b(?:paid (?:hourly|by the (?:hour|job|piece|day)|per \w+|a salary)|hourly or salar\w*"
+    r"|salar\w* or hourly|pay structure|structured|salaried|rig (?:pay|rate))\b"
+)
 _HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
 _WHAT_NOUN = re.compile(
     # "what string types are there"
@@ -3249,7 +3340,30 @@ _FIELD_ASKED = {
     "salary", "entry_level", "experience", "growth", "ai_disruption", "skills", "certifications",
     "duties", "education",
 }  # fmt: skip
+# one of the roles in play named by how it compares: "the cheaper one", "the safer one"
+_ONE_BY_MEANS = {
+    "cheaper": ("salary", "down"),
+    "lower paid": ("salary", "down"),
+    "lower paying": ("salary", "down"),
+    "worse paid": ("salary", "down"),
+    "better paid": ("salary", "up"),
+    "better paying": ("salary", "up"),
+    "higher paid": ("salary", "up"),
+    "higher paying": ("salary", "up"),
+    "safer": ("ai_disruption", "down"),
+    "less exposed": ("ai_disruption", "down"),
+    "more exposed": ("ai_disruption", "up"),
+    "riskier": ("ai_disruption", "up"),
+}
+_ONE_BY = re.compile(rf"\bthe ({'|'.join(k.replace(' ', '[- ]') for k in _ONE_BY_MEANS)}) one\b")
+# a role named by its place in the last ranking alone: "the lowest one", "the top one"
+_RANKED_ONE = re.compile(r"\bthe (?:top|bottom|first|last|lowest|highest|least|most) one\b")
 _BANDS = {"very high", "high", "moderate", "low", "declining"}
+# "any declining?", "are there any low ones": the band asked after a band's list
+_ANY = re.compile(
+    r"^\s*(?:are there |is there )?(?:any(?:thing)?|some)(?: (?:roles?|jobs?|ones?))?"
+    r"(?: (?:that are|with|that have))? ?|(?: ones?| roles?| jobs?)$"
+)
 
 
 def _kinds_asked(text: str, understood: Understanding) -> Understanding:

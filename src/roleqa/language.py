@@ -294,10 +294,16 @@ senior junior lead principal staff chief head write wrote written read type kind
 arent isnt dont doesnt didnt cant wont wasnt werent havent hasnt shouldnt wouldnt couldnt
 problem problems issue issues concern concerns im
 question questions answer answers
+myself yourself himself herself itself ourselves yourselves themselves
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()
 )
+
+
+# a visitor's word and the one profiles write for it, in canonical form: "who hires them" and
+# "Who employs ...?", "the one who fixes the machines" and "repairs dialysis machines"
+SAME_WORD = {"hire": "employ", "hiring": "employ", "hired": "employ", "fix": "repair"}
 
 
 def related(a: str, b: str) -> bool:

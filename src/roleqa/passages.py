@@ -9,7 +9,7 @@ from collections import Counter
 from roleqa.chunking import AI_SECTION, FAQ_SECTION, Chunk
 from roleqa.embedding import Embedder
 from roleqa.index import Hit, Index
-from roleqa.language import canonical_text, related
+from roleqa.language import SAME_WORD, canonical_text, related
 
 # Cosine below which a passage is not an answer; a question already tied to a role may match
 # its own profile more loosely. Without rare words to check, only a close passage will do.
@@ -288,7 +288,7 @@ class PassageFinder:
         # "LUFS" is "luf" in canonical words, still a term of four letters as written
         said_long = {w for raw in re.findall(r"\b[A-Z]{4,}\b", text) for w in canonical_text(raw)}
         return {
-            word
+            SAME_WORD.get(word, word)
             for word in canonical_text(text)
             if word.isalpha()
             and (len(word) >= 4 or word in self.initials or word in said_long)
@@ -312,6 +312,7 @@ class PassageFinder:
 
 
 _INITIALS = re.compile(r"\b[A-Z]{3}\b")
+
 _NAMING_SECTIONS = ("What this role actually does", "Required skills", FAQ_SECTION)
 _DURATION = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|twelve|eighteen)"

@@ -176,12 +176,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"earn\w*",
         r"wages?",
         r"compensation",
+        # "whats the national figure then" after pay in one city was declined
+        r"national (?:figure|number|average|median|rate)",
         r"income",
         r"median",
         r"money",
         # not "what makes them different", "what makes a good lead"
-        r"makes?(?! (?:\w+ ){1,2}?(?:different|unique|special|hard|harder|difficult|easy|easier"
-        r"|good|great|stand)\b)",
+        r"(?<!who )makes?(?! (?:\w+ ){1,2}?(?:different|unique|special|hard|harder|difficult|easy"
+        r"|easier|good|great|stand)\b)",
+        # "who makes the most", not "who makes hats for opera productions"
+        r"who makes (?=(?:the )?(?:most|more|less|least|highest|lowest|best|money|over|under"
+        r"|above|below|\$|\d))",
         r"making",
         r"sal",  # "sal?"
         # not "how much can AI take over", "how much experience", "how much of the job"
@@ -271,6 +276,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"neighbouring",
         r"neighboring",
         r"lead(?:s)? to",
+        # "what roles lead into this one", "what roles is this connected to"
+        r"(?:roles?|jobs?|positions?) (?:\w+ ){0,2}(?:leads?|feeds?) into\b",
+        r"(?:roles?|jobs?|positions?) (?:\w+ ){0,3}connected to\b",
         r"next steps?",
         r"next (?:job|role|position|career)\b",  # "what's a good next job after this?"
         r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
@@ -427,6 +435,30 @@ HELP_WITH_TASK = re.compile(
     r" (?!.*\b(?:careers?|jobs?|roles?|paths?|salary|salaries|pay|positions?|occupations?"
     r"|profiles?|work|field)\b)\w+"
 )
+# The states, the District and the largest cities of the United States, whose profiles give
+# one national median: pay asked of one of them is not in any profile.
+_US_PLACES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia"
+    "|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    "|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    "|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    "|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
+    "|vermont|virginia|washington|west virginia|wisconsin|wyoming|dc|nyc|new york city|la"
+    "|los angeles|chicago|houston|phoenix|philadelphia|san antonio|san diego|dallas|austin"
+    "|san jose|san francisco|sf|bay area|seattle|denver|boston|miami|atlanta|detroit"
+    "|nashville|portland|las vegas|baltimore|minneapolis|st\\.? louis|pittsburgh|orlando"
+    "|tampa|charlotte|salt lake city|anchorage|honolulu|new orleans|kansas city|cleveland"
+    "|sacramento|san juan"
+)
+# pay in one place, which no profile gives: "charter manager salary in chicago", "how much
+# do deckhands make in florida", "pay near me"
+_PAY_IN_A_PLACE = (
+    r"\b(?:pay|pays|paid|salary|salaries|wages?|make|makes|earn|earns|compensation)\b[^?]*"
+    rf"\b(?:in|around|near) (?:the )?(?:{_US_PLACES})\b"
+    r"|\b(?:pay|pays|paid|salary|salaries|wages?|make|makes|earn|earns|jobs?)\b[^?]*"
+    r"\b(?:near me|in my (?:area|city|town|state|region|county)|where i live)\b"
+)
+PAY_IN_A_PLACE = re.compile(_PAY_IN_A_PLACE)
 OFF_LIMITS = re.compile(
     r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your |previous |prior |above "
     r"|earlier |my |those |these )*(?:instructions|rules|prompts?)\b"
@@ -529,7 +561,24 @@ OFF_LIMITS = re.compile(
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
     r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
-    r"|brazil|london|toronto|sydney|berlin|paris|dublin)\b"
+    r"|brazil|london|toronto|sydney|berlin|paris|dublin|monaco|dubai)\b"
+    rf"|{_PAY_IN_A_PLACE}"
+    # the time somewhere, a diagnosis of the visitor's own, a booking or an order
+    r"|\bwhat time is it\b|\btime is it in\b"
+    r"|\b(?:tell me|know|check|say) (?:if|whether) i (?:have|might have|'ve got|got)\b"
+    r"|\b(?:can|could) (?:i|we) (?:book|order|reserve|buy|purchase) (?:a|an|some|one|tickets?)\b"
+    # a thing recommended for a task: "whats the best glue for wood"
+    r"|\b(?:what'?s|what is|which is) the best (?!(?:way|path|route|place|time|age|thing|part"
+    r"|step|first|next|degree|cert\w*|course|program|school|training|option|choice|fit|role"
+    r"|job|career|position|paying|paid|entry)\b)\w+ (?:for|to use (?:for|on)) (?!(?:me|you|someone"
+    r"|somebody|a beginner|beginners|people|students|newcomers|new|this|that|the job|the role)\b)"
+    # a person or business recommended: "who is the best orthodontist in chicago"
+    r"|\b(?:who is|who's|whos|find me|recommend) (?:a |an |the )?(?:best|good|great|top"
+    r"|cheapest) (?!(?:paid|paying|payed|earning|earner|compensated)\b)(?:\w+ ){1,2}"
+    r"(?:in|near|around) (?!(?:the|this|that|my|its|their) )\w+"
+    # where the jobs are: "where are the best hand therapy jobs in texas"
+    r"|\bwhere (?:are|is|can i find) (?:the )?(?:best|most|top|good)\b[^?]*\bjobs?\b"
+    rf"|\bjobs? (?:in|around|near) (?:{_US_PLACES})\b"
 )
 LIST = re.compile(
     # "on the job" is training, not roles: "is it all on the job or do I sit in classes?"
@@ -627,6 +676,8 @@ NEEDED = re.compile(
 )
 THIS = re.compile(
     r"\b(?:this|that) (?:role|job|position|career|occupation|page|one)\b|\bthis\b|\bhere\b"
+    # "and for my current role how much experience", said on that role's page
+    r"|\bmy current (?:role|job|position)\b"
 )
 # "the fastest growing career here", "the roles you have here": this site, not this page.
 SITE = re.compile(

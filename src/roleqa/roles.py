@@ -189,6 +189,23 @@ class RoleIndex:
                         self.aliases[words_of[-2:]].setdefault(profile.id, PARTIAL_ALTERNATE)
                 elif words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
+        # "en route" for the En Route Air Traffic Controller beside a Tower one: two words or
+        # more that set a title apart from others ending in the same two words or more
+        fronts: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for profile in profiles:
+            title = canonical_text(profile.title)
+            for size in range(2, len(title)):
+                fronts[title[-size:]].append((profile.id, title[:-size]))
+        plain = COMMON_WORDS | set(common_words) | _SENIORITY | LEARNERS
+        for alike in fronts.values():
+            for pid, front in alike if len(alike) > 1 else ():
+                # not words another title or a group has: "harp" of a Harp String Maker beside
+                # a Harp Regulation Technician
+                elsewhere = self._group_words.union(
+                    *(tokens for other, tokens in self.title_tokens.items() if other != pid)
+                )
+                if len(front) > 1 and not set(front) <= plain and not set(front) & elsewhere:
+                    self.aliases[front].setdefault(pid, DERIVED)
         for key, found in list(self.aliases.items()):
             if set(found.values()) == {SHORTENED}:
                 # "a plant operator" is a Chief Plant Operator with its rank left out, and as
@@ -695,6 +712,8 @@ class RoleIndex:
                 first > 0
                 and tokens[first - 1].start not in taken
                 and tokens[first - 1].text in self.vocabulary
+                # "is it hard on your wrists": the visitor's own, no worker
+                and tokens[first - 1].text not in _POSSESSIVES
                 and (
                     tokens[first - 1].text not in self.common
                     or tokens[first - 1].text in self._titled
@@ -1305,8 +1324,17 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     # Apprentice Farrier: the learner's word on either side
     if len(title_words) > 1 and title_words[-1].lower() in LEARNERS:
         yield " ".join([title_words[-1], *title_words[:-1]]), SHORTENED
+        learner, trade = title_words[-1], title_words[:-1]
     elif len(title_words) > 1 and title_words[0].lower() in LEARNERS:
         yield " ".join([*title_words[1:], title_words[0]]), SHORTENED
+        learner, trade = title_words[0], title_words[1:]
+    else:
+        learner, trade = "", []
+    if learner and trade[-1].lower().endswith("ery"):
+        # "an apprentice milliner" for a Millinery Apprentice: the worker of a craft in "-ery"
+        worker = " ".join([*trade[:-1], trade[-1][:-1]])
+        yield f"{learner} {worker}", SHORTENED
+        yield f"{worker} {learner}", SHORTENED
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
         rest = title_words[1:]
@@ -1325,6 +1353,8 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield f"{' '.join(title_words[:-2])} {tail}", ACRONYM
         if tail.lower() not in COMMON_WORDS and canonical_text(tail) == (tail.lower(),):
             yield tail, TAIL  # "the GM" once the hotel is understood; "SR" is senior
+    if len(title_words) > 1 and title_words[-1].lower() == "physician":
+        yield " ".join([*title_words[:-1], "doctor"]), SHORTENED  # "a sleep medicine doctor"
     # "data engineering" for "Data Engineer": the field of work the title's head noun does.
     head = singular(title_words[-1].lower()) if title_words else ""
     if len(title_words) > 1 and head in _FIELDS_OF_WORK:
@@ -1345,6 +1375,7 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield from _as_tech(stated)  # "I&T tech" for an I&T Technician
 
 
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "their", "our", "its"})
 # short for a representative: "flooring sales reps"
 _REPS = frozenset({"rep", "reps"})
 # the last words of other names that name no worker alone
@@ -1365,7 +1396,7 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
 _STATED = re.compile(
     r"\b(?:(?:also|sometimes|often|commonly|usually|widely|generally|informally|better) "
     r"(?:just |simply )?"
-    r"(?:called|known as|referred to as|titled)"
+    r"(?:called|known as|referred to as|titled|shortened to|abbreviated(?: to| as)?)"
     # "known on most farms as a grow tech"
     r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?as"
     # "also written watermaster", "known in the trade by the French term archetier"
@@ -1476,6 +1507,15 @@ def stated_names(profile: Profile) -> list[str]:
                     found = [name, *given]  # "also called a cosmetologist", "a rouseabout"
                 elif (
                     len(tokens) == 1
+                    and name.isupper()
+                    and _ACRONYM.fullmatch(name)
+                    and len(name) >= 2
+                    and name.lower() not in COMMON_WORDS
+                    and not match.group("usually")  # "typically a BSN"
+                ):
+                    found = [name]  # "often shortened to PCT or patient care tech"
+                elif (
+                    len(tokens) == 1
                     and name.isalpha()
                     and place + 1 < len(parts)
                     and not after_comma[place + 1]
@@ -1493,12 +1533,15 @@ def stated_names(profile: Profile) -> list[str]:
                 for each in found:
                     if each.lower() != profile.title.lower() and each not in names:
                         names.append(each)
+    # The summary and the profile's own answers ("What does an OT actually do?" answered with
+    # "An Occupational Therapist (OT, or OTR/L once registered) ...") give them alike.
+    own = "\n".join(texts)
     # "An HR Business Partner (HRBP) is ...": the short form given beside the title.
     # "A Spacecraft Integration & Test Technician (I&T Technician) ...", "(PMU artist)": a
     # shorter name too.
     for given in re.findall(
         rf"\b{re.escape(profile.title)}\s*\(([A-Z][A-Za-z&]{{1,7}}(?: [A-Za-z][a-z]+){{0,2}})\)",
-        profile.summary or "",
+        own,
     ):
         tokens = given.split()
         shorter = len(tokens) == 1 or _same_kind(singular(tokens[-1].lower()), head)
@@ -1507,7 +1550,7 @@ def stated_names(profile: Profile) -> list[str]:
     # "A Student Transportation Routing Specialist, or bus router, designs ...", "An ATM Field
     # Service Technician (ATM tech, or field service engineer) repairs ...": names given aside
     for aside in re.findall(
-        rf"\b{re.escape(profile.title)}(?:, or ([^,.;()]+),| \(([^()]+)\))", profile.summary or ""
+        rf"\b{re.escape(profile.title)}(?:, or ([^,.;()]+),| \(([^()]+)\))", own
     ):
         for place, part in enumerate(re.split(r",\s*(?:or\s+)?|\s+or\s+", "".join(aside))):
             name = _ARTICLE.sub("", part.strip())

@@ -192,7 +192,7 @@ _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
-    original = _joined_words(words(question), roles)
+    original = _without_trade_words(_joined_words(words(question), roles), roles)
     corrected = [roles.correct(word) for word in original]
     tokens = canonical(corrected)
     whole = " ".join(corrected)
@@ -372,6 +372,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         target = [m for m in mentions if _becoming(corrected[: m.start])]
         if len(target) == 1:
             passed_over, mentions = mentions, tuple(target)
+    if len(mentions) == 1 and _first_to_be(corrected, mentions[0]):
+        # "do i need to be a welder first" on the Pipeline Welding Inspector's page: the role
+        # named is the step before the one asked about
+        passed_over, mentions = mentions, ()
+    elif len(mentions) == 1 and _needed_for_this(corrected, mentions[0]):
+        mentions = ()  # the credential's words stay in the question
     # "the highest paid in this track?" asks about the page role's track, not the page role.
     pointed = patterns.THIS.search(patterns.SITE.sub(" ", patterns.THAT_TRACK.sub(" ", whole)))
     listish = (
@@ -829,11 +835,15 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
             return fitting[0]
     # "which telecom job ...": a clipped group name before a word for roles
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
-    if clipped and clipped.group("clip") not in roles.vocabulary:
+    # "the most exposed to ai in ortho": a group's first word, or its clipping, said last
+    at_end = re.search(r" in (?:the )?(?P<clip>[a-z]{5,}) $", padded)
+    if clipped and clipped.group("clip") in roles.vocabulary:
+        clipped = None
+    for found in (clipped, at_end):
         clipped_to = {
             group
             for key, group in roles.tracks.items()
-            if key.startswith(clipped.group("clip")) and key != clipped.group("clip")
+            if found and key.startswith(found.group("clip")) and key != found.group("clip")
         }
         if len(clipped_to) == 1:
             return clipped_to.pop()
@@ -1286,6 +1296,57 @@ def _qualifies(texts: list[str], i: int) -> bool:
 
 
 _YES_NO = re.compile(r"(?:(?:so|but|ok|okay|then|and) )*(?:is|are|does|do|would|will)\b")
+
+
+# words between a trade's name and a plural word for roles that leave the trade as it was
+_OF_A_TRADE = frozenset({"crew", "industry", "sector", "trade", "field"})
+_ROLES_SAID = frozenset({"roles", "jobs", "positions", "careers"})
+
+
+def _without_trade_words(said: list[str], roles: RoleIndex) -> list[str]:
+    """'what yacht crew roles are there' as 'what yacht roles are there': a word such as "crew"
+    or "industry" after a word of the titles and before "roles", where no title has it."""
+    return [
+        word
+        for place, word in enumerate(said)
+        if not (
+            word in _OF_A_TRADE
+            and word not in roles.vocabulary
+            and 0 < place < len(said) - 1
+            and said[place - 1] in roles.vocabulary
+            and said[place - 1] not in COMMON_WORDS
+            and said[place + 1] in _ROLES_SAID
+        )
+    ]
+
+
+_TO_BE_FIRST = re.compile(
+    r"\b(?:need|needs|have|has|had|got) to (?:be|have been|work as|start as|start out as)"
+    r" (?:an? )?$"
+)
+
+
+_NEED_THE = re.compile(r"\b(?:need|needs|require|requires|required) (?:the|a|an|my)? ?$")
+_FOR_THIS = re.compile(r"^(?:for|to do) (?:this|that|it|the job|this job|this role)\b")
+
+
+def _needed_for_this(said: list[str], mention: Mention) -> bool:
+    """Whether a role's name is a credential asked of the role at hand: "do i need the CHT for
+    this" on a clinic manager's page, where CHT is also the Certified Hand Therapist."""
+    return bool(
+        _NEED_THE.search(" ".join(said[: mention.start]) + " ")
+        and _FOR_THIS.match(" ".join(said[mention.end :]))
+    )
+
+
+def _first_to_be(said: list[str], mention: Mention) -> bool:
+    """Whether a role is named as what one must be first: "do i need to be a welder first"."""
+    after = said[mention.end : mention.end + 1]
+    return bool(
+        _TO_BE_FIRST.search(" ".join(said[: mention.start]) + " ")
+        and after
+        and after[0] in ("first", "before", "beforehand")
+    )
 
 
 def _joined_words(said: list[str], roles: RoleIndex) -> list[str]:
