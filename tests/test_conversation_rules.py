@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and twenty-three
+"""How visitors word follow-ups, names, groups and lists, over a hundred and twenty-seven
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -140,6 +140,10 @@ CORPORA = {
     "dialysis": "holdout141",  # carpet cleaning and water damage, GIS mapping, dialysis clinics
     "yachts": "holdout142",  # superyacht crews, occupational and hand therapy, millinery
     "pipefitters": "holdout143",  # orthodontic practices, agritourism farms, pipeline welding
+    "chaplains": "holdout144",  # hospital chaplaincy, ice cream and gelato, parachute rigging
+    "narrators": "holdout145",  # crossing guards, audiobook production, vertical farms
+    "couriers": "holdout146",  # wildlife exclusion, stenography schools, cargo bike delivery
+    "radios": "holdout147",  # bridal makeup and hair, radio repair, greenhouse vegetables
 }
 
 
@@ -3653,3 +3657,99 @@ def test_steps_before_a_role_visitors_own_words_and_pay_somewhere(pipefitters: E
         role="orthodontic-practice-manager",
     )
     assert "shadowing" in chairside.text
+
+
+def test_groups_a_word_or_two_titles_make_and_a_role_set_against_another(chaplains: Engine) -> None:
+    (chaplain,) = conversation(chaplains, "what does a palliative chaplain do")
+    assert chaplain.roles[0].id == "palliative-care-chaplain"
+    skydiving, paid = conversation(
+        chaplains, "list the skydiving jobs", "which of them is the best paid"
+    )
+    assert {r.id for r in skydiving.roles} == {
+        "senior-parachute-rigger",
+        "master-parachute-rigger",
+        "tandem-instructor",
+        "aff-instructor",
+    }
+    assert paid.roles[0].id == "master-parachute-rigger" and "$63K" in paid.text
+    (instructor,) = conversation(chaplains, "skydiving instructor entry level?")
+    assert {r.id for r in instructor.roles} == {"tandem-instructor", "aff-instructor"}
+    desserts, entry = conversation(
+        chaplains, "list the ice cream and gelato jobs", "which ones are entry level"
+    )
+    assert len(desserts.roles) == 5 and "scoop-shop-crew-member" in {r.id for r in desserts.roles}
+    assert entry.text.startswith("Of those 5 roles, 2 ")
+    *_, contrast = conversation(
+        chaplains, "rigger salary", "the master one", "what can they do that a senior rigger cant"
+    )
+    assert contrast.roles[0].id == "master-parachute-rigger" and "canopy panel" in contrast.text
+
+
+def test_each_one_the_object_of_a_question_and_one_employers_benefits(narrators: Engine) -> None:
+    _, each = conversation(narrators, "narrator vs producer ai risk", "what does each one pay")
+    assert "$52K" in each.text and "$79K" in each.text
+    (casting,) = conversation(
+        narrators, "how do producers pick narrators", role="audiobook-producer"
+    )
+    assert [r.id for r in casting.roles] == ["audiobook-producer"] and "audition" in casting.text
+    (rate,) = conversation(
+        narrators, "how much do you get per hour of audio", role="audiobook-proofer"
+    )
+    assert "$15-$25" in rate.text
+    (hours,) = conversation(
+        narrators,
+        "what time do guards have to be out there in the morning",
+        role="school-crossing-guard",
+    )
+    assert "7:15" in hours.text
+    for question, page in (
+        ("whats the 401k match at spotify for audiobook producers", None),
+        ("does aerofarms pay more than that", "vertical-farm-operations-manager"),
+    ):
+        (declined,) = conversation(narrators, question, role=page)
+        assert declined.abstained and "$" not in declined.text
+    (use,) = conversation(narrators, "how do i use this")
+    assert use.intent == "help"
+
+
+def test_schooling_licences_and_a_ranking_within_a_clipped_group(couriers: Engine) -> None:
+    (licence,) = conversation(
+        couriers, "do you need a drivers license to ride a cargo bike for deliveries"
+    )
+    assert "driver's license" in licence.text
+    (school,) = conversation(
+        couriers, "do i need to go to mechanic school for this", role="cargo-bike-fleet-mechanic"
+    )
+    assert "United Bicycle Institute" in school.text
+    _, least = conversation(
+        couriers,
+        "which is more at risk from ai, cart captioner or stenography lab assistant",
+        "whats the least ai exposed steno job",
+    )
+    assert least.roles[0].id == "stenography-program-director" and "38/100" in least.text
+
+
+def test_short_forms_said_as_such_and_the_one_named_by_a_title_word(radios: Engine) -> None:
+    (mua,) = conversation(radios, "whats the bridal MUA growth outlook")
+    assert mua.roles[0].id == "bridal-makeup-artist" and "moderate" in mua.text
+    *_, lead = conversation(
+        radios,
+        "salary of a lead radio communications technician",
+        "compare with a two-way radio repair tech",
+        "ai score for the lead",
+    )
+    assert lead.roles[0].id == "lead-radio-communications-technician" and "31/100" in lead.text
+    _, source = conversation(
+        radios, "what does a greenhouse crop worker do", "wheres this info from"
+    )
+    assert source.intent == "sources"
+    (lead_to,) = conversation(radios, "where can this lead", role="two-way-radio-apprentice")
+    assert lead_to.intent == "adjacent_roles"
+    for question in (
+        "whats the population of the netherlands",
+        "do you know any radio shops hiring in denver",
+        "how much do greenhouse workers make in ontario",
+        "whats the best tomato variety for my backyard",
+    ):
+        (declined,) = conversation(radios, question)
+        assert declined.abstained and "$" not in declined.text

@@ -489,6 +489,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout141", "holdout141.jsonl"),
         ("holdout142", "holdout142.jsonl"),
         ("holdout143", "holdout143.jsonl"),
+        ("holdout144", "holdout144.jsonl"),
+        ("holdout145", "holdout145.jsonl"),
+        ("holdout146", "holdout146.jsonl"),
+        ("holdout147", "holdout147.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

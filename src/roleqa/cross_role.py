@@ -641,6 +641,8 @@ def list_draft(profiles: Sequence[Profile], criteria: Criteria, asked: str | Non
         "more": max(len(shown) - MAX_LISTED, 0),
         "criterion": _describe(_as_written(criteria, chosen), plural=len(chosen) > 1),
         "among": criteria.among_previous,
+        # "which ones pay over 80k" after four roles: "Of those 4 roles, 2 have ..."
+        "of": len(profiles) if criteria.among_previous and len(profiles) > len(chosen) else 0,
     }
     return Draft("list", values, citations[:MAX_LISTED])
 
@@ -692,6 +694,7 @@ def mention_draft(profiles: Sequence[Profile], term: str) -> Draft | None:
         "more": max(len(shown) - MAX_LISTED, 0),
         "criterion": f"{'mention' if len(shown) > 1 else 'mentions'} {written}",
         "among": False,
+        "of": 0,
     }
     return Draft("list", values, citations[:MAX_LISTED])
 

@@ -331,7 +331,8 @@ class Engine:
         ranking = bool(
             understood.direction
             and set(understood.intents) & set(MEASURED)
-            and re.search(r"\bwhich\b", text.lower())
+            # "whats the least ai exposed steno job" after one steno role was compared
+            and re.search(r"\bwhich\b|\b(?:best|worst|highest|lowest|least|most)\b", text.lower())
             and len(understood.mentions) == 1
         )
         chosen = [
@@ -469,6 +470,18 @@ class Engine:
         if not named and not state.options and len(peers) >= 2 and patterns.ORDINAL.search(text):
             # "is the first one entry level?" after comparing two roles, as they were named.
             named = self._pick_option(text, peers)
+        the_word = _THE_WORD.search(text.lower())
+        if not named and not understood.mentions and len(peers) >= 2 and the_word:
+            # "ai score for the lead" after the Lead Radio Communications Technician was set
+            # beside a Two-Way Radio Repair Technician: the one of them with that title word
+            having = [
+                pid
+                for pid in peers
+                if pid in self.index.profiles
+                and the_word.group(1) in canonical_text(self.index.profiles[pid].title)
+            ]
+            if len(having) == 1:
+                named = (self.index.profiles[having[0]],)
         if (
             named
             and state.options
@@ -851,8 +864,23 @@ class Engine:
         if intent in (None, "overview") and not named and understood.content == ():
             # "what time do they start in the morning?": no overview, the passage on the hours
             on_topic = self._on_topic(text, profile)
+            if on_topic is None and self.passages and understood.passed_over:
+                # "what can they do that a senior rigger cant": the profile's own question
+                on_topic = self.passages.near(text, profile.id)
             if on_topic is not None:
                 return self._passage(on_topic, on_topic.score), state.after((profile.id,), None)
+        if (
+            intent is None
+            and named
+            and understood.content == ()
+            and self.passages
+            and re.match(r"\W*(?:what|when|where|how|who|why)\b", text.lower())
+        ):
+            # "what time do guards have to be out there in the morning": no field asked, but
+            # the profile's own question on it ("What hours does a School Crossing Guard work?")
+            near = self.passages.near(text, profile.id) if len(words(text)) >= 5 else None
+            if near is not None:
+                return self._passage(near, near.score), state.after((profile.id,), None)
         # "what about the apprentice, how long is that": what is asked after the role named
         after_named = re.sub(
             r"^(?:(?:the|a|an) )?", "", patterns.FOLLOW_UP.sub("", understood.rest).strip()
@@ -907,6 +935,8 @@ class Engine:
             skill = _asked_skill(understood.rest)
             # "a cdl for it": the licence, not what it is for
             skill = skill and re.sub(r" for (?:it|this|that)(?: job| role)?$", "", skill)
+            if skill and set(words(skill.lower())) <= _WHEN_WORDS:
+                skill = None  # "so what would i need first" asks when, of nothing named
             if skill:
                 item = skill_item(profile, skill)
                 licensing = _asked_of_a_licence(profile)
@@ -996,7 +1026,9 @@ class Engine:
                 or re.match(r"(?:\w+ )?how (?:do|does|are|is|would|will)\b", understood.rest)
                 # "how much does it pay per serve?", not per year or per hour
                 or re.search(
-                    r"\bper (?!(?:year|yr|annum|month|week|hour|hr|day)\b)", understood.rest
+                    # "per hour of audio" is a rate of the work too
+                    r"\bper (?!(?:year|yr|annum|month|week|hour|hr|day)\b(?! of))",
+                    understood.rest,
                 )
             )
         ):
@@ -1079,6 +1111,15 @@ class Engine:
                 # "what licenses do i need" where no item is a licence, but the profile asks "Do
                 # I need a license to buy scrap metal?"
                 return self._faq(profile, licensing[0], 0.8), state.after((profile.id,), None)
+            passage = (
+                self.passages.holding(text, profile.id)
+                if licensed is None and not listed and not licensing and self.passages
+                else None
+            )
+            if passage is not None:
+                # "do you need a drivers license to ride a cargo bike": no licence listed or
+                # asked, but a passage says ("No driver's license is needed ...")
+                return self._passage(passage, passage.score), state.after((profile.id,), None)
             draft = licensed or draft
         if (
             intent == "experience"
@@ -1102,6 +1143,11 @@ class Engine:
             ) or self.passages.holding(text, profile.id)
             if held is not None:
                 return self._passage(held, held.score), state.after((profile.id,), None)
+            schooled = [pair for pair in profile.faq if _SCHOOLING.search(pair.question.lower())]
+            if len(schooled) == 1:
+                # "do they have to go to school for it": the profile's own question on the
+                # training it takes ("What training do you need to become ...?")
+                return self._faq(profile, schooled[0], 0.8), state.after((profile.id,), None)
             if re.search(r"\bqualifications?\b", text.lower()) and profile.certifications:
                 # "what qualifications?" where the profile names certifications, not schooling
                 intent, draft = "certifications", field_draft(profile, "certifications")
@@ -3102,6 +3148,15 @@ _FORECAST = re.compile(
 # how long a certificate holds, asked and said: "do they expire?", "renewed every two years"
 _RENEWAL = re.compile(r"\b(?:expir\w*|renew\w*|recertif\w*|lapse\w*|valid for)\b")
 # how the pay comes, not how much: "how do artists get paid?"
+# "the lead", "the master": one word of a title, said last
+_THE_WORD = re.compile(r"\bthe ([a-z]{3,})\W*$")
+# schooling, as a profile's own question on it asks: "What training do you need to become ...?"
+_SCHOOLING = re.compile(
+    r"\b(?:training|school\w*|degree|education)\b.*\b(?:need|needed|required|take|become)\b"
+    r"|\b(?:need|required|take|become)\b.*\b(?:training|school\w*|degree|education)\b"
+)
+# words that say when a thing is needed, never what
+_WHEN_WORDS = frozenset({"first", "before", "beforehand", "then", "next", "now", "later", "after"})
 # the form the pay takes: "is it paid hourly?", "whats the pay structure", "what is rig pay"
 _PAY_FORM = re.compile(
     r"\b(?:paid (?:hourly|by the (?:hour|job|piece|day)|per \w+|a salary)|hourly or salar\w*"

@@ -178,6 +178,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"compensation",
         # "whats the national figure then" after pay in one city was declined
         r"national (?:figure|number|average|median|rate)",
+        r"nationally",
         r"income",
         r"median",
         r"money",
@@ -296,6 +297,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next move",
         r"what (?:comes|is) next",
         r"what comes after\b",  # "what comes after?" the apprenticeship
+        # "what roles come after this", "where can this lead"
+        r"(?:roles?|jobs?|positions?) (?:\w+ ){0,2}(?:comes?|go) after\b",
+        r"where (?:can|could|does|will|would|might) (?:this|it|that)(?: \w+)? lead\b",
         r"(?:sit|sits) (?:around|near|next to|close to)\b",  # "what roles sit around it?"
         r"(?:what|where) (?:would|could|can|do|does|will) (?:i|you|u|they|one) (?:move|step)"
         r" up to\b",  # "what would i move up to?"
@@ -358,7 +362,8 @@ _PHRASES = {
         r"|written|updated|published)\b",
         r"who (?:reviewed|wrote|checked|updated|researched) (?:this|it|that|the \w+)\b",
         # "where's the salary info from"
-        r"where(?:'s| is| s)? (?:this|the|that|your|all this) (?:salary |pay |ai )?(?:info\w*|data"
+        r"where(?:'s| is| s|s)? (?:this|the|that|your|all this) (?:salary |pay |ai )?"
+        r"(?:info\w*|data"
         r"|numbers?|figures?)(?: \w+)? from",
         # "where do u get your salary numbers from?"
         r"where (?:do|does|did) (?:you|u|they|the site|this site) get (?:\w+ ){0,3}?(?:info\w*"
@@ -418,7 +423,8 @@ THANKS_FIRST = re.compile(
 )
 HELP = re.compile(
     r"\bwhat can (?:you|u)(?: (?:answer|cover|do|tell me|help with))?\b|\bhelp\b"
-    r"|\bhow does this work\b|\bwhat do (?:you|u) know\b(?! about)"
+    r"|\bhow does this work\b|\bhow (?:do|can|should) i use (?:this|it|you)\b"
+    r"|\bwhat do (?:you|u) know\b(?! about)"
     r"|\bwho are (?:you|u)\b|\bwhat are (?:you|u)\b|\bwhat can i ask\b|\bquestions can\b"
     r"|\bwhat (?:kind|sort|type)s? of questions"
     r"(?: (?:can|could|do|should) (?:you|u|i)(?: (?:answer|ask|cover|handle|help with))?)?\b"
@@ -561,7 +567,10 @@ OFF_LIMITS = re.compile(
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
     r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
-    r"|brazil|london|toronto|sydney|berlin|paris|dublin|monaco|dubai)\b"
+    r"|brazil|london|toronto|sydney|berlin|paris|dublin|monaco|dubai|ontario|quebec|alberta"
+    r"|british columbia|manitoba|nova scotia|vancouver|montreal)\b"
+    # "whats the population of the netherlands", "any radio shops hiring in denver"
+    r"|\bpopulation of\b|\b(?:hiring|openings?|vacancies) (?:in|near|around) \w+"
     rf"|{_PAY_IN_A_PLACE}"
     # the time somewhere, a diagnosis of the visitor's own, a booking or an order
     r"|\bwhat time is it\b|\btime is it in\b"
@@ -570,7 +579,8 @@ OFF_LIMITS = re.compile(
     # a thing recommended for a task: "whats the best glue for wood"
     r"|\b(?:what'?s|what is|which is) the best (?!(?:way|path|route|place|time|age|thing|part"
     r"|step|first|next|degree|cert\w*|course|program|school|training|option|choice|fit|role"
-    r"|job|career|position|paying|paid|entry)\b)\w+ (?:for|to use (?:for|on)) (?!(?:me|you|someone"
+    r"|job|career|position|paying|paid|entry)\b)(?:\w+ ){1,2}?(?:for|to use (?:for|on))"
+    r" (?!(?:me|you|someone"
     r"|somebody|a beginner|beginners|people|students|newcomers|new|this|that|the job|the role)\b)"
     # a person or business recommended: "who is the best orthodontist in chicago"
     r"|\b(?:who is|who's|whos|find me|recommend) (?:a |an |the )?(?:best|good|great|top"
@@ -621,6 +631,7 @@ _BOTH = (
     r"the two|both|these two|those two|either|the two roles|in common"
     r"|(?:the|those|these) (?:last|previous) two"
     r"|all (?:three|four|five|3|4|5)|all (?:of )?(?:them|those)|each of (?:them|those)"
+    r"|each one"
 )
 # "which of the two", "both of them": two roles, as said
 THE_TWO_SAID = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)

@@ -97,6 +97,7 @@ class RoleIndex:
         self._profiles = list(profiles)
         profiles = self._profiles
         self._words: set[str] | None = None
+        self._summary_words: dict[str, set[str]] | None = None  # made on first use
         self.aliases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.heads: dict[str, dict[str, float]] = defaultdict(dict)
         self.title_tokens: dict[str, set[str]] = {}
@@ -339,6 +340,8 @@ class RoleIndex:
         # "floristry" is a florist's before it is anything floral
         whole = [t for t in doers if word.startswith(t)]
         owners = {pid for t in whole or doers for pid in self._titles_with[t]}
+        if not owners:
+            return self._group_speaking_of(word)
         if len(owners) != 1:
             return None
         (owner,) = owners
@@ -348,6 +351,38 @@ class RoleIndex:
             if group and others:
                 return group
         return None
+
+    def group_titled(self, *phrases: str) -> str | None:
+        """The one group that holds every role whose title has one of the phrases, each phrase
+        in some title: "ice cream" and "gelato" of a Frozen Desserts track."""
+        titled = {" ".join(canonical_text(p.title)): p for p in self._profiles}
+        groups = set()
+        for phrase in phrases:
+            said = f" {' '.join(canonical_text(phrase))} "
+            having = [p for title, p in titled.items() if said in f" {title} "]
+            if not having:
+                return None
+            groups |= {p.track or p.family for p in having}
+        return groups.pop() if len(groups) == 1 else None
+
+    def _summary_says(self, pid: str, word: str) -> bool:
+        """Whether a profile's summary has the word, or a form of it ("skydivers")."""
+        if self._summary_words is None:
+            self._summary_words = {
+                p.id: set(canonical_text(p.summary or "")) for p in self._profiles
+            }
+        stem = word[: max(5, len(word) - 3)]
+        return any(token.startswith(stem) for token in self._summary_words[pid])
+
+    def _group_speaking_of(self, word: str) -> str | None:
+        """The one group whose profiles alone say the word in their summaries, two of them at
+        least: "the skydiving jobs" of a Parachute Operations track whose instructors and
+        riggers work with skydivers."""
+        saying = [p for p in self._profiles if self._summary_says(p.id, word)]
+        groups = {p.track or p.family for p in saying}
+        if len(saying) < 2 or len(groups) != 1:
+            return None
+        return groups.pop()
 
     def knows(self, word: str) -> bool:
         """Whether a word is a title's, an ordinary one or one the profiles themselves use."""
@@ -1093,7 +1128,29 @@ class RoleIndex:
                     Mention(tokens[start - 1].start, token.end, dict.fromkeys(clipped, PARTIAL))
                 )
                 continue
-            if before.isalpha() and before not in _MAY_PRECEDE and not claimed and not everyday:
+            if (
+                len(candidates) > 1
+                and len(before) >= 5
+                and before.isalpha()
+                and not claimed
+                and not everyday
+                and all(self._summary_says(pid, before) for pid in candidates)
+            ):
+                # "a skydiving instructor" beside a Tandem and an AFF Instructor whose summaries
+                # both speak of skydiving: one of them, to ask which
+                found.append(
+                    Mention(tokens[start - 1].start, token.end, dict.fromkeys(candidates, PARTIAL))
+                )
+                continue
+            # "how do producers pick narrators": a verb between two workers' words
+            verb = start > 1 and tokens[start - 2].text in self.heads and before not in self._titled
+            if (
+                before.isalpha()
+                and before not in _MAY_PRECEDE
+                and not claimed
+                and not everyday
+                and not verb
+            ):
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
                 # "real estate agents", all the title words before it
                 first = start - 1
@@ -1292,6 +1349,9 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         without = " ".join([*kept, title_words[-1]])
         yield without, SHORTENED
         yield from _as_tech(without)
+    if len(title_words) == 3 and all(w.isalpha() for w in title_words):
+        # "a palliative chaplain", "master riggers": the middle word left out
+        yield f"{title_words[0]} {title_words[2]}", SHORTENED
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     # "MFT" for a Marriage & Family Therapist: the words joined by "&" or "and" count
     lettered = [w for w in title_words if w[:1].isalpha() and w.lower() != "and"]
@@ -1396,7 +1456,7 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
 _STATED = re.compile(
     r"\b(?:(?:also|sometimes|often|commonly|usually|widely|generally|informally|better) "
     r"(?:just |simply )?"
-    r"(?:called|known as|referred to as|titled|shortened to|abbreviated(?: to| as)?)"
+    r"(?:called|known as|referred to as|titled|(?P<short>shortened to|abbreviated(?: to| as)?))"
     # "known on most farms as a grow tech"
     r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?as"
     # "also written watermaster", "known in the trade by the French term archetier"
@@ -1454,6 +1514,8 @@ def stated_names(profile: Profile) -> list[str]:
                     2 <= len(tokens) <= 5
                     and (
                         _same_kind(singular(tokens[-1].lower()), head)
+                        # "often shortened to bridal MUA": a short form, said as such
+                        or (match.group("short") and _ACRONYM.fullmatch(tokens[-1]) is not None)
                         # "sometimes titled Director of Fleet Operations"
                         or (
                             len(tokens) >= 3

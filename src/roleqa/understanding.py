@@ -159,7 +159,7 @@ _HOW_MANY_THEY = re.compile(
 )
 # "beekeeping roles": a word for a kind of work before a plural word for roles
 _FIELD_WORD = re.compile(
-    r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles|jobs|positions|careers)\b"
+    r"\b(?P<word>[a-z]{5,}(?:ing|ry|ery)) (?:roles?|jobs?|positions?|careers?)\b"
     # "what jobs are there in ice sculpting", "i'm interested in ice sculpting"
     r"|\b(?:(?:roles?|jobs?|positions?|careers?|work)(?: are there| do you have)?|interested)"
     r" in (?:the )?(?:[a-z]+ )?(?P<after>[a-z]{5,}(?:ing|ry|ery))\b"
@@ -370,9 +370,25 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # "how long do I work as an EMT before I can become a paramedic?" asks about the role
         # to become
         target = [m for m in mentions if _becoming(corrected[: m.start])]
+        earlier, later = sorted(mentions, key=lambda m: m.start)
+        between = corrected[earlier.end : later.start]
+        if (
+            not target
+            and 1 <= len(between) <= 2
+            and not set(between) & _JOINING
+            and between[0] not in COMMON_WORDS
+        ):
+            # "how do producers pick narrators": the second the first's object
+            target = [earlier]
         if len(target) == 1:
             passed_over, mentions = mentions, tuple(target)
-    if len(mentions) == 1 and _first_to_be(corrected, mentions[0]):
+    if len(mentions) == 1 and _CONTRASTED.search(
+        " ".join([*corrected[: mentions[0].start], "#", *corrected[mentions[0].end :]])
+    ):
+        # "what can they do that a senior rigger cant" after the Master Parachute Rigger: the
+        # role named is the one set against the role at hand
+        passed_over, mentions = mentions, ()
+    elif len(mentions) == 1 and _first_to_be(corrected, mentions[0]):
         # "do i need to be a welder first" on the Pipeline Welding Inspector's page: the role
         # named is the step before the one asked about
         passed_over, mentions = mentions, ()
@@ -470,7 +486,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
         and not name.endswith("ing")  # "looking at becoming a funeral director"
         and name.split()[-1] not in _JOB_WORDS  # "what does the mapping job pay"
-        and singular(name.split()[-1]) == name.split()[-1]  # "at casinos": employers in general
+        # "at casinos": employers in general; but "does aerofarms pay": one of them
+        and (singular(name.split()[-1]) == name.split()[-1] or found.group(0).startswith("does "))
         # as said, too: "boeing" is no misspelt "being"
         for text in (whole, " ".join(original))
         for found in patterns.EMPLOYER.finditer(text)
@@ -483,7 +500,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     ):
         # "can you help me pick the lock on my neighbor's door": a task, not a role's
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
-    if named_employer and "salary" in intents:
+    if named_employer and ("salary" in intents or _BENEFITS.search(whole)):
         # "a graphic designer at pixar", "what does the IRS pay tax examiners": one
         # employer's pay, which no profile gives
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
@@ -524,6 +541,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     elif not track and not mentions:
         # "and the two underwriter roles?": the roles with that word in their titles
         criteria = replace(criteria, titled=roles.kind_of_role(tokens, plural))
+    if criteria.titled:
+        # "the ice cream and gelato jobs": two title words whose roles make up one group
+        other = re.search(rf"\b(\w+(?: \w+)?) (?:and|or|&) {re.escape(criteria.titled)}\b", whole)
+        titled_group = roles.group_titled(criteria.titled, other.group(1)) if other else None
+        if titled_group is not None:
+            criteria = replace(criteria, titled=None, track=titled_group)
     # "which public safety job is most at risk?": the group's name says nothing of direction
     direction = _direction(" ".join(w for w in rest.split() if w not in named_track), intents)
     cross = _cross_role(base, mentions, intents, listish, direction, criteria)
@@ -536,6 +559,17 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         criteria=criteria,
         **base,  # type: ignore[arg-type]
     )
+
+
+# what one employer gives beside pay: "whats the 401k match at spotify"
+_BENEFITS = re.compile(
+    r"\b(?:401\s?k|401\(k\)|pension|benefits|health insurance|pto|paid time off|vacation days"
+    r"|bonus(?:es)?|stock options|equity)\b"
+)
+
+
+# words that set two roles side by side rather than make one the other's object
+_JOINING = frozenset({"and", "or", "vs", "versus", "than", "to", "with", "v", "nor", "plus"})
 
 
 def _becoming(before: list[str]) -> bool:
@@ -1326,6 +1360,11 @@ _TO_BE_FIRST = re.compile(
 )
 
 
+_CONTRASTED = re.compile(
+    r"\b(?:they|you|it|this role|this job) (?:can|could|do|does|get to|are allowed to) "
+    r"(?:\w+ ){0,3}(?:that|than|which) (?:an? |the )?#"
+    r" (?:cant|can't|cannot|can not|doesnt|doesn't|does not|dont|don't|do not|isnt|isn't|wont)\b"
+)
 _NEED_THE = re.compile(r"\b(?:need|needs|require|requires|required) (?:the|a|an|my)? ?$")
 _FOR_THIS = re.compile(r"^(?:for|to do) (?:this|that|it|the job|this job|this role)\b")
 
