@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and twenty-seven
+"""How visitors word follow-ups, names, groups and lists, over a hundred and thirty-one
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -144,6 +144,10 @@ CORPORA = {
     "narrators": "holdout145",  # crossing guards, audiobook production, vertical farms
     "couriers": "holdout146",  # wildlife exclusion, stenography schools, cargo bike delivery
     "radios": "holdout147",  # bridal makeup and hair, radio repair, greenhouse vegetables
+    "docents": "holdout148",  # museum education, summer camps, marine electronics
+    "splicers": "holdout149",  # prosthodontics and dentures, roller sports, rural fiber
+    "retreaders": "holdout150",  # search and rescue dogs, cut-and-sew factories, tire retreading
+    "scalehouses": "holdout151",  # estate cleanouts, aquarium service, weigh stations
 }
 
 
@@ -3753,3 +3757,65 @@ def test_short_forms_said_as_such_and_the_one_named_by_a_title_word(radios: Engi
     ):
         (declined,) = conversation(radios, question)
         assert declined.abstained and "$" not in declined.text
+
+
+def test_two_ways_into_a_group_and_a_rank_gone_to(docents: Engine, splicers: Engine) -> None:
+    (camps,) = conversation(docents, "list all the camp and outdoor ed jobs")
+    assert {r.id for r in camps.roles} == {
+        "camp-counselor",
+        "head-counselor",
+        "camp-director",
+        "outdoor-educator",
+        "waterfront-director",
+    }
+    (labor,) = conversation(
+        docents, "whats the shop labor rate usually", role="marine-electronics-service-manager"
+    )
+    assert "$125 to $175" in labor.text
+    (hiring,) = conversation(docents, "what museums near me are hiring right now")
+    assert hiring.abstained
+    (rink,) = conversation(splicers, "list the roller skating and derby jobs")
+    assert len(rink.roles) == 5
+    (safest,) = conversation(splicers, "most ai-proof skating job")
+    assert safest.roles[0].id == "rink-floor-guard" and "8/100" in safest.text
+    (fiber,) = conversation(splicers, "whats the best paid fiber job")
+    assert fiber.roles[0].id == "rural-broadband-project-manager" and "$94K" in fiber.text
+    _, crown = conversation(
+        splicers, "prosthodontics technician salary", "the crown and bridge one"
+    )
+    assert crown.roles[0].id == "fixed-prosthodontics-technician" and "$56K" in crown.text
+    (denture,) = conversation(splicers, "how much does a denture tech make")
+    assert denture.roles[0].id == "removable-prosthodontics-technician"
+    (managers,) = conversation(splicers, "pay for rink managers?")
+    assert managers.roles[0].id == "skating-rink-manager" and "$57K" in managers.text
+    (hourly,) = conversation(
+        splicers, "hourly pay for this?", role="skating-rink-assistant-manager"
+    )
+    assert "$17 to $21" in hourly.text
+    (chance,) = conversation(
+        splicers, "chance of automation", role="removable-prosthodontics-technician"
+    )
+    assert "47/100" in chance.text
+    (cover,) = conversation(splicers, "what other jobs do you cover")
+    assert cover.intent == "list" and len(cover.roles) == 14
+
+
+def test_initials_of_a_titles_front_and_a_title_less_a_word(
+    retreaders: Engine, scalehouses: Engine
+) -> None:
+    (usar,) = conversation(retreaders, "what does a usar handler do")
+    assert usar.roles[0].id == "urban-search-and-rescue-canine-handler"
+    (remains,) = conversation(retreaders, "what does a human remains detection handler make")
+    assert remains.roles[0].id == "human-remains-detection-dog-handler" and "$63K" in remains.text
+    for question in (
+        "who makes the best industrial sewing machine",
+        "what is the best programming language for beginners",
+    ):
+        (declined,) = conversation(retreaders, question)
+        assert declined.abstained
+    (shanghai,) = conversation(
+        retreaders, "what does this job pay in shanghai", role="industrial-sewing-machine-mechanic"
+    )
+    assert shanghai.abstained and "$" not in shanghai.text
+    (enforcement,) = conversation(scalehouses, "list the weigh station and truck enforcement jobs")
+    assert len(enforcement.roles) == 4

@@ -493,6 +493,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout145", "holdout145.jsonl"),
         ("holdout146", "holdout146.jsonl"),
         ("holdout147", "holdout147.jsonl"),
+        ("holdout148", "holdout148.jsonl"),
+        ("holdout149", "holdout149.jsonl"),
+        ("holdout150", "holdout150.jsonl"),
+        ("holdout151", "holdout151.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

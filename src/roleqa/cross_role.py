@@ -494,9 +494,10 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
             None,
         )
     fewest = 1 if loose or named == 1 else 2
-    if found is None and len(wanted) > 1 and fewest <= len(content) <= 3:
+    if found is None and len(wanted) > 1 and fewest <= len(content) <= 4:
         # "blueprint reading" in "Blueprint and ply-table reading", "working in confined spaces"
-        # in "Working at height and in confined spaces": every word, in one item
+        # in "Working at height and in confined spaces", "cvsa level i inspection" in "CVSA North
+        # American Standard Level I Inspection": every word, in one item
         found = next((i for i in items if content <= set(_canonical_line(i).split())), None)
         if found is None and any(word.endswith("ing") for word in content):
             # "an AWS welding certification" for "AWS D1.1 structural welder certification"

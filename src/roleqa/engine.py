@@ -470,6 +470,19 @@ class Engine:
         if not named and not state.options and len(peers) >= 2 and patterns.ORDINAL.search(text):
             # "is the first one entry level?" after comparing two roles, as they were named.
             named = self._pick_option(text, peers)
+        step_up = _FROM_ONE_TO.search(text.lower())
+        if not named and len(peers) >= 2 and step_up:
+            # "how long does it take to go from senior to master" after the Senior and the
+            # Master Parachute Rigger: the one whose title has the word gone to
+            reached = [
+                pid
+                for pid in peers
+                if pid in self.index.profiles
+                and step_up["to"] in canonical_text(self.index.profiles[pid].title)
+                and step_up["from"] not in canonical_text(self.index.profiles[pid].title)
+            ]
+            if len(reached) == 1:
+                named = (self.index.profiles[reached[0]],)
         the_word = _THE_WORD.search(text.lower())
         if not named and not understood.mentions and len(peers) >= 2 and the_word:
             # "ai score for the lead" after the Lead Radio Communications Technician was set
@@ -3148,6 +3161,11 @@ _FORECAST = re.compile(
 # how long a certificate holds, asked and said: "do they expire?", "renewed every two years"
 _RENEWAL = re.compile(r"\b(?:expir\w*|renew\w*|recertif\w*|lapse\w*|valid for)\b")
 # how the pay comes, not how much: "how do artists get paid?"
+# "go from senior to master", "move up from docent to lead"
+_FROM_ONE_TO = re.compile(
+    r"\b(?:go|get|move|step|promoted|advance|progress)(?: up)? from (?:an? |the )?(?P<from>[a-z]+)"
+    r" to (?:an? |the )?(?P<to>[a-z]+)\b"
+)
 # "the lead", "the master": one word of a title, said last
 _THE_WORD = re.compile(r"\bthe ([a-z]{3,})\W*$")
 # schooling, as a profile's own question on it asks: "What training do you need to become ...?"
@@ -3157,10 +3175,13 @@ _SCHOOLING = re.compile(
 )
 # words that say when a thing is needed, never what
 _WHEN_WORDS = frozenset({"first", "before", "beforehand", "then", "next", "now", "later", "after"})
-# the form the pay takes: "is it paid hourly?", "whats the pay structure", "what is rig pay"
+# the form the pay takes: "is it paid hourly?", "whats the pay structure", "what is rig pay",
+# "do cadaver dog handlers get extra pay"
 _PAY_FORM = re.compile(
     r"\b(?:paid (?:hourly|by the (?:hour|job|piece|day)|per \w+|a salary)|hourly or salar\w*"
-    r"|salar\w* or hourly|pay structure|structured|salaried|rig (?:pay|rate))\b"
+    r"|salar\w* or hourly|pay structure|structured|salaried|rig (?:pay|rate)"
+    r"|hourly (?:pay|rate|wage)s?|(?:pay|rate|wage)s? (?:per|an|by the) hour"
+    r"|extra pay|paid extra|pay differentials?|differentials?)\b"
 )
 _HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
 _WHAT_NOUN = re.compile(

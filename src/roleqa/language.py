@@ -295,6 +295,7 @@ arent isnt dont doesnt didnt cant wont wasnt werent havent hasnt shouldnt wouldn
 problem problems issue issues concern concerns im
 question questions answer answers
 myself yourself himself herself itself ourselves yourselves themselves
+chance chances likelihood odds probability proof resistant
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

@@ -297,6 +297,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next move",
         r"what (?:comes|is) next",
         r"what comes after\b",  # "what comes after?" the apprenticeship
+        # "whats a good stepping stone into this", not "a stepping stone to becoming a cra"
+        r"stepping[- ]stones?(?! to\b)",
         # "what roles come after this", "where can this lead"
         r"(?:roles?|jobs?|positions?) (?:\w+ ){0,2}(?:comes?|go) after\b",
         r"where (?:can|could|does|will|would|might) (?:this|it|that)(?: \w+)? lead\b",
@@ -306,13 +308,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"career paths?",
         r"alternatives?",
         # not "what other roles are in this track", which asks for the track's roles
-        r"other roles(?! (?:are )?(?:in|on) (?:this|that|the same|its|their) (?:track|family"
+        r"other roles(?! (?:do|does|can|could) (?:you|u|this site) (?:cover|have|list|know)\b)"
+        r"(?! (?:are )?(?:in|on) (?:this|that|the same|its|their) (?:track|family"
         r"|group|area|sector)\b)",
         r"next step",
         r"next to",
         r"close to",
         r"pivot\w*",
-        r"other (?:jobs|careers|positions|occupations)",
+        # not "what other jobs do you cover", which asks for every role
+        r"other (?:jobs|careers|positions|occupations)(?! (?:do|does|can|could) (?:you|u|this site)"
+        r" (?:cover|have|list|know)\b)",
         r"move (?:on )?to",
     ),
     "names": (
@@ -518,7 +523,7 @@ OFF_LIMITS = re.compile(
     r" (?:pick|break into|crack|bypass|jimmy) (?:the |a |an |my |his |her |their |[a-z]+'s )?"
     r"(?:\w+ )?(?:locks?|safes?|doors?|cars?|houses?|vaults?)\b(?! (?:tech|technician|job|role))"
     # "what is the best programming language to learn": advice in general, not a role's
-    r"|\bbest (?:programming |coding )?languages? to learn\b"
+    r"|\bbest (?:programming |coding )?languages? (?:to learn|for)\b"
     r"|\bwhich (?:programming |coding )?language should i learn\b"
     # a dispute of the visitor's own: "how do i dispute a toll violation i got"
     r"|\bhow (?:do|can|should) i (?:dispute|appeal|contest|fight) (?:a|an|my|the|this|that)\b"
@@ -568,9 +573,15 @@ OFF_LIMITS = re.compile(
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
     r"|new zealand|germany|france|spain|italy|netherlands|india|japan|china|singapore|mexico"
     r"|brazil|london|toronto|sydney|berlin|paris|dublin|monaco|dubai|ontario|quebec|alberta"
-    r"|british columbia|manitoba|nova scotia|vancouver|montreal)\b"
+    r"|british columbia|manitoba|nova scotia|vancouver|montreal|shanghai|beijing|hong kong|seoul"
+    r"|mumbai|delhi|manila|madrid|rome|amsterdam|moscow|cairo|lagos|sao paulo|mexico city)\b"
     # "whats the population of the netherlands", "any radio shops hiring in denver"
     r"|\bpopulation of\b|\b(?:hiring|openings?|vacancies) (?:in|near|around) \w+"
+    # "what museums near me are hiring right now", "recommend a denturist near me in portland",
+    # "who makes the best industrial sewing machine"
+    r"|\b(?:are|is) (?:\w+ )?hiring\b|\bhiring (?:right )?now\b"
+    r"|\brecommend (?:me )?(?:a|an|some|any) (?:good )?\w+ (?:near|in|around)\b"
+    r"|\bwho makes the best\b"
     rf"|{_PAY_IN_A_PLACE}"
     # the time somewhere, a diagnosis of the visitor's own, a booking or an order
     r"|\bwhat time is it\b|\btime is it in\b"
@@ -579,7 +590,7 @@ OFF_LIMITS = re.compile(
     # a thing recommended for a task: "whats the best glue for wood"
     r"|\b(?:what'?s|what is|which is) the best (?!(?:way|path|route|place|time|age|thing|part"
     r"|step|first|next|degree|cert\w*|course|program|school|training|option|choice|fit|role"
-    r"|job|career|position|paying|paid|entry)\b)(?:\w+ ){1,2}?(?:for|to use (?:for|on))"
+    r"|job|career|position|paying|paid|pay|salary|entry)\b)(?:\w+ ){1,2}?(?:for|to use (?:for|on))"
     r" (?!(?:me|you|someone"
     r"|somebody|a beginner|beginners|people|students|newcomers|new|this|that|the job|the role)\b)"
     # a person or business recommended: "who is the best orthodontist in chicago"

@@ -190,6 +190,20 @@ class RoleIndex:
                         self.aliases[words_of[-2:]].setdefault(profile.id, PARTIAL_ALTERNATE)
                 elif words_of:
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
+        # "a palliative chaplain", "master riggers", "a human remains detection handler": a title
+        # with one word between its first and its head left out, where no other title holds
+        # those words ("water treatment operator" begins a Water Treatment Operator Trainee)
+        for profile, title_text in zip(profiles, titled, strict=True):
+            title = tuple(title_text.split())
+            for left_out in range(1, len(title) - 1):
+                key = title[:left_out] + title[left_out + 1 :]
+                inside = f" {' '.join(key)} "
+                if (
+                    len(title) >= 3
+                    and title[0] not in _SENIORITY  # its rank is left out already
+                    and not any(inside in other for other in titled)
+                ):
+                    self.aliases[key].setdefault(profile.id, SHORTENED)
         # "en route" for the En Route Air Traffic Controller beside a Tower one: two words or
         # more that set a title apart from others ending in the same two words or more
         fronts: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
@@ -353,17 +367,36 @@ class RoleIndex:
         return None
 
     def group_titled(self, *phrases: str) -> str | None:
-        """The one group that holds every role whose title has one of the phrases, each phrase
-        in some title: "ice cream" and "gelato" of a Frozen Desserts track."""
+        """The one group that holds every role whose title has one of the phrases, or whose
+        name has a word of the phrase where no title has it: "ice cream" and "gelato" of a
+        Frozen Desserts track, "weigh station" and "truck enforcement" of Commercial Vehicle
+        Enforcement."""
         titled = {" ".join(canonical_text(p.title)): p for p in self._profiles}
-        groups = set()
+        groups: set[str | None] = set()
         for phrase in phrases:
             said = f" {' '.join(canonical_text(phrase))} "
-            having = [p for title, p in titled.items() if said in f" {title} "]
-            if not having:
+            having = {p.track or p.family for title, p in titled.items() if said in f" {title} "}
+            named = {
+                group
+                for key, group in self.tracks.items()
+                for word in canonical_text(phrase)
+                if len(word) > 3 and word not in COMMON_WORDS and word in key.split()
+            }
+            if not (having or named):
                 return None
-            groups |= {p.track or p.family for p in having}
+            groups |= having or named
         return groups.pop() if len(groups) == 1 else None
+
+    def group_around(self, word: str, pids: Iterable[str]) -> str | None:
+        """The group whose profiles alone speak of the word, where it holds all these roles and
+        more."""
+        group = self._group_speaking_of(word)
+        of = {p.id: (p.track, p.family) for p in self._profiles}
+        named = set(pids)
+        if group is None or not all(group in of[pid] for pid in named):
+            return None
+        # only where the group holds more: "the range job" of a group of two is one of them
+        return group if any(group in of[pid] for pid in of.keys() - named) else None
 
     def _summary_says(self, pid: str, word: str) -> bool:
         """Whether a profile's summary has the word, or a form of it ("skydivers")."""
@@ -733,7 +766,7 @@ class RoleIndex:
             if (
                 index == 0
                 or token.start in taken
-                or (len(word) < 5 or not _AGENT.search(word))
+                or (len(word) < 5 or not _AGENT.search(word) or word in _THINGS)
                 and word not in _REPS
                 or word in self._titled
                 or word in self.heads
@@ -762,7 +795,7 @@ class RoleIndex:
                 and (NAMED_WORKER.search(word) or jobs_of)
                 and tokens[index - 1].text.isalpha()
                 and tokens[index - 1].text not in self.common | COMMON_WORDS
-                and (index == 1 or tokens[index - 2].text in ("a", "an", "the", "about") or jobs_of)
+                and (index == 1 or tokens[index - 2].text in _ARTICLED or jobs_of)
             ):
                 first -= 1  # "a crane operator": a worker no title names, by its own words
             if first < index:
@@ -1184,13 +1217,15 @@ class RoleIndex:
                     found.append(Mention(tokens[start - 1].start, token.end, {}))
                     continue
                 candidates = qualified or candidates
-            if start == index and len(candidates) == 2:
+            if len(candidates) == 2 and (start == index or token.text not in _GENERIC_HEADS):
                 # "groomers" beside a Pet Groomer and a Mobile Pet Groomer: the plain one, whose
                 # title the other's holds whole
                 shorter, longer = sorted(candidates, key=lambda pid: len(self.title_tokens[pid]))
                 extra = self.title_tokens[longer] - self.title_tokens[shorter]
-                if self.title_tokens[shorter] < self.title_tokens[longer] and not extra & (
-                    _SUPPORTING | _SENIORITY
+                # "rink managers" beside a Skating Rink Assistant Manager: the manager
+                below = extra <= _RANKS_BELOW
+                if self.title_tokens[shorter] < self.title_tokens[longer] and (
+                    below or not extra & (_SUPPORTING | _SENIORITY)
                 ):
                     candidates = {shorter}
             found.append(
@@ -1349,9 +1384,15 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         without = " ".join([*kept, title_words[-1]])
         yield without, SHORTENED
         yield from _as_tech(without)
-    if len(title_words) == 3 and all(w.isalpha() for w in title_words):
-        # "a palliative chaplain", "master riggers": the middle word left out
-        yield f"{title_words[0]} {title_words[2]}", SHORTENED
+    if len(title_words) >= 4 and all(w[:1].isalpha() for w in title_words):
+        # "a usar handler" for an Urban Search and Rescue Canine Handler: the initials of the
+        # words before the last two, then the head with or without the word before it
+        front = "".join(w[0] for w in title_words[:-2]).upper()
+        if len(front) >= 3 and canonical_text(front) == (front.lower(),):
+            yield f"{front} {title_words[-1]}", ACRONYM
+            yield f"{front} {' '.join(title_words[-2:])}", ACRONYM
+            if len(front) >= 4 and front.lower() not in _EVERYDAY:
+                yield front, HEADLESS
     initials = "".join(word[0] for word in title_words if word[:1].isalpha())
     # "MFT" for a Marriage & Family Therapist: the words joined by "&" or "and" count
     lettered = [w for w in title_words if w[:1].isalpha() and w.lower() != "and"]
@@ -1436,6 +1477,14 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
 
 
 _POSSESSIVES = frozenset({"my", "your", "his", "her", "their", "our", "its"})
+_ARTICLED = frozenset({"a", "an", "the", "about"})  # before a worker's words
+# things whose names end as a worker's do: "the shop labor rate", "a sensor"
+_THINGS = frozenset(
+    {"labor", "labour", "color", "colour", "floor", "door", "motor", "sensor", "error", "mirror",
+     "factor", "tractor", "harbor", "harbour", "flavor", "vapor", "armor", "meter", "filter",
+     "chamber", "timber", "rubber", "copper", "powder", "trailer", "container", "computer",
+     "corridor", "elevator", "radiator", "generator", "calculator", "interior"}
+)  # fmt: skip
 # short for a representative: "flooring sales reps"
 _REPS = frozenset({"rep", "reps"})
 # the last words of other names that name no worker alone
@@ -1463,7 +1512,7 @@ _STATED = re.compile(
     r"|(?P<spelled>also (?:written|spelled|spelt)"
     r"|known (?:on|in|at|among|to) (?:\w+ ){1,3}?by the (?:\w+ )?(?:term|name))"
     # "employers also call it ...", "universities often call the role Glass Shop Manager"
-    r"|[a-z]{3,}s (?:also |often |sometimes |simply |just |usually )?"
+    r"|[a-z]{2,}s (?:also |often |sometimes |simply |just |usually )?"
     r"(?:call|title) (?:it|them|the role|the job|the position)"
     # "A Sign Language Interpreter, usually an ASL interpreter, ..."
     r"|(?P<usually>usually|commonly|typically)(?= an? ))"
@@ -1584,8 +1633,12 @@ def stated_names(profile: Profile) -> list[str]:
                     and len(following := _ARTICLE.sub("", parts[place + 1].strip()).split()) >= 2
                     and _same_kind(singular(following[-1].lower()), head)
                 ):
-                    # "a sworn or judiciary interpreter": the head the next name ends in
+                    # "a sworn or judiciary interpreter": the head the next name ends in; "crown
+                    # and bridge technician" is also one name whole
                     found = [f"{name} {following[-1]}"]
+                    joined = pieces[2 * place + 1].strip()
+                    if joined == "and":
+                        found.append(f"{name} and {_ARTICLE.sub('', parts[place + 1].strip())}")
                 elif bracketed and place + 1 < len(parts) and after_comma[place + 1]:
                     before = []
                     continue
@@ -1781,6 +1834,7 @@ _OTHER_RANKS = frozenset(
      "consultant", "coordinator", "administrator", "officer", "pharmacist", "therapist"}
 )  # fmt: skip
 _PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
+_RANKS_BELOW = frozenset({"assistant", "associate", "deputy"})  # before the head: a lower rank
 
 
 _PLACED = {"at", "in", "near", "around", "inside", "outside"}  # "a job at a zoo": a place

@@ -523,6 +523,28 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             return Understanding("help", **base)  # type: ignore[arg-type]
     if patterns.GREETING.search(whole) and len(original) <= 3 and not mentions:
         return Understanding("greeting", **base)  # type: ignore[arg-type]
+    paired = _TWO_FIELDS.search(whole) if listish and not track else None
+    both = roles.group_titled(paired["one"], paired["other"]) if paired else None
+    if both is not None:
+        # "list the roller skating and derby jobs", "the weigh station and truck enforcement
+        # jobs": two ways into one group
+        track, mentions, base["mentions"] = both, (), ()
+    if (
+        not track
+        and len(mentions) == 1
+        and len(mentions[0].best) > 1
+        and (listish or patterns.SUPERLATIVE.search(whole))
+    ):
+        # "whats the best paid fiber job", "most ai-proof skating job": the group whose
+        # profiles alone speak of it, where it holds every role the words name
+        spoken = [t.text for t in tokens if mentions[0].start <= t.start < mentions[0].end]
+        around = (
+            roles.group_around(spoken[0], mentions[0].best)
+            if len(spoken) == 2 and spoken[1] in ("job", "role", "position", "career")
+            else None
+        )
+        if around is not None:
+            track, mentions, base["mentions"] = around, (), ()
     criteria = _criteria(rest, question.lower(), intents, track)
     if criteria.certification and mentions and listish:
         # "which roles have the SBE Certified Broadcast Technologist cert": "SBE" is part of the
@@ -559,6 +581,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         criteria=criteria,
         **base,  # type: ignore[arg-type]
     )
+
+
+# "the camp and outdoor ed jobs": two phrases, then a word for roles
+_TWO_FIELDS = re.compile(
+    r"\b(?P<one>[a-z]+(?: [a-z]+)?) (?:and|&|or) (?P<other>[a-z]+(?: [a-z]+)?)"
+    r" (?:jobs|roles|careers|positions|ones)\b"
+)
 
 
 # what one employer gives beside pay: "whats the 401k match at spotify"
