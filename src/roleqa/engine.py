@@ -474,27 +474,12 @@ class Engine:
         if not named and len(peers) >= 2 and step_up:
             # "how long does it take to go from senior to master" after the Senior and the
             # Master Parachute Rigger: the one whose title has the word gone to
-            reached = [
-                pid
-                for pid in peers
-                if pid in self.index.profiles
-                and step_up["to"] in canonical_text(self.index.profiles[pid].title)
-                and step_up["from"] not in canonical_text(self.index.profiles[pid].title)
-            ]
-            if len(reached) == 1:
-                named = (self.index.profiles[reached[0]],)
+            named = self._peer_titled(peers, step_up["to"], step_up["from"])
         the_word = _THE_WORD.search(text.lower())
         if not named and not understood.mentions and len(peers) >= 2 and the_word:
             # "ai score for the lead" after the Lead Radio Communications Technician was set
             # beside a Two-Way Radio Repair Technician: the one of them with that title word
-            having = [
-                pid
-                for pid in peers
-                if pid in self.index.profiles
-                and the_word.group(1) in canonical_text(self.index.profiles[pid].title)
-            ]
-            if len(having) == 1:
-                named = (self.index.profiles[having[0]],)
+            named = self._peer_titled(peers, the_word.group(1))
         if (
             named
             and state.options
@@ -2127,6 +2112,19 @@ class Engine:
         name = someone.group("name")
         return name if set(name.split()) - self.common else None
 
+    def _peer_titled(
+        self, peers: tuple[str, ...], word: str, not_word: str = ""
+    ) -> tuple[Profile, ...]:
+        """The one role in play whose title has the word (and not the other), or none."""
+        titled = [
+            self.index.profiles[pid]
+            for pid in peers
+            if pid in self.index.profiles
+            and word in (title := canonical_text(self.index.profiles[pid].title))
+            and not_word not in title
+        ]
+        return tuple(titled) if len(titled) == 1 else ()
+
     def _pick_option(
         self, text: str, options: tuple[str, ...], current: tuple[str, ...] = ()
     ) -> tuple[Profile, ...]:
@@ -3160,7 +3158,6 @@ _FORECAST = re.compile(
 )
 # how long a certificate holds, asked and said: "do they expire?", "renewed every two years"
 _RENEWAL = re.compile(r"\b(?:expir\w*|renew\w*|recertif\w*|lapse\w*|valid for)\b")
-# how the pay comes, not how much: "how do artists get paid?"
 # "go from senior to master", "move up from docent to lead"
 _FROM_ONE_TO = re.compile(
     r"\b(?:go|get|move|step|promoted|advance|progress)(?: up)? from (?:an? |the )?(?P<from>[a-z]+)"
@@ -3183,6 +3180,7 @@ _PAY_FORM = re.compile(
     r"|hourly (?:pay|rate|wage)s?|(?:pay|rate|wage)s? (?:per|an|by the) hour"
     r"|extra pay|paid extra|pay differentials?|differentials?)\b"
 )
+# how the pay comes, not how much: "how do artists get paid?"
 _HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
 _WHAT_NOUN = re.compile(
     # "what string types are there"

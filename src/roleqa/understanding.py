@@ -382,18 +382,21 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             target = [earlier]
         if len(target) == 1:
             passed_over, mentions = mentions, tuple(target)
-    if len(mentions) == 1 and _CONTRASTED.search(
+    # the one role named, marked in the question: "do i need to be a # first"
+    marked = (
         " ".join([*corrected[: mentions[0].start], "#", *corrected[mentions[0].end :]])
-    ):
-        # "what can they do that a senior rigger cant" after the Master Parachute Rigger: the
-        # role named is the one set against the role at hand
+        if len(mentions) == 1
+        else ""
+    )
+    if _CONTRASTED.search(marked) or _STEP_BEFORE.search(marked):
+        # "what can they do that a senior rigger cant" after the Master Parachute Rigger, "do i
+        # need to be a welder first" on the Pipeline Welding Inspector's page: the role named
+        # is set against the one asked about, or is the step before it
         passed_over, mentions = mentions, ()
-    elif len(mentions) == 1 and _first_to_be(corrected, mentions[0]):
-        # "do i need to be a welder first" on the Pipeline Welding Inspector's page: the role
-        # named is the step before the one asked about
-        passed_over, mentions = mentions, ()
-    elif len(mentions) == 1 and _needed_for_this(corrected, mentions[0]):
-        mentions = ()  # the credential's words stay in the question
+    elif _CREDENTIAL_ASKED.search(marked):
+        # "do i need the CHT for this" on a clinic manager's page, where CHT is also the
+        # Certified Hand Therapist: a credential asked of the role at hand, its words kept
+        mentions = ()
     # "the highest paid in this track?" asks about the page role's track, not the page role.
     pointed = patterns.THIS.search(patterns.SITE.sub(" ", patterns.THAT_TRACK.sub(" ", whole)))
     listish = (
@@ -1383,38 +1386,21 @@ def _without_trade_words(said: list[str], roles: RoleIndex) -> list[str]:
     ]
 
 
-_TO_BE_FIRST = re.compile(
+# A role named, marked "#", as the step before the role asked about, as what the role asked
+# about can do that it cannot, or as a credential asked of the role at hand
+_STEP_BEFORE = re.compile(
     r"\b(?:need|needs|have|has|had|got) to (?:be|have been|work as|start as|start out as)"
-    r" (?:an? )?$"
+    r" (?:an? )?# (?:first|before|beforehand)\b"
 )
-
-
 _CONTRASTED = re.compile(
     r"\b(?:they|you|it|this role|this job) (?:can|could|do|does|get to|are allowed to) "
     r"(?:\w+ ){0,3}(?:that|than|which) (?:an? |the )?#"
     r" (?:cant|can't|cannot|can not|doesnt|doesn't|does not|dont|don't|do not|isnt|isn't|wont)\b"
 )
-_NEED_THE = re.compile(r"\b(?:need|needs|require|requires|required) (?:the|a|an|my)? ?$")
-_FOR_THIS = re.compile(r"^(?:for|to do) (?:this|that|it|the job|this job|this role)\b")
-
-
-def _needed_for_this(said: list[str], mention: Mention) -> bool:
-    """Whether a role's name is a credential asked of the role at hand: "do i need the CHT for
-    this" on a clinic manager's page, where CHT is also the Certified Hand Therapist."""
-    return bool(
-        _NEED_THE.search(" ".join(said[: mention.start]) + " ")
-        and _FOR_THIS.match(" ".join(said[mention.end :]))
-    )
-
-
-def _first_to_be(said: list[str], mention: Mention) -> bool:
-    """Whether a role is named as what one must be first: "do i need to be a welder first"."""
-    after = said[mention.end : mention.end + 1]
-    return bool(
-        _TO_BE_FIRST.search(" ".join(said[: mention.start]) + " ")
-        and after
-        and after[0] in ("first", "before", "beforehand")
-    )
+_CREDENTIAL_ASKED = re.compile(
+    r"\b(?:need|needs|require|requires|required) (?:(?:the|a|an|my) )?#"
+    r" (?:for|to do) (?:this|that|it|the job|this job|this role)\b"
+)
 
 
 def _joined_words(said: list[str], roles: RoleIndex) -> list[str]:
