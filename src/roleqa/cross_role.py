@@ -494,7 +494,8 @@ def _item(items: Sequence[str], term: str, loose: bool = True) -> str | None:
             None,
         )
     fewest = 1 if loose or named == 1 else 2
-    if found is None and len(wanted) > 1 and fewest <= len(content) <= 4:
+    # "level i" counts as one word: a letter alone is part of the word before it
+    if found is None and len(wanted) > 1 and fewest <= len({w for w in content if len(w) > 1}) <= 3:
         # "blueprint reading" in "Blueprint and ply-table reading", "working in confined spaces"
         # in "Working at height and in confined spaces", "cvsa level i inspection" in "CVSA North
         # American Standard Level I Inspection": every word, in one item
