@@ -37,6 +37,12 @@ class ConversationState:
     # the way the last turn ranked roles ('up' for the best paid), for "in postal?" after it
     direction: str | None = None
 
+    @property
+    def in_play(self) -> tuple[str, ...]:
+        """The roles a follow-up may pick among: those the last turn named, when it named two
+        or more, else those it ranked or compared."""
+        return self.roles if len(self.roles) >= 2 else self.pool
+
     def after(
         self,
         roles: tuple[str, ...],

@@ -457,7 +457,7 @@ class Engine:
                 # as its profile's text tells them apart
                 return self._free_form(text, named[0], state)
             kind = "field"  # "manufacturing apprenticeships" names one role twice
-        peers = state.roles if len(state.roles) >= 2 else state.pool
+        peers = state.in_play
         if (
             not named
             and not state.options
@@ -1524,7 +1524,7 @@ class Engine:
         the last turn did ("what skills does the top paying one need" after the lowest paid),
         the role that ranking puts first. With it, what is asked of that role."""
         by = _ONE_BY.search(text.lower())
-        in_play = state.roles if len(state.roles) >= 2 else state.pool
+        in_play = state.in_play
         named = {pid for m in understood.mentions for pid in m.best}
         if by and len(in_play) >= 2 and named <= set(in_play):
             # "whats the ai score for the cheaper one" after two roles' pay: the one that
@@ -2120,7 +2120,7 @@ class Engine:
             self.index.profiles[pid]
             for pid in peers
             if pid in self.index.profiles
-            and word in (title := canonical_text(self.index.profiles[pid].title))
+            and word in (title := self._canonical_titles[pid].split())
             and not_word not in title
         ]
         return tuple(titled) if len(titled) == 1 else ()
@@ -2445,7 +2445,7 @@ class Engine:
         # "compare their AI disruption" after listing three roles compares the three; "which of
         # the two grows faster?" after "Did you mean X or Y?" the two offered.
         again = understood.criteria.among_previous or understood.follow_up or understood.pair
-        peers = state.roles if len(state.roles) >= 2 else state.pool
+        peers = state.in_play
         # "which pays more?" after "which is safer, this or the paralegal?" ranks those two
         again = again or (state.listed == COMPARED and not understood.refers_to_page)
         if not subjects and again and len(peers) >= 2:

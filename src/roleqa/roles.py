@@ -98,6 +98,7 @@ class RoleIndex:
         profiles = self._profiles
         self._words: set[str] | None = None
         self._summary_words: dict[str, set[str]] | None = None  # made on first use
+        self._speaking: dict[str, str | None] = {}  # each word's group, once asked
         self.aliases: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
         self.heads: dict[str, dict[str, float]] = defaultdict(dict)
         self.title_tokens: dict[str, set[str]] = {}
@@ -114,6 +115,11 @@ class RoleIndex:
         tails: dict[str, set[str]] = defaultdict(set)
         # Every title in canonical words, once: " supply chain analyst "
         titled = [f" {' '.join(canonical_text(profile.title))} " for profile in profiles]
+        # each title in those words, and each role's groups, for naming a group by what is said
+        self._by_title = {
+            text.strip(): profile for text, profile in zip(titled, profiles, strict=True)
+        }
+        self._groups_of = {profile.id: (profile.track, profile.family) for profile in profiles}
         # The roles whose titles begin with some words: ("esg",) for ESG Reporting Manager.
         beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for profile in profiles:
@@ -193,33 +199,41 @@ class RoleIndex:
         # "a palliative chaplain", "master riggers", "a human remains detection handler": a title
         # with one word between its first and its head left out, where no other title holds
         # those words ("water treatment operator" begins a Water Treatment Operator Trainee)
+        # every run of words in a title, for "does some title hold these words" at once
+        runs = {
+            words_of[start:end]
+            for words_of in (tuple(text.split()) for text in titled)
+            for start in range(len(words_of))
+            for end in range(start + 1, len(words_of) + 1)
+        }
         for profile, title_text in zip(profiles, titled, strict=True):
             title = tuple(title_text.split())
+            if len(title) < 3 or title[0] in _SENIORITY:  # its rank is left out already
+                continue
             for left_out in range(1, len(title) - 1):
                 key = title[:left_out] + title[left_out + 1 :]
-                inside = f" {' '.join(key)} "
-                if (
-                    len(title) >= 3
-                    and title[0] not in _SENIORITY  # its rank is left out already
-                    and not any(inside in other for other in titled)
-                ):
+                if key not in runs:
                     self.aliases[key].setdefault(profile.id, SHORTENED)
         # "en route" for the En Route Air Traffic Controller beside a Tower one: two words or
         # more that set a title apart from others ending in the same two words or more
         fronts: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-        for profile in profiles:
-            title = canonical_text(profile.title)
+        for profile, title_text in zip(profiles, titled, strict=True):
+            title = tuple(title_text.split())
             for size in range(2, len(title)):
                 fronts[title[-size:]].append((profile.id, title[:-size]))
         plain = COMMON_WORDS | set(common_words) | _SENIORITY | LEARNERS
+        holders: dict[str, set[str]] = defaultdict(set)  # the roles whose titles have a word
+        for pid, tokens in self.title_tokens.items():
+            for token in tokens:
+                holders[token].add(pid)
         for alike in fronts.values():
             for pid, front in alike if len(alike) > 1 else ():
                 # not words another title or a group has: "harp" of a Harp String Maker beside
                 # a Harp Regulation Technician
-                elsewhere = self._group_words.union(
-                    *(tokens for other, tokens in self.title_tokens.items() if other != pid)
+                elsewhere = any(
+                    word in self._group_words or holders[word] - {pid} for word in front
                 )
-                if len(front) > 1 and not set(front) <= plain and not set(front) & elsewhere:
+                if len(front) > 1 and not set(front) <= plain and not elsewhere:
                     self.aliases[front].setdefault(pid, DERIVED)
         for key, found in list(self.aliases.items()):
             if set(found.values()) == {SHORTENED}:
@@ -371,11 +385,12 @@ class RoleIndex:
         name has a word of the phrase where no title has it: "ice cream" and "gelato" of a
         Frozen Desserts track, "weigh station" and "truck enforcement" of Commercial Vehicle
         Enforcement."""
-        titled = {" ".join(canonical_text(p.title)): p for p in self._profiles}
         groups: set[str | None] = set()
         for phrase in phrases:
             said = f" {' '.join(canonical_text(phrase))} "
-            having = {p.track or p.family for title, p in titled.items() if said in f" {title} "}
+            having = {
+                p.track or p.family for title, p in self._by_title.items() if said in f" {title} "
+            }
             named = {
                 group
                 for key, group in self.tracks.items()
@@ -391,7 +406,7 @@ class RoleIndex:
         """The group whose profiles alone speak of the word, where it holds all these roles and
         more."""
         group = self._group_speaking_of(word)
-        of = {p.id: (p.track, p.family) for p in self._profiles}
+        of = self._groups_of
         named = set(pids)
         if group is None or not all(group in of[pid] for pid in named):
             return None
@@ -411,11 +426,12 @@ class RoleIndex:
         """The one group whose profiles alone say the word in their summaries, two of them at
         least: "the skydiving jobs" of a Parachute Operations track whose instructors and
         riggers work with skydivers."""
-        saying = [p for p in self._profiles if self._summary_says(p.id, word)]
-        groups = {p.track or p.family for p in saying}
-        if len(saying) < 2 or len(groups) != 1:
-            return None
-        return groups.pop()
+        if word not in self._speaking:
+            saying = [p for p in self._profiles if self._summary_says(p.id, word)]
+            groups = {p.track or p.family for p in saying}
+            one = len(saying) >= 2 and len(groups) == 1
+            self._speaking[word] = groups.pop() if one else None
+        return self._speaking[word]
 
     def knows(self, word: str) -> bool:
         """Whether a word is a title's, an ordinary one or one the profiles themselves use."""
