@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and thirty-one
+"""How visitors word follow-ups, names, groups and lists, over a hundred and thirty-five
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -148,6 +148,10 @@ CORPORA = {
     "splicers": "holdout149",  # prosthodontics and dentures, roller sports, rural fiber
     "retreaders": "holdout150",  # search and rescue dogs, cut-and-sew factories, tire retreading
     "scalehouses": "holdout151",  # estate cleanouts, aquarium service, weigh stations
+    "transporters": "holdout152",  # patient transport, soil testing labs, greenhouse scouting
+    "sextons": "holdout153",  # ski tuning, child advocacy, church facilities
+    "weavers": "holdout154",  # wind tunnels, rug weaving and restoration, corporate travel
+    "rehabbers": "holdout155",  # veterinary rehab, crew transfer vessels, stadium video boards
 }
 
 
@@ -3819,3 +3823,115 @@ def test_initials_of_a_titles_front_and_a_title_less_a_word(
     assert shanghai.abstained and "$" not in shanghai.text
     (enforcement,) = conversation(scalehouses, "list the weigh station and truck enforcement jobs")
     assert len(enforcement.roles) == 4
+
+
+def test_a_bound_on_years_of_experience_is_no_salary(weavers: Engine) -> None:
+    (least,) = conversation(weavers, "which roles need at least 8 years of experience")
+    assert {r.id for r in least.roles} == {"wind-tunnel-facility-manager", "master-rug-weaver"}
+    assert "$8,000" not in least.text and "8-15 years" in least.text
+    (plus,) = conversation(weavers, "which roles need 8+ years experience")
+    assert {r.id for r in plus.roles} == {r.id for r in least.roles}
+    (under,) = conversation(weavers, "jobs with under 2 years experience")
+    assert "rug-studio-manager" not in {r.id for r in under.roles}
+    assert "rug-weaving-apprentice" in {r.id for r in under.roles}
+    (both,) = conversation(weavers, "which roles pay over 60k and need 3 years or more")
+    assert {r.id for r in both.roles} == {
+        "aeroacoustics-test-specialist",
+        "wind-tunnel-facility-manager",
+        "rug-studio-manager",
+        "executive-travel-agent",
+        "corporate-travel-manager",
+    }
+    (old,) = conversation(weavers, "do you have to be at least 18 years old to be an apprentice")
+    assert "$18,000" not in old.text
+
+
+def test_a_title_word_cut_short_before_another(rehabbers: Engine) -> None:
+    (group,) = conversation(rehabbers, "what vet rehab jobs do you have info on")
+    assert group.intent == "list" and len(group.roles) == 5
+    tech, assistant = conversation(
+        rehabbers, "vet tech rehab salary", "how does that compare to the assistant"
+    )
+    assert tech.roles[0].id == "veterinary-rehabilitation-technician" and "$47K" in tech.text
+    assert {r.id for r in assistant.roles} == {
+        "veterinary-rehabilitation-technician",
+        "veterinary-rehabilitation-assistant",
+    }
+    least, most = conversation(rehabbers, "which vet rehab role pays the least", "and the most")
+    assert least.roles[0].id == "veterinary-rehabilitation-assistant"
+    assert most.roles[0].id == "veterinary-acupuncturist" and "$121K" in most.text
+    (vet,) = conversation(rehabbers, "how much does a vet make")
+    assert vet.abstained and "$" not in vet.text
+
+
+def test_a_group_by_a_word_of_its_name_and_its_titles(weavers: Engine, rehabbers: Engine) -> None:
+    entry, better, growth = conversation(
+        weavers,
+        "which rug jobs are entry level",
+        "which of those two pays better",
+        "and the growth outlook for it",
+    )
+    assert {r.id for r in entry.roles} == {"rug-weaving-apprentice", "rug-washing-technician"}
+    assert "$37K" in better.text
+    # "it": the one of the two that pays more
+    assert [r.id for r in growth.roles] == ["rug-washing-technician"]
+    boards, least = conversation(
+        rehabbers, "list all the stadium video board jobs", "which of them pays least"
+    )
+    assert len(boards.roles) == 4
+    assert least.roles[0].id == "scoreboard-operator" and "$33K" in least.text
+
+
+def test_one_of_the_roles_in_play_by_a_word_of_its_own(
+    weavers: Engine, rehabbers: Engine, transporters: Engine
+) -> None:
+    _, skills, certs, loud = conversation(
+        weavers,
+        "compare wind tunnel test engineer and aeroacoustics test specialist",
+        "what skills does the acoustics one need",
+        "and certs",
+        "is it loud work",
+    )
+    assert skills.roles[0].id == "aeroacoustics-test-specialist"
+    assert [r.id for r in certs.roles] == ["aeroacoustics-test-specialist"]
+    assert "100 dB" in loud.text
+    *_, dog = conversation(
+        rehabbers,
+        "compare canine rehab therapist and equine rehab therapist",
+        "which pays better",
+        "growth for the dog one",
+    )
+    assert dog.roles[0].id == "canine-rehabilitation-therapist"
+    _, lead = conversation(
+        transporters, "list the hospital transport jobs", "whats the lead's ai score"
+    )
+    assert lead.roles[0].id == "lead-patient-transporter" and "21/100" in lead.text
+
+
+def test_pay_words_and_things_to_decline(
+    weavers: Engine, rehabbers: Engine, sextons: Engine, transporters: Engine
+) -> None:
+    (hourly,) = conversation(
+        rehabbers,
+        "hourly or salaried? whats the typical pay",
+        role="veterinary-rehabilitation-assistant",
+    )
+    assert not hourly.abstained and "$35K" in hourly.text
+    _, base = conversation(sextons, "do boot fitters get commission", "and base pay")
+    assert base.roles[0].id == "ski-boot-fitter" and "$47K" in base.text
+    _, locked = conversation(
+        transporters,
+        "whats the median pay for a behavioral health escort",
+        "is there extra pay for locked units",
+    )
+    assert "locked units" in locked.text
+    for engine, question in (
+        (sextons, "best ski resort in utah?"),
+        (weavers, "whats the price of a persian rug"),
+        (weavers, "how do i get a job at nasa ames"),
+        (rehabbers, "whats the best dog food brand"),
+    ):
+        (declined,) = conversation(engine, question)
+        assert declined.abstained and not declined.citations
+    (resort,) = conversation(sextons, "best paid ski resort job")
+    assert not resort.abstained

@@ -418,7 +418,19 @@ def select(profiles: Sequence[Profile], criteria: Criteria) -> list[Profile]:
         chosen = [p for p in chosen if not p.certifications]
     if criteria.years:
         chosen = [p for p in chosen if _stated_years(p) == criteria.years]
+    if criteria.years_min is not None or criteria.years_max is not None:
+        chosen = [p for p in chosen if _years_within(p, criteria.years_min, criteria.years_max)]
     return chosen
+
+
+def _years_within(profile: Profile, least: int | None, most: int | None) -> bool:
+    """Whether the fewest years of experience a profile asks for lie within both bounds; one
+    that states none counts as needing none only when it is listed as entry-level friendly."""
+    needed = _years_needed(profile)
+    if needed is None:
+        return False
+    fewest = int(needed)
+    return (least is None or fewest >= least) and (most is None or fewest <= most)
 
 
 def _stated_years(profile: Profile) -> str | None:
@@ -736,7 +748,7 @@ def _qualifier(profile: Profile, criteria: Criteria) -> tuple[str | None, Citati
     """What to show beside a listed role, and the citation that backs it."""
     if criteria.salary_above is not None or criteria.salary_below is not None:
         return MEASURES["salary"].shown(profile), MEASURES["salary"].citation(profile)
-    if criteria.years:
+    if criteria.years or criteria.years_min is not None or criteria.years_max is not None:
         return EXPERIENCE.shown(profile), _experience_cited(profile)
     if criteria.ai_above is not None or criteria.ai_below is not None:
         measure = MEASURES["ai_disruption"]
@@ -818,4 +830,14 @@ def _describe(criteria: Criteria, plural: bool) -> str:
     if criteria.years:
         need = "need" if plural else "needs"
         parts.append(f"typically {need} {criteria.years} years of experience")
+    least, most = criteria.years_min, criteria.years_max
+    if least is not None or most is not None:
+        need = "ask" if plural else "asks"
+        if least is not None and most is not None:
+            bound = f"from {least} to {most} years" if least < most else f"{least} years"
+        elif least is not None:
+            bound = f"at least {least} year{'s' if least != 1 else ''}"
+        else:
+            bound = f"at most {most} year{'s' if most != 1 else ''}"
+        parts.append(f"{need} for {bound} of experience to start")
     return " and ".join(parts) or f"{have} a profile"

@@ -267,7 +267,7 @@ class Engine:
             understood = replace(understood, kind="field", pair=False, mentions=one)
         understood = self._kept_on(text, understood, state, page)
         kind = understood.kind
-        ranked = self._last_winner(text, understood, state)
+        ranked = self._last_winner(text, understood, state, page)
         if ranked is not None:
             # "what's the median for the safest one" after "and the safest?": that one's pay
             first, of_it = ranked
@@ -480,6 +480,14 @@ class Engine:
             # "ai score for the lead" after the Lead Radio Communications Technician was set
             # beside a Two-Way Radio Repair Technician: the one of them with that title word
             named = self._peer_titled(peers, the_word.group(1))
+        the_one = _THE_ONE.search(text.lower())
+        if not named and not understood.mentions and len(peers) >= 2 and the_one:
+            # "what skills does the acoustics one need" after the Aeroacoustics Test Specialist
+            # was set beside a Wind Tunnel Test Engineer; "the lead's ai score" after a list
+            phrase = the_one.group(1) or the_one.group(2)
+            named = self._peer_titled(peers, phrase) or self._pick_option(
+                f"the {phrase} one", peers
+            )
         if (
             named
             and state.options
@@ -1517,7 +1525,7 @@ class Engine:
         return replace(understood, mentions=(), kind="free_form", rest=rest)
 
     def _last_winner(
-        self, text: str, understood: Understanding, state: ConversationState
+        self, text: str, understood: Understanding, state: ConversationState, page: str | None
     ) -> tuple[Profile, str] | None:
         """The role the last turn ranked first, where a question names it by that ranking
         ("the safest one") and asks something else of it; else None. Ranked another way than
@@ -1537,6 +1545,25 @@ class Engine:
             winner = leader(pool, measure, direction) if len(asked) == 1 else None
             if winner is not None:
                 return winner, asked[0]
+        asked_of = [i for i in dict.fromkeys(understood.intents) if i != state.intent]
+        if (
+            not understood.mentions
+            and len(state.roles) == 2
+            and state.intent in ("salary", "growth")
+            # on a role's page, "it" and "this one" are the page's role
+            and page is None
+            and re.search(r"\b(?:it|its)\b", understood.rest)
+            and not patterns.PAIR.search(understood.rest)
+            and understood.kind in ("field", "compare")
+            and len(asked_of) == 1
+            and len(understood.intents) == 1
+            and all(pid in self.index.profiles for pid in state.roles)
+        ):
+            # "and the growth for it?" after which of two pays better: the one that pays more
+            pair = [self.index.profiles[pid] for pid in state.roles]
+            ahead = leader(pair, state.intent, "up")
+            if ahead is not None:
+                return ahead, asked_of[0]
         if (
             understood.kind in ("extreme", "field")
             and not understood.mentions
@@ -2160,7 +2187,11 @@ class Engine:
                 # "the winery one" for the Assistant Winemaker: a word sharing a stem counts
                 own_words = canonical_text(text_of)
                 own = set(own_words)
-                score: float = sum(any(_same_stem(w, o) for o in own) for w in asked)
+                # "the acoustics one" for the Aeroacoustics Test Specialist: the word ending one
+                score: float = sum(
+                    any(_same_stem(w, o) or (len(w) >= 5 and o.endswith(w)) for o in own)
+                    for w in asked
+                )
                 if section == "title" and own_words and own_words[-1] in asked:
                     score += 0.5  # "the driller": a Water Well Driller over a Driller Helper
                 scored.append((score, pid))
@@ -3165,6 +3196,8 @@ _FROM_ONE_TO = re.compile(
 )
 # "the lead", "the master": one word of a title, said last
 _THE_WORD = re.compile(r"\bthe ([a-z]{3,})\W*$")
+# "the acoustics one", "the lead's": one of the roles in play by a word of its own
+_THE_ONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?) one\b|\bthe ([a-z]{3,})['’]s\b")
 # schooling, as a profile's own question on it asks: "What training do you need to become ...?"
 _SCHOOLING = re.compile(
     r"\b(?:training|school\w*|degree|education)\b.*\b(?:need|needed|required|take|become)\b"
@@ -3245,6 +3278,10 @@ _SEASON_SAID = re.compile(
     r"\b(?:seasons?|seasonal|year.?round|winters?|summers?|spring|fall|off.?season|peak|busiest"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
+_NOISE_ASKED = re.compile(r"\b(?:loud|noisy|noise|deafening|hearing|ear ?plugs?|ear defenders)\b")
+_NOISE_SAID = re.compile(
+    r"\b(?:loud\w*|nois\w*|\d+ ?db|decibels?|hearing|ear ?plugs?|ear (?:defenders|protection))\b"
+)
 _DANGER_ASKED = re.compile(r"\b(?:dangerous|danger|hazard\w*|injur\w*|unsafe|get hurt)\b")
 _DANGER_SAID = re.compile(
     r"\b(?:injur\w*|hazard\w*|fires?|burns?|falls?|danger\w*|accidents?|respirators?|gloves"
@@ -3307,6 +3344,7 @@ _TOPICS = (
     (_SCHEDULE_ASKED, _SCHEDULE_SAID),
     (_AGE_ASKED, _AGE_SAID),
     (_PHYSICAL_ASKED, _PHYSICAL_SAID),
+    (_NOISE_ASKED, _NOISE_SAID),
 )
 
 
@@ -3351,7 +3389,7 @@ def _inserted(shorter: list[str], longer: list[str]) -> list[str] | None:
 def _topic_asked(text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The topic a question asks about, as the pattern that finds it asked and the one that
     finds it said, for the topics the profiles word in many ways (workplaces, danger, outdoor
-    work, seasons, hours, age, physical demands); None for any other question."""
+    work, seasons, hours, age, physical demands, noise); None for any other question."""
     return next(((asked, said) for asked, said in _TOPICS if asked.search(text.lower())), None)
 
 

@@ -508,6 +508,14 @@ OFF_LIMITS = re.compile(
     r"|\b(?:exam|test|course|certification|cert)s? (?:cost|costs|price|prices|fees?)\b"
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
+    # "best ski resort in utah", "the best dog food brand": a place or a product to choose
+    r"|\bbest (?!pa(?:id|y|ying)\b)(?:[a-z]+ ){0,3}(?:resorts?|hotels?|restaurants?|bars?"
+    r"|beach(?:es)?|brands?|products?)\b(?! (?:jobs?|roles?|careers?|positions?|work)\b)"
+    # "whats the price of a persian rug": what a thing sells for, which no profile states
+    r"|\bprice of (?:a|an) \w+"
+    # "how do i get a job at nasa ames": one employer's hiring, not a role's facts
+    r"|\b(?:get|land|find) (?:a )?job (?:at|with) (?!(?:a|an|the|sea|home|night|nights|one|least"
+    r"|most|this|that|these|those|my|your)\b)[a-z]+"
     # "what's the best job for me?": advice on the visitor's own life
     r"|\bbest (?:job|career|role|fit|path) for me\W*$"
     # a choice of the visitor's own life: "should i take this or go to college instead",
@@ -866,6 +874,17 @@ BETWEEN = re.compile(
 THRESHOLD_AFTER = re.compile(
     r"\b(\d[\d,]*)\s*(k\b)?\s*(?:or|and) (more|above|higher|up|over|less|below|lower|under)\b"
     r"|\b(\d[\d,]*)\s*(k\b)?\s*(\+)",
+    re.IGNORECASE,
+)
+_YEARS_WORD = r"(?:years?|yrs?)\b(?![ -](?:old|of age)\b)"
+_MORE_OR_LESS = r"\+|plus|or more|and up|and over|or over|or less|or fewer|or under|or below"
+YEARS_BOUND = re.compile(
+    r"\b(?P<before>over|above|more than|at least|greater than|a minimum of|minimum|min|under"
+    r"|below|less than|fewer than|lower than|at most|up to|no more than|max|maximum)\s*"
+    rf"(?P<n1>\d{{1,2}})\s*\+?\s*{_YEARS_WORD}"
+    # "8+ years", "5 years or more", "10 or more years"
+    rf"|\b(?P<n2>\d{{1,2}})\s*(?:(?P<after>{_MORE_OR_LESS})\s*{_YEARS_WORD}"
+    rf"|{_YEARS_WORD}\s*(?P<later>{_MORE_OR_LESS})\b)",
     re.IGNORECASE,
 )
 THRESHOLD = re.compile(

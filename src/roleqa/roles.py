@@ -714,6 +714,34 @@ class RoleIndex:
             for pid in ids
         }
 
+    def in_a_title(self, word: str) -> bool:
+        return word in self._titled
+
+    def clips_before(self, word: str, following: str) -> bool:
+        """Whether a word is a title's word cut short and stands before another of a title's
+        words: "vet" in "vet rehab jobs", where "a vet" alone would be a worker of its own."""
+
+        def clipped(short: str, least: int) -> bool:
+            return any(
+                len(os.path.commonprefix([short, t])) >= min(len(short), least) and t != short
+                for t in self._titled
+            )
+
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in COMMON_WORDS
+            # "vet" of veterinary, not "climb" of a climber: the word cut short, not the worker
+            and any(
+                t.startswith(word)
+                and len(t) >= len(word) + 3
+                and t[len(word) :] not in _AGENT_ENDINGS
+                for t in self._titled
+            )
+            and following not in COMMON_WORDS
+            and (following in self._titled or clipped(following, 5))
+        )
+
     def _stated_before(self, word: str, match: Mention) -> str | None:
         """The one of several matched roles whose summary's names use a word said before the
         match, where no title of theirs does."""

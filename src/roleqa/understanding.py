@@ -40,6 +40,9 @@ class Criteria:
     among_previous: bool = False
     no_certifications: bool = False
     years: str | None = None  # "1-3": the experience a profile states, as a range
+    # "at least 8 years", "under 3 years": bounds, both included, on the fewest years stated
+    years_min: int | None = None
+    years_max: int | None = None
     titled: str | None = None  # "underwriter": words in the titles of "the underwriter roles"
     inclusive: bool = False  # "between 50k and 65k", "55k or more": the limits themselves too
 
@@ -192,6 +195,7 @@ _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
+    question = _years_bounded(question)
     original = _without_trade_words(_joined_words(words(question), roles), roles)
     corrected = [roles.correct(word) for word in original]
     tokens = canonical(corrected)
@@ -219,12 +223,16 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
                     _in_role_slot(texts, i)
                     or (i > 0 and texts[i - 1] in _BEFORE_DERIVED)  # "do roustabouts need"
                     or texts[max(i - 2, 0) : i] == ["back", "to"]  # "back to massage - growth?"
+                    # "is vet acupuncture safe": after a title's word cut short
+                    or (i > 0 and roles.clips_before(texts[i - 1], texts[i]))
                     for i, t in enumerate(tokens)
                     if t.start == m.start
                 )
                 or sum(m.start <= t.start < m.end for t in tokens) > 1
             )
         ]
+        # "vet acupuncture": the word cut short belongs to the name
+        found = [_with_clipped_before(m, tokens, roles) for m in found]
         # "about bookkeeping or maybe payroll": a name joined to one in a role's place
         found = sorted(
             [*found, *(m for m in roles.derived(tokens) if _joined(m, found, corrected))],
@@ -246,7 +254,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             key=lambda m: m.start,
         )
     if not found and not track:
-        found = _leading_word(tokens, roles)
+        found = _leading_word(tokens, roles) or _clipped_run(tokens, roles)
     found = _senior_beside(tokens, found, roles)
     # "do i need a (commercial) drivers license?": the words before "license" name the licence,
     # not a role
@@ -565,7 +573,13 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             criteria = replace(criteria, titled=shared)
     elif not track and not mentions:
         # "and the two underwriter roles?": the roles with that word in their titles
-        criteria = replace(criteria, titled=roles.kind_of_role(tokens, plural))
+        kind_of_role = roles.kind_of_role(tokens, plural)
+        if kind_of_role is not None:
+            criteria = replace(criteria, titled=kind_of_role)
+        else:
+            # "which rug jobs are entry level": a word five titles share
+            shared, in_group = _shared_kind(tokens, plural, roles)
+            criteria = replace(criteria, titled=shared, track=in_group or criteria.track)
     if criteria.titled:
         # "the ice cream and gelato jobs": two title words whose roles make up one group
         other = re.search(rf"\b(\w+(?: \w+)?) (?:and|or|&) {re.escape(criteria.titled)}\b", whole)
@@ -989,7 +1003,8 @@ _PLAIN_BETWEEN = {"management", "operation", "service", "industry", "sector", "f
 def _unclipped(word: str, roles: RoleIndex) -> str:
     """A clipped word of a group's name in full: "vet" in "the vet and animal care jobs"."""
     by_word = _keys_by_word(tuple(roles.tracks))
-    if len(word) < 3 or word in roles.vocabulary or word in COMMON_WORDS or word in by_word:
+    # "rehab" of a Rehab Tech's name is still the Veterinary Rehabilitation group's word cut short
+    if len(word) < 3 or roles.in_a_title(word) or word in COMMON_WORDS or word in by_word:
         return word  # "space" is a group's word of its own, not "spacecraft" cut short
     fuller = {w for w in by_word if w.startswith(word) and w != word}
     return fuller.pop() if len(fuller) == 1 else word
@@ -1046,6 +1061,79 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
     )
 
 
+def _shared_kind(
+    tokens: list[Token], plural: frozenset[int], roles: RoleIndex
+) -> tuple[str | None, str | None]:
+    """Title words several roles share before a plural word for roles, as (titled, group):
+    the group whose name has them ("fiber" of a Rural Broadband Fiber group, "rug" of Hand Rug
+    Weaving and Restoration), else the words themselves ("the septic jobs")."""
+    shared = roles.shared_before_group(tokens, plural)
+    if shared is None:
+        return None, None
+    by_word = _keys_by_word(tuple(roles.tracks))
+    said = shared.split()
+    if not any(word in by_word for word in said):
+        return shared, None
+    keys = set.intersection(*(set(by_word[word]) for word in said if word in by_word))
+    groups = {roles.tracks[key] for key in keys}
+    return None, (groups.pop() if len(groups) == 1 else None)
+
+
+def _clipped_run(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
+    """Three or more words in a row, each a word of one title or cut short from one, in any
+    order: "vet tech rehab" for the Veterinary Rehabilitation Technician."""
+
+    def fits(word: str, title_word: str) -> bool:
+        if word == "technical":
+            return title_word in ("technician", "technical")  # "tech"
+        return word == title_word or (len(word) >= 3 and title_word.startswith(word))
+
+    for start in range(len(tokens)):
+        for end in range(len(tokens), start + 2, -1):
+            said = [t.text for t in tokens[start:end]]
+            if any(word in COMMON_WORDS or not word.isalpha() for word in said):
+                continue
+            fitting = [
+                pid
+                for pid, title in roles.title_tokens.items()
+                if len(title) <= len(said) + 1
+                and all(any(fits(word, t) for t in title) for word in said)
+            ]
+            if len(fitting) == 1:
+                return [Mention(tokens[start].start, tokens[end - 1].end, {fitting[0]: DERIVED})]
+    return []
+
+
+def _with_clipped_before(mention: Mention, tokens: list[Token], roles: RoleIndex) -> Mention:
+    """A name found with the title's word cut short just before it: "vet" of "vet acupuncture"."""
+    at = next((i for i, t in enumerate(tokens) if t.start == mention.start), 0)
+    if at and roles.clips_before(tokens[at - 1].text, tokens[at].text):
+        return Mention(tokens[at - 1].start, mention.end, mention.candidates)
+    return mention
+
+
+def _years_bounded(question: str) -> str:
+    """A bound on years of experience said one way: "at least 8 years" and "8+ years" as "8
+    years and up", "under 3 years" as "2 years or under", so that no "least" or "more" in it
+    reads as a ranking or a comparison."""
+
+    def said(bound: re.Match[str]) -> str:
+        side = (bound["before"] or bound["after"] or bound["later"]).lower()
+        number = int(bound["n1"] or bound["n2"])
+        if side in ("under", "below", "less than", "fewer than", "lower than"):
+            return f"{max(number - 1, 0)} years or under"
+        if side in (
+            *("at most", "up to", "no more than", "max", "maximum"),
+            *("or less", "or fewer", "or under"),
+        ):
+            return f"{number} years or under"
+        if side in ("over", "above", "more than", "greater than"):
+            return f"{number + 1} years and up"
+        return f"{number} years and up"
+
+    return patterns.YEARS_BOUND.sub(said, question)
+
+
 def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) -> Criteria:
     values: dict[str, object] = {
         "track": track,
@@ -1082,6 +1170,11 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
     years = patterns.YEARS_ASKED.search(raw)
     if years:
         values["years"] = f"{years.group(1)}-{years.group(2)}"
+    for bound in patterns.YEARS_BOUND.finditer(raw):
+        # "which roles need at least 8 years of experience": the years, not a salary of $8,000
+        number = int(bound["n1"] or bound["n2"])
+        values["years_min" if bound["later"] == "and up" else "years_max"] = number
+        raw = raw[: bound.start()] + " " * (bound.end() - bound.start()) + raw[bound.end() :]
 
     def scale(number: int) -> tuple[str, int]:
         # a score is out of 100; a median salary of "40" is $40K ("jobs paying over 40?")
@@ -1191,7 +1284,7 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         skill = ""
     named = set(skill.split()) - COMMON_WORDS
     # "which roles require 3-5 years" asks for a range of experience, not a skill
-    if values.get("years"):
+    if values.get("years") or "years_min" in values or "years_max" in values:
         named = set()
     # "the safe drinking water act" asks nothing about AI risk for being "safe"
     asked = set(intents) - (set(patterns.intents_in(skill)) & {"ai_disruption", "growth"})
@@ -1291,9 +1384,15 @@ def _unknown_words(
         for word in candidates
         # "hours of training": the work or the schooling, never a worker
         if not (word.endswith("ing") and len(word) >= 6)
+        # "extra pay for locked units": a state of things, never a worker
+        and not (word.endswith("ed") and len(word) >= 5)
         and word not in _NEVER_WORKERS  # "do night shifts pay more?"
         and any(
-            _in_role_slot(texts, i) and not _qualifies(texts, i) and not _a_place(texts, i)
+            _in_role_slot(texts, i)
+            and not _qualifies(texts, i)
+            and not _a_place(texts, i)
+            # "vet tech rehab salary": a title's word cut short, before another
+            and not (i + 1 < len(texts) and roles.clips_before(word, texts[i + 1]))
             for i, text in enumerate(texts)
             if text == word
         )
@@ -1352,7 +1451,7 @@ def _a_place(texts: list[str], i: int) -> bool:
 # Words in a worker's place that name when or how someone is paid, never a worker
 _NEVER_WORKERS = {
     "shift", "overtime", "bonus", "tip", "commission", "weekend", "holiday", "night", "union",
-    "benefit", "pension",
+    "benefit", "pension", "hourly", "salaried", "base", "extra",
 }  # fmt: skip
 
 
