@@ -497,6 +497,7 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout149", "holdout149.jsonl"),
         ("holdout150", "holdout150.jsonl"),
         ("holdout151", "holdout151.jsonl"),
+        ("holdout155", "holdout155.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
