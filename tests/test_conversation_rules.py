@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and thirty-five
+"""How visitors word follow-ups, names, groups and lists, over a hundred and thirty-nine
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -152,6 +152,10 @@ CORPORA = {
     "sextons": "holdout153",  # ski tuning, child advocacy, church facilities
     "weavers": "holdout154",  # wind tunnels, rug weaving and restoration, corporate travel
     "rehabbers": "holdout155",  # veterinary rehab, crew transfer vessels, stadium video boards
+    "hyperbarics": "holdout156",  # hyperbaric medicine, butcher shops, zip line parks
+    "climbers": "holdout157",  # telecom towers, orchestra operations, antiques and restoration
+    "hatcheries": "holdout158",  # poultry hatcheries, skatepark building, dubbing and subtitling
+    "lifeguards": "holdout159",  # radon and mold remediation, water parks, animation studios
 }
 
 
@@ -3935,3 +3939,115 @@ def test_pay_words_and_things_to_decline(
         assert declined.abstained and not declined.citations
     (resort,) = conversation(sextons, "best paid ski resort job")
     assert not resort.abstained
+
+
+def test_groups_wider_than_one_track_or_title_word(
+    climbers: Engine, hyperbarics: Engine, hatcheries: Engine
+) -> None:
+    (orchestra,) = conversation(climbers, "list the orchestra jobs")
+    assert len(orchestra.roles) == 5  # the librarians' track and the operations track
+    (telecom,) = conversation(climbers, "list the telecom tower roles")
+    assert "cell-site-maintenance-technician" in {r.id for r in telecom.roles}
+    (tower,) = conversation(climbers, "list the tower roles")
+    assert len(tower.roles) == 4
+    (antiques,) = conversation(climbers, "list the antiques and restoration jobs")
+    assert len(antiques.roles) == 4
+    (area,) = conversation(
+        climbers, "which job has the lowest ai disruption score in the antiques area"
+    )
+    assert area.roles[0].id == "antique-furniture-restorer"
+    shop, _, best = conversation(
+        hyperbarics,
+        "list the butcher shop roles",
+        "which ones are entry level",
+        "which butcher shop job pays the most overall",
+    )
+    assert len(shop.roles) == 5
+    assert best.roles[0].id == "meat-department-manager" and "$68K" in best.text
+    (butchers,) = conversation(hyperbarics, "list the butcher roles")
+    assert len(butchers.roles) == 3
+    (skatepark,) = conversation(hatcheries, "list the skatepark jobs")
+    assert "shotcrete-nozzle-operator" in {r.id for r in skatepark.roles}
+
+
+def test_picking_and_naming_roles_beside_others(
+    climbers: Engine, hyperbarics: Engine, lifeguards: Engine
+) -> None:
+    pay, risk = conversation(
+        climbers,
+        "how much do orchestra personnel managers make vs operations managers",
+        "which has more ai risk",
+    )
+    assert {r.id for r in pay.roles} == {
+        "orchestra-personnel-manager",
+        "orchestra-operations-manager",
+    }
+    assert {r.id for r in risk.roles} == {r.id for r in pay.roles}
+    _, certified, entry = conversation(
+        hyperbarics,
+        "hyperbaric tech salary",
+        "the certified one, CHT",
+        "what does the entry level one pay then",
+    )
+    assert certified.roles[0].id == "hyperbaric-technologist" and "$63K" in certified.text
+    assert entry.roles[0].id == "hyperbaric-technician" and "$44K" in entry.text
+    _, guess, up = conversation(
+        hyperbarics,
+        "how much do hyperbaric techs make",
+        "the technician i guess",
+        "and how do i move up",
+    )
+    assert guess.roles[0].id == "hyperbaric-technician" and "$44K" in guess.text
+    assert up.intent == "adjacent_roles"
+    (rigging,) = conversation(
+        lifeguards, "which is better paid, this or rigging", role="3d-animator"
+    )
+    assert {r.id for r in rigging.roles} == {"3d-animator", "3d-rigging-artist"}
+    (climb,) = conversation(
+        climbers, "do u have to climb towers in this job", role="cell-site-maintenance-technician"
+    )
+    assert climb.roles[0].id == "cell-site-maintenance-technician" and "Rarely" in climb.text
+
+
+def test_how_the_pay_comes_and_other_topics(
+    climbers: Engine, hatcheries: Engine, hyperbarics: Engine, lifeguards: Engine
+) -> None:
+    (structured,) = conversation(climbers, "how is pay structured", role="lead-tower-technician")
+    assert "hourly" in structured.text
+    (commission,) = conversation(
+        climbers, "is it a salary or commission thing", role="antiques-dealer"
+    )
+    assert "self-employed" in commission.text
+    (bonus,) = conversation(hatcheries, "whats a hatchery managers bonus based on")
+    assert "hatchability" in bonus.text
+    _, paid = conversation(
+        hatcheries, "how long is a dubbing directors recording session", "what do they get paid"
+    )
+    assert "$87K" in paid.text
+    (themselves,) = conversation(hyperbarics, "do challenge course inspectors work for themselves")
+    assert "contractors" in themselves.text
+    (above,) = conversation(climbers, "what is the step above this", role="lead-tower-technician")
+    assert above.intent == "adjacent_roles"
+    (stable,) = conversation(lifeguards, "which jobs have stable growth")
+    assert {r.id for r in stable.roles} == {
+        "water-park-lifeguard",
+        "head-lifeguard",
+        "animation-supervisor",
+    }
+    (ohio,) = conversation(
+        hatcheries, "whats the pay for an egg grading supervisor in columbus ohio"
+    )
+    assert ohio.abstained and "$" not in ohio.text
+    (mall,) = conversation(climbers, "what's the best antique mall in ohio")
+    assert mall.abstained
+
+
+def test_a_title_word_of_the_pages_group_and_what_to_be_good_at(
+    transporters: Engine, weavers: Engine
+) -> None:
+    *_, lead = conversation(
+        transporters, "salary range", "what about the lead", role="patient-transport-manager"
+    )
+    assert lead.roles[0].id == "lead-patient-transporter" and "$45K" in lead.text
+    (good,) = conversation(weavers, "what should i be good at", role="master-rug-weaver")
+    assert good.intent == "skills" and "Pattern design" in good.text

@@ -498,6 +498,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout150", "holdout150.jsonl"),
         ("holdout151", "holdout151.jsonl"),
         ("holdout155", "holdout155.jsonl"),
+        ("holdout156", "holdout156.jsonl"),
+        ("holdout157", "holdout157.jsonl"),
+        ("holdout158", "holdout158.jsonl"),
+        ("holdout159", "holdout159.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

@@ -480,6 +480,21 @@ class Engine:
             # "ai score for the lead" after the Lead Radio Communications Technician was set
             # beside a Two-Way Radio Repair Technician: the one of them with that title word
             named = self._peer_titled(peers, the_word.group(1))
+        on_page = self.index.profiles.get(page or "")
+        if (
+            not named
+            and not understood.mentions
+            and len(peers) < 2
+            and on_page is not None
+            and the_word
+            and patterns.FOLLOW_UP.search(understood.rest)
+        ):
+            # "what about the lead" on the Patient Transport Manager's page: the one role of
+            # the page's group with that title word
+            mates = tuple(
+                p.id for p in self.profiles if p.track == on_page.track and p.id != on_page.id
+            )
+            named = self._peer_titled(mates, the_word.group(1))
         the_one = _THE_ONE.search(text.lower())
         if not named and not understood.mentions and len(peers) >= 2 and the_one:
             # "what skills does the acoustics one need" after the Aeroacoustics Test Specialist
@@ -548,7 +563,9 @@ class Engine:
                 # experience?" asks something new of another option. Words of the title ask
                 # nothing ("junior" is not a question about entry level).
                 title_words = set(words(named[0].title.lower()))
-                said = " ".join(w for w in understood.rest.split() if w not in title_words)
+                # "the certified one, CHT": the words that pick the option ask nothing either
+                rest = _PICKING.sub(" ", understood.rest)
+                said = " ".join(w for w in rest.split() if w not in title_words)
                 asked = _primary(patterns.intents_in(said)) or state.intent
             if named and asked:
                 profile = named[0]
@@ -859,6 +876,10 @@ class Engine:
             timed = bool(patterns.HOW_LONG.match(understood.rest)) and intent != "experience"
             asked = None if timed else intent
             repeated = self.faqs.find(text, understood.rest, profile, asked)
+            if repeated is not None and _figure_withheld(intent, understood.rest, repeated[0]):
+                # "what do they get paid" near "How are Dubbing Directors paid?", whose answer
+                # gives no figure: the median is what is asked
+                repeated = None
             if repeated is not None and _on_the_topic(text, repeated[0]):
                 pair, score = repeated
                 return self._faq(profile, pair, score), state.after((profile.id,), None)
@@ -975,7 +996,12 @@ class Engine:
                 answer = self._skill_check(profile, skill, item)
                 # "what about the food truck cook?" asks the same of that role
                 return answer, replace(state.after((profile.id,), "skills"), asked=text)
-            if kind == "free_form" and understood.rest.strip() and not _names_only(understood.rest):
+            if (
+                kind == "free_form"
+                and understood.rest.strip()
+                # "do inspectors work for themselves": everyday words, but a topic
+                and (not _names_only(understood.rest) or _topic(understood.rest) is not None)
+            ):
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
                 thing = patterns.KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(
                     text.lower()
@@ -1043,7 +1069,12 @@ class Engine:
             # of the profile that holds those words answers more than
             # the median or the list of duties does.
             held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
-            if held is not None:
+            if held is not None and not (
+                # "how is pay structured": a passage that says nothing of pay holds "structural"
+                intent == "salary"
+                and _PAY_FORM.search(understood.rest)
+                and not _PAY_SAID.search(held.chunk.text.lower())
+            ):
                 return self._passage(held, held.score), state.after((profile.id,), None)
         asked_of = text.lower() if intent == "skills" else ""
         modified = _WHAT_KIND_OF_THING.search(asked_of)
@@ -1103,7 +1134,27 @@ class Engine:
         ):
             # "why so high?" after the pay, "how do artists get paid?": the profile's own answer
             # on pay, where it says more than the figure
-            reason = _pay_reason(profile)
+            form = _PAY_WORD.search(understood.rest)
+            spoken = (
+                self.passages.saying(text, profile.id, re.compile(rf"\b{form.group(1)}\w*"))
+                if form and self.passages
+                else None
+            )
+            if spoken is not None:
+                # "is there a bonus": the passage that speaks of the bonus
+                return self._passage(spoken, spoken.score), state.after((profile.id,), intent)
+            if (
+                form
+                and self.passages
+                and not re.search(r"\b(?:salar\w*|hourly|pay|paid)\b", understood.rest)
+            ):
+                # "does kinder morgan give welders a signing bonus": a kind of pay no passage
+                # speaks of, asked alone; what the profile's passages say, if any
+                return self._free_form(text, profile, state)
+            # the profile's own question on how the role is paid, else its answer on pay
+            reason = next(
+                (pair for pair in profile.faq if _HOW_PAID.match(pair.question.lower())), None
+            ) or _pay_reason(profile)
             if reason is not None:
                 return self._faq(profile, reason, 0.8), state.after((profile.id,), intent)
         confidence = 0.95 if named else 0.9
@@ -2160,6 +2211,11 @@ class Engine:
         others = [pid for pid in options if pid not in current]
         if patterns.OTHER_ONE.search(text.lower()) and current and len(others) == 1:
             return (self.index.profiles[others[0]],)
+        if _ENTRY_ONE.search(text.lower()):
+            # "what does the entry level one pay": the one option open to beginners
+            entry = [pid for pid in options if self.index.profiles[pid].entry_level]
+            if len(entry) == 1:
+                return (self.index.profiles[entry[0]],)
         ordinal = patterns.ORDINAL.search(text.lower())
         if ordinal:
             word = next(group for group in ordinal.groups() if group)
@@ -3196,6 +3252,9 @@ _FROM_ONE_TO = re.compile(
 )
 # "the lead", "the master": one word of a title, said last
 _THE_WORD = re.compile(r"\bthe ([a-z]{3,})\W*$")
+# the words that pick one of the roles offered: "the certified one"
+_PICKING = re.compile(r"\bthe (?:\w+ ){1,2}one\b")
+_ENTRY_ONE = re.compile(r"\bthe (?:entry[- ]?level|beginner|starter|junior) one\b")
 # "the acoustics one", "the lead's": one of the roles in play by a word of its own
 _THE_ONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?) one\b|\bthe ([a-z]{3,})['’]s\b")
 # schooling, as a profile's own question on it asks: "What training do you need to become ...?"
@@ -3211,7 +3270,18 @@ _PAY_FORM = re.compile(
     r"\b(?:paid (?:hourly|by the (?:hour|job|piece|day)|per \w+|a salary)|hourly or salar\w*"
     r"|salar\w* or hourly|pay structure|structured|salaried|rig (?:pay|rate)"
     r"|hourly (?:pay|rate|wage)s?|(?:pay|rate|wage)s? (?:per|an|by the) hour"
-    r"|extra pay|paid extra|pay differentials?|differentials?)\b"
+    r"|extra pay|paid extra|pay differentials?|differentials?"
+    # "is it a salary or commission thing", "do they earn anything extra per rug", "how is pay
+    # structured", "how does pay work at smaller orchestras"
+    r"|commissions?|salary or|or salary|bonus(?:es)?|(?:extra|more) per \w+"
+    r"|per (?:rug|piece|job|service|gig)"
+    r"|how (?:is|does) (?:the )?pay (?:work|structured)|how pay works)\b"
+)
+# a kind of pay a passage may speak of
+_PAY_WORD = re.compile(r"\b(bonus|commission|tip|differential|premium|overtime|per diem)")
+# what a passage says of pay
+_PAY_SAID = re.compile(
+    r"\b(?:pay|paid|salar\w*|wages?|hourly|commissions?|bonus\w*|earn\w*)\b|\$\d"
 )
 # how the pay comes, not how much: "how do artists get paid?"
 _HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
@@ -3277,6 +3347,15 @@ _SEASON_ASKED = re.compile(
 _SEASON_SAID = re.compile(
     r"\b(?:seasons?|seasonal|year.?round|winters?|summers?|spring|fall|off.?season|peak|busiest"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_OWN_BOSS_ASKED = re.compile(
+    r"\bwork for (?:themselves|yourself|myself|himself|herself)\b|\bself[- ]employed\b"
+    r"|\bfreelanc\w*|\b(?:be|become) (?:a |an )?(?:independent|contractor)\b"
+    r"|\bown (?:business|boss)\b"
+)
+_OWN_BOSS_SAID = re.compile(
+    r"\b(?:self[- ]employed|freelanc\w*|contractors?|independent\w*|own (?:business|firm|company)"
+    r"|per (?:inspection|job|day|project))\b"
 )
 _NOISE_ASKED = re.compile(r"\b(?:loud|noisy|noise|deafening|hearing|ear ?plugs?|ear defenders)\b")
 _NOISE_SAID = re.compile(
@@ -3345,6 +3424,7 @@ _TOPICS = (
     (_AGE_ASKED, _AGE_SAID),
     (_PHYSICAL_ASKED, _PHYSICAL_SAID),
     (_NOISE_ASKED, _NOISE_SAID),
+    (_OWN_BOSS_ASKED, _OWN_BOSS_SAID),
 )
 
 
@@ -3389,7 +3469,8 @@ def _inserted(shorter: list[str], longer: list[str]) -> list[str] | None:
 def _topic_asked(text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The topic a question asks about, as the pattern that finds it asked and the one that
     finds it said, for the topics the profiles word in many ways (workplaces, danger, outdoor
-    work, seasons, hours, age, physical demands, noise); None for any other question."""
+    work, seasons, hours, age, physical demands, noise, working for oneself); None for any other
+    question."""
     return next(((asked, said) for asked, said in _TOPICS if asked.search(text.lower())), None)
 
 
@@ -3397,6 +3478,21 @@ def _topic(text: str) -> re.Pattern[str] | None:
     """What a passage must say to speak of what a question asks; None if it asks no topic."""
     found = _topic_asked(text)
     return found[1] if found is not None else None
+
+
+def _figure_withheld(intent: str | None, rest: str, pair: FaqPair) -> bool:
+    """Whether a profile's own answer on pay gives no figure where the question asks how much,
+    not how the pay comes."""
+    return (
+        intent == "salary"
+        # "what do they get paid", not "do apprentices get paid" nor "what about the trainee"
+        and bool(re.match(r"(?:\w+ )?(?:what|how much)\b(?! about\b)", rest))
+        and "salary" in patterns.intents_in(rest)
+        and not patterns.HOW_LONG.match(rest)
+        and not _HOW_PAID.match(rest)
+        and not _PAY_FORM.search(rest)
+        and not re.search(r"\$\s?\d", pair.answer)
+    )
 
 
 def _on_the_topic(text: str, pair: FaqPair) -> bool:
@@ -3815,12 +3911,19 @@ def _also_asked(intents: tuple[str, ...], answered: str) -> list[str]:
 _FIGURES = ("salary", "growth", "ai_disruption", "entry_level", "experience")
 
 
+_ADVERBS = re.compile(
+    r"(?:^|\s)(?:exactly|really|actually|specifically|precisely|then|now|though|anyway|again)\b"
+)
+
+
 def _asked_skill(rest: str) -> str | None:
     match = _ASKED_SKILL.search(rest.rstrip("? "))
     skill = match.group("skill").strip() if match else None
     if skill:
         # "do they need to speak spanish": the language, as a skill line names it
         skill = re.sub(r"^to (?:speak|understand) (?=\w)", "", skill)
+        # "what does the lead guide need exactly": no thing named
+        skill = _ADVERBS.sub("", skill).strip() or None
     # "what do they use to track load?" asks what for, not about a skill called "to track load";
     # "what do you know about X?" asks about the role; "does a horse need its feet done?"
     # asks something of the horse

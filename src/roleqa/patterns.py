@@ -42,7 +42,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"how (?:old|recent|current|fresh) is",
         r"reliable",
         r"data from",
-        r"based on",
+        # "what is this based on", not "whats a hatchery managers bonus based on"
+        r"(?<!bonus )(?<!bonuses )(?<!pay )(?<!commission )(?<!raise )based on",
         r"how (?:do|did|does) (?:you|they|u) (?:come up with|calculate|compute|work out|score"
         r"|figure out|determine)\b",
         # "how does the site come up with the ai disruption score for X?"
@@ -180,6 +181,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"national (?:figure|number|average|median|rate)",
         r"nationally",
         r"income",
+        r"bonus(?:es)?",  # "whats a hatchery managers bonus based on"
         r"median",
         r"money",
         # not "what makes them different", "what makes a good lead"
@@ -258,6 +260,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"tech stack",
         r"languages?",
         r"need to know",
+        # "what should i be good at"
+        r"(?:should|must|do|does|would) (?:i|you|u|they|one) (?:need to )?be good at",
         r"software",
         r"learn(?! from\b)",  # "who does the apprentice learn from?" asks of people
     ),
@@ -283,6 +287,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next steps?",
         r"next (?:job|role|position|career)\b",  # "what's a good next job after this?"
         r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
+        r"(?:step|role|level|job|rung|position) above\b",  # "what is the step above this"
+        # "and how do i move up"
+        r"how (?:do|can|would|could) (?:i|you|u|they|one) (?:move|step) up\b",
         # "what jobs could i move up to from here"
         r"(?:jobs?|roles?|positions?) (?:could|can|would|do|might) (?:i|you|they|people) "
         r"(?:move|step|go) up to\b",
@@ -330,7 +337,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"go by",
     ),
     "overview": (
-        r"tell me about",
+        r"tell me (?:a (?:bit|little) )?(?:more )?about",  # "tell me more about that one"
         r"overview",
         r"describe",
         r"what is",
@@ -465,7 +472,8 @@ _US_PLACES = (
 # do deckhands make in florida", "pay near me"
 _PAY_IN_A_PLACE = (
     r"\b(?:pay|pays|paid|salary|salaries|wages?|make|makes|earn|earns|compensation)\b[^?]*"
-    rf"\b(?:in|around|near) (?:the )?(?:{_US_PLACES})\b"
+    # "in columbus ohio": a city, then its state
+    rf"\b(?:in|around|near) (?:the )?(?:[a-z]+ ){{0,2}}(?:{_US_PLACES})\b"
     r"|\b(?:pay|pays|paid|salary|salaries|wages?|make|makes|earn|earns|jobs?)\b[^?]*"
     r"\b(?:near me|in my (?:area|city|town|state|region|county)|where i live)\b"
 )
@@ -509,7 +517,7 @@ OFF_LIMITS = re.compile(
     r"|\bcover letter\b|\b(?:write|draft|compose) (?:me |us )?(?:a |an |my )?"
     r"(?:resume|cv|essay|e-?mail|letter|bio|linkedin|tweet|post)\b"
     # "best ski resort in utah", "the best dog food brand": a place or a product to choose
-    r"|\bbest (?!pa(?:id|y|ying)\b)(?:[a-z]+ ){0,3}(?:resorts?|hotels?|restaurants?|bars?"
+    r"|\bbest (?!pa(?:id|y|ying)\b)(?:[a-z]+ ){0,3}(?:resorts?|hotels?|restaurants?|bars?|malls?"
     r"|beach(?:es)?|brands?|products?)\b(?! (?:jobs?|roles?|careers?|positions?|work)\b)"
     # "whats the price of a persian rug": what a thing sells for, which no profile states
     r"|\bprice of (?:a|an) \w+"
@@ -687,7 +695,9 @@ HOW_LONG = re.compile(r"how long\b|how many (?:hours|weeks|months) (?:of|is|are|
 # A question about how two roles differ, which a profile's FAQ may answer.
 DIFFERENCE = re.compile(r"\bdifferen\w*|\bdiffer\b|\bsame\b|\bdistinguish\w*")
 # Asking for the overview in so many words.
-OVERVIEW = re.compile(r"\b(?:summar\w*|overview|tell me about|describe|introduc\w*)\b")
+OVERVIEW = re.compile(
+    r"\b(?:summar\w*|overview|tell me (?:a (?:bit|little) )?(?:more )?about|describe|introduc\w*)\b"
+)
 COMPARE = re.compile(
     r"\bcompare\w*|\bcomparison\b|\bvs\b|\bversus\b|\bor\b|\bdifference\b|\bbetter\b|\bgap\b"
     r"|\bmore\b|\bless\b|\bhigher\b|\blower\b|\bsafer\b|\bfaster\b|\bslower\b"
@@ -846,7 +856,7 @@ AI_BANDS = re.compile(
     r"|disruption|disrupted|at risk|risk|band)\b"
 )
 BANDS = re.compile(
-    r"\b(very high|high|moderate|low|declining)\b(?= (?:growth|outlook))|\b(declining|"
+    r"\b(very high|high|moderate|low|declining|stable)\b(?= (?:growth|outlook))|\b(declining|"
     r"shrinking)\b"
     # "which of them are growing fast?": the high outlook
     r"|\b(growing (?:fast|quickly|rapidly)|fast growing)\b"

@@ -64,6 +64,10 @@ _FIELDS_OF_WORK = {
 
 
 _AGENT_ENDINGS = {"r", "er", "or", "ist"}
+# where a trade's people work, between its word and "jobs": "the butcher shop roles"
+PLACE_WORDS = frozenset({"shop", "store", "industry", "business", "plant", "company", "sector"})
+# words before a verb of the work: "do they climb", "have to climb"
+_DOING_IT = {"they", "you", "u", "to"}
 _GENERIC_HEADS = {
     "role", "job", "one", "person", "people", "position", "folk", "career", "worker", "staff",
     "employee",
@@ -401,6 +405,45 @@ class RoleIndex:
                 return None
             groups |= having or named
         return groups.pop() if len(groups) == 1 else None
+
+    def group_of_titled(self, word: str) -> str | None:
+        """The one track that holds every role whose title has a word: "butcher" of a Meat
+        Cutting track that also holds a Meat Department Manager."""
+        tracks = {
+            profile.track or profile.family
+            for title, profile in self._by_title.items()
+            if word in title.split()
+        }
+        return tracks.pop() if len(tracks) == 1 else None
+
+    def widened(self, group: str, key: str, said: str) -> str:
+        """A track named by a word, or the family around it where the roles whose titles have
+        that word reach past the track but not past the family ("the orchestra jobs" beside
+        orchestra librarians in another track), or where the family's own word comes first
+        ("the telecom tower roles")."""
+        members = {pid for pid, groups in self._groups_of.items() if group in groups}
+        families = {self._groups_of[pid][1] for pid in members}
+        family = families.pop() if len(families) == 1 else None
+        if (
+            family is None
+            or family == group
+            or len(key.split()) > 1  # "the stage management track" names the track whole
+            or re.search(rf"\b{re.escape(key)} (?:track|family|group)\b", said)
+        ):
+            return group
+        in_family = {pid for pid, groups in self._groups_of.items() if groups[1] == family}
+        named = set(key.split()) - COMMON_WORDS
+        titled = {
+            profile.id for title, profile in self._by_title.items() if named & set(title.split())
+        }
+        if titled - members and titled <= in_family:
+            return family
+        # "the telecom tower roles", "the antiques and restoration jobs"
+        before = re.search(rf"(\w+) (?:and |or )?{re.escape(key)}\b", said)
+        family_words = set(canonical_text(family)) - set(canonical_text(group)) - COMMON_WORDS
+        if before and before.group(1) in family_words:
+            return family
+        return group
 
     def group_around(self, word: str, pids: Iterable[str]) -> str | None:
         """The group whose profiles alone speak of the word, where it holds all these roles and
@@ -860,6 +903,8 @@ class RoleIndex:
         jobs"), in canonical form; else None."""
         for index, token in enumerate(tokens):
             if index and token.start in plural and token.text in _GENERIC_HEADS:
+                if index > 1 and tokens[index - 1].text in PLACE_WORDS:
+                    index -= 1  # "the butcher shop roles"
                 first, having = index, set(self.titles)
                 while first > 0 and len(having & self._having(tokens[first - 1].text)) > 1:
                     having &= self._having(tokens[first - 1].text)
@@ -928,6 +973,8 @@ class RoleIndex:
             before = tokens[index - 1].text if index > 0 else ""
             if index >= 2 and before in _DOERS and tokens[index - 2].text in _AUXILIARIES:
                 continue  # "what do they sharpen?" asks of the work, not of a Sharpening Technician
+            if before in _DOING_IT and any(f"{word}{end}" in self.owners for end in _AGENT_ENDINGS):
+                continue  # "do they climb towers" asks of the work, not of a Tower Climber
             owners = {
                 pid
                 for title_word, ids in self.owners.items()
@@ -1073,6 +1120,10 @@ class RoleIndex:
 
     def _having(self, word: str) -> set[str]:
         return self._titles_with.get(word, set())
+
+    def titled_with(self, word: str) -> set[str]:
+        """The roles whose titles have a word, in canonical form."""
+        return set(self._having(word))
 
     def _exact_at(self, tokens: list[Token], index: int) -> Mention | None:
         for size in range(min(self.longest, len(tokens) - index), 0, -1):

@@ -195,7 +195,7 @@ _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
-    question = _years_bounded(question)
+    question = _HEDGE.sub("", _years_bounded(question))
     original = _without_trade_words(_joined_words(words(question), roles), roles)
     corrected = [roles.correct(word) for word in original]
     tokens = canonical(corrected)
@@ -256,6 +256,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if not found and not track:
         found = _leading_word(tokens, roles) or _clipped_run(tokens, roles)
     found = _senior_beside(tokens, found, roles)
+    found = _sharing_the_front(found, corrected, roles)
+    if not found:
+        found = _set_against_this(corrected, roles)
     # "do i need a (commercial) drivers license?": the words before "license" name the licence,
     # not a role
     found = [
@@ -563,18 +566,32 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         named = set(criteria.certification.split())
         kept = tuple(m for m in mentions if not set(corrected[m.start : m.end]) <= named)
         mentions, base["mentions"] = kept, kept
+    placed_group = _placed_group(mentions, whole, roles) if not track else None
     shared = roles.shared_before_group(tokens, plural) if not track and mentions else None
-    if shared and len(mentions) == 1 and len(mentions[0].best) > 1:
+    if placed_group is not None:
+        # "which butcher shop job pays the most": the group the butchers are in
+        mentions, base["mentions"] = (), ()
+        criteria = replace(criteria, track=placed_group)
+    elif shared and len(mentions) == 1 and len(mentions[0].best) > 1:
         # "list the septic jobs": a clipped or leading title word several roles share, then a
         # plural word for roles, names the group, not one of them to choose
         inside = (t.text for t in tokens if mentions[0].start <= t.start < mentions[0].end)
         if " ".join(inside) == shared:
             mentions, base["mentions"] = (), ()
-            criteria = replace(criteria, titled=shared)
+            holding = _group_holding(shared, roles)
+            if holding is not None:
+                criteria = replace(criteria, track=holding)
+            else:
+                criteria = replace(criteria, titled=shared)
     elif not track and not mentions:
         # "and the two underwriter roles?": the roles with that word in their titles
         kind_of_role = roles.kind_of_role(tokens, plural)
-        if kind_of_role is not None:
+        holding = _group_holding(kind_of_role, roles) if kind_of_role else None
+        if holding is not None:
+            # "list the skatepark jobs": the Skatepark Design and Build group, which holds the
+            # skatepark titles and a Shotcrete Nozzle Operator too
+            criteria = replace(criteria, track=holding)
+        elif kind_of_role is not None:
             criteria = replace(criteria, titled=kind_of_role)
         else:
             # "which rug jobs are entry level": a word five titles share
@@ -890,7 +907,7 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         key = key.replace(" or ", " and ")
         wider = by_words and set(key.split()) < set(canonical_text(by_words))
         # "in plumbing and electrical" is Plumbing & Electrical Trades, not its Plumbing track
-        return by_words if wider else roles.tracks[key]
+        return by_words if wider else roles.widened(roles.tracks[key], key, padded)
     if by_words:
         return by_words
     if roles.titled_groups:
@@ -898,8 +915,8 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         # product design role"
         titled = _titled_group_names(tuple(roles.titled_groups)).search(f" {whole} ")
         if titled:
-            named = next(name for name in titled.groups() if name)
-            return roles.titled_groups[" ".join(canonical_text(named))]
+            named = " ".join(canonical_text(next(name for name in titled.groups() if name)))
+            return roles.widened(roles.titled_groups[named], named, padded)
     in_field = _JOBS_IN.search(f" {whole} ")
     if in_field:
         # "what jobs are there in amusement machine repair" for Amusement Technology: the one
@@ -1029,7 +1046,7 @@ def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
         rf"| (?:which|what|safest|best|worst|highest|lowest|most|least)(?: paying| paid)?"
         rf" (?P<one>{names})"
         rf" (?:{_PLACES} )?(?:role|job|career|position|occupation) "
-        rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space )?"
+        rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space |area |field )?"
         rf"(?:$|but |and |or |so |because |that |which |where |then |too |now |please )"
         # "on the bakery side", "at ski resorts"
         rf"| on the (?P<side>{names}) side "
@@ -1059,6 +1076,80 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
         # "the highest paid role at ice rinks"
         rf"| (?:in|at(?! risk\b)) (?:the )?(?P<inside>{names}) "
     )
+
+
+def _sharing_the_front(
+    found: list[Mention], corrected: list[str], roles: RoleIndex
+) -> list[Mention]:
+    """A second name set against a first, said without the first's leading word that makes it
+    one role: "orchestra personnel managers vs operations managers" for the Orchestra
+    Operations Manager beside a Tower Operations Manager."""
+    if len(found) != 1 or len(found[0].best) != 1:
+        return found
+    first = found[0]
+    after = corrected[first.end :]
+    joined = next((i for i, word in enumerate(after[:3]) if word in _SET_AGAINST), None)
+    if joined is None:
+        return found
+    start = first.end + joined + 1
+    rest = corrected[start : start + 4]
+    for size in range(len(rest), 0, -1):
+        said = " ".join(rest[:size])
+        if roles.resolve_name(said) is not None:
+            return found  # a name of its own
+        fuller = roles.resolve_name(f"{corrected[first.start]} {said}")
+        if fuller is not None and fuller not in first.best:
+            return [*found, Mention(start, start + size, {fuller: PARTIAL})]
+    return found
+
+
+_SET_AGAINST = {"vs", "versus", "or", "and", "against"}
+# "which is better paid, this or rigging": the page's role, then a word of another's title
+_THIS_OR = re.compile(
+    r"\b(?:this|it|this one|this job|this role) (?:or|vs|versus|against|compared (?:to|with)) "
+    r"(?:the |a |an )?(?P<word>[a-z]{4,})\W*$"
+)
+
+
+def _set_against_this(corrected: list[str], roles: RoleIndex) -> list[Mention]:
+    """The one role whose title has the word set against the role at hand."""
+    said = _THIS_OR.search(" ".join(corrected))
+    if said is None or said["word"] in COMMON_WORDS:
+        return []
+    titled = roles.titled_with(" ".join(canonical_text(said["word"])))
+    if len(titled) != 1:
+        return []
+    at = len(corrected) - 1 - corrected[::-1].index(said["word"])
+    return [Mention(at, at + 1, dict.fromkeys(titled, PARTIAL))]
+
+
+def _group_holding(said: str, roles: RoleIndex) -> str | None:
+    """The one group whose name has the title words said and that holds every role whose
+    title has them."""
+    by_word = _keys_by_word(tuple(roles.tracks))
+    named = said.split()
+    if not named or not all(word in by_word for word in named):
+        return None
+    groups = {roles.tracks[key] for key in set.intersection(*(set(by_word[w]) for w in named))}
+    if len(groups) != 1:
+        return None
+    group = groups.pop()
+    return group if all(roles.group_of_titled(word) == group for word in named) else None
+
+
+def _placed_group(mentions: tuple[Mention, ...], whole: str, roles: RoleIndex) -> str | None:
+    """The one group of the roles a title word names, where a place and a word for roles
+    follow it: "the butcher shop roles", "which butcher shop job" of a Meat Cutting group."""
+    if len(mentions) != 1 or len(mentions[0].best) < 2:
+        return None
+    said = whole.split()[mentions[0].start : mentions[0].end]
+    words_said = " ".join(re.escape(word) for word in said)
+    if not re.search(rf"\b{words_said} {_PLACES}s? {_ROLE_WORDS}\b", whole):
+        return None
+    return roles.group_of_titled(" ".join(canonical_text(" ".join(said))))
+
+
+_ROLE_WORDS = r"(?:roles?|jobs?|careers?|positions?|occupations?|ones?)"
 
 
 def _shared_kind(
@@ -1110,6 +1201,13 @@ def _with_clipped_before(mention: Mention, tokens: list[Token], roles: RoleIndex
     if at and roles.clips_before(tokens[at - 1].text, tokens[at].text):
         return Mention(tokens[at - 1].start, mention.end, mention.candidates)
     return mention
+
+
+# "the technician i guess": a hedge at the end that asks nothing
+_HEDGE = re.compile(
+    r"[\s,.-]+(?:i guess|i think|i suppose|i reckon|i assume|i believe|probably|maybe)[\s.!?]*$",
+    re.IGNORECASE,
+)
 
 
 def _years_bounded(question: str) -> str:
