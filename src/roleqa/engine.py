@@ -564,7 +564,7 @@ class Engine:
                 # nothing ("junior" is not a question about entry level).
                 title_words = set(words(named[0].title.lower()))
                 # "the certified one, CHT": the words that pick the option ask nothing either
-                rest = _PICKING.sub(" ", understood.rest)
+                rest = _THE_ONE.sub(" ", understood.rest)
                 said = " ".join(w for w in rest.split() if w not in title_words)
                 asked = _primary(patterns.intents_in(said)) or state.intent
             if named and asked:
@@ -1143,11 +1143,7 @@ class Engine:
             if spoken is not None:
                 # "is there a bonus": the passage that speaks of the bonus
                 return self._passage(spoken, spoken.score), state.after((profile.id,), intent)
-            if (
-                form
-                and self.passages
-                and not re.search(r"\b(?:salar\w*|hourly|pay|paid)\b", understood.rest)
-            ):
+            if form and self.passages and not _PAY_ITSELF.search(understood.rest):
                 # "does kinder morgan give welders a signing bonus": a kind of pay no passage
                 # speaks of, asked alone; what the profile's passages say, if any
                 return self._free_form(text, profile, state)
@@ -3252,10 +3248,9 @@ _FROM_ONE_TO = re.compile(
 )
 # "the lead", "the master": one word of a title, said last
 _THE_WORD = re.compile(r"\bthe ([a-z]{3,})\W*$")
-# the words that pick one of the roles offered: "the certified one"
-_PICKING = re.compile(r"\bthe (?:\w+ ){1,2}one\b")
 _ENTRY_ONE = re.compile(r"\bthe (?:entry[- ]?level|beginner|starter|junior) one\b")
-# "the acoustics one", "the lead's": one of the roles in play by a word of its own
+# "the acoustics one", "the lead's": one of the roles in play by a word of its own; the words
+# that pick one of the roles offered ("the certified one") ask nothing of it
 _THE_ONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?) one\b|\bthe ([a-z]{3,})['’]s\b")
 # schooling, as a profile's own question on it asks: "What training do you need to become ...?"
 _SCHOOLING = re.compile(
@@ -3277,6 +3272,8 @@ _PAY_FORM = re.compile(
     r"|per (?:rug|piece|job|service|gig)"
     r"|how (?:is|does) (?:the )?pay (?:work|structured)|how pay works)\b"
 )
+# the pay itself, beside a kind of pay: "is it a salary or commission thing"
+_PAY_ITSELF = re.compile(r"\b(?:salar\w*|hourly|pay|paid)\b")
 # a kind of pay a passage may speak of
 _PAY_WORD = re.compile(r"\b(bonus|commission|tip|differential|premium|overtime|per diem)")
 # what a passage says of pay

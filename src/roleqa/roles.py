@@ -64,8 +64,11 @@ _FIELDS_OF_WORK = {
 
 
 _AGENT_ENDINGS = {"r", "er", "or", "ist"}
-# where a trade's people work, between its word and "jobs": "the butcher shop roles"
-PLACE_WORDS = frozenset({"shop", "store", "industry", "business", "plant", "company", "sector"})
+# where a trade's people work, between its word and "jobs": "the butcher shop roles", "ski
+# resort jobs"
+PLACE_WORDS = frozenset(
+    {"resort", "industry", "sector", "business", "station", "plant", "shop", "store", "company"}
+)
 # words before a verb of the work: "do they climb", "have to climb"
 _DOING_IT = {"they", "you", "u", "to"}
 _GENERIC_HEADS = {
@@ -409,11 +412,7 @@ class RoleIndex:
     def group_of_titled(self, word: str) -> str | None:
         """The one track that holds every role whose title has a word: "butcher" of a Meat
         Cutting track that also holds a Meat Department Manager."""
-        tracks = {
-            profile.track or profile.family
-            for title, profile in self._by_title.items()
-            if word in title.split()
-        }
+        tracks = {self._groups_of[pid][0] or self._groups_of[pid][1] for pid in self._having(word)}
         return tracks.pop() if len(tracks) == 1 else None
 
     def widened(self, group: str, key: str, said: str) -> str:
@@ -432,10 +431,7 @@ class RoleIndex:
         ):
             return group
         in_family = {pid for pid, groups in self._groups_of.items() if groups[1] == family}
-        named = set(key.split()) - COMMON_WORDS
-        titled = {
-            profile.id for title, profile in self._by_title.items() if named & set(title.split())
-        }
+        titled = {pid for word in set(key.split()) - COMMON_WORDS for pid in self._having(word)}
         if titled - members and titled <= in_family:
             return family
         # "the telecom tower roles", "the antiques and restoration jobs"
@@ -758,6 +754,7 @@ class RoleIndex:
         }
 
     def in_a_title(self, word: str) -> bool:
+        """Whether a word, in canonical form, is any title's."""
         return word in self._titled
 
     def clips_before(self, word: str, following: str) -> bool:

@@ -14,6 +14,7 @@ from roleqa.roles import (
     NAMING_VERBS,
     NOT_WORKERS,
     PARTIAL,
+    PLACE_WORDS,
     SHORTENED,
     TITLE,
     Mention,
@@ -578,25 +579,12 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         inside = (t.text for t in tokens if mentions[0].start <= t.start < mentions[0].end)
         if " ".join(inside) == shared:
             mentions, base["mentions"] = (), ()
-            holding = _group_holding(shared, roles)
-            if holding is not None:
-                criteria = replace(criteria, track=holding)
-            else:
-                criteria = replace(criteria, titled=shared)
+            criteria = _titled_or_grouped(criteria, shared, roles)
     elif not track and not mentions:
-        # "and the two underwriter roles?": the roles with that word in their titles
-        kind_of_role = roles.kind_of_role(tokens, plural)
-        holding = _group_holding(kind_of_role, roles) if kind_of_role else None
-        if holding is not None:
-            # "list the skatepark jobs": the Skatepark Design and Build group, which holds the
-            # skatepark titles and a Shotcrete Nozzle Operator too
-            criteria = replace(criteria, track=holding)
-        elif kind_of_role is not None:
-            criteria = replace(criteria, titled=kind_of_role)
-        else:
-            # "which rug jobs are entry level": a word five titles share
-            shared, in_group = _shared_kind(tokens, plural, roles)
-            criteria = replace(criteria, titled=shared, track=in_group or criteria.track)
+        # "and the two underwriter roles?", "which rug jobs are entry level": the roles with
+        # those words in their titles, or the group they name
+        kind = roles.kind_of_role(tokens, plural) or roles.shared_before_group(tokens, plural)
+        criteria = _titled_or_grouped(criteria, kind, roles) if kind else criteria
     if criteria.titled:
         # "the ice cream and gelato jobs": two title words whose roles make up one group
         other = re.search(rf"\b(\w+(?: \w+)?) (?:and|or|&) {re.escape(criteria.titled)}\b", whole)
@@ -1055,7 +1043,7 @@ def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Where a group's people work, between its name and "jobs": "ski resort jobs"
-_PLACES = "(?:resort|industry|sector|business|station|plant|shop|company)"
+_PLACES = f"(?:{'|'.join(sorted(PLACE_WORDS))})"
 
 
 @lru_cache(maxsize=64)
@@ -1123,18 +1111,18 @@ def _set_against_this(corrected: list[str], roles: RoleIndex) -> list[Mention]:
     return [Mention(at, at + 1, dict.fromkeys(titled, PARTIAL))]
 
 
-def _group_holding(said: str, roles: RoleIndex) -> str | None:
-    """The one group whose name has the title words said and that holds every role whose
-    title has them."""
+def _titled_or_grouped(criteria: Criteria, said: str, roles: RoleIndex) -> Criteria:
+    """Criteria for roles named by title words several titles share: the one group whose name
+    has those of the words that group names have ("the skatepark jobs" of a Skatepark Design
+    and Build group that also holds a Shotcrete Nozzle Operator, "the stadium video board jobs"),
+    else the titles with them ("the underwriter roles")."""
     by_word = _keys_by_word(tuple(roles.tracks))
-    named = said.split()
-    if not named or not all(word in by_word for word in named):
-        return None
-    groups = {roles.tracks[key] for key in set.intersection(*(set(by_word[w]) for w in named))}
-    if len(groups) != 1:
-        return None
-    group = groups.pop()
-    return group if all(roles.group_of_titled(word) == group for word in named) else None
+    named = [word for word in said.split() if word in by_word]
+    keys = set.intersection(*(set(by_word[word]) for word in named)) if named else set()
+    groups = {roles.tracks[key] for key in keys}
+    if len(groups) == 1:
+        return replace(criteria, track=groups.pop())
+    return replace(criteria, titled=said)
 
 
 def _placed_group(mentions: tuple[Mention, ...], whole: str, roles: RoleIndex) -> str | None:
@@ -1150,24 +1138,6 @@ def _placed_group(mentions: tuple[Mention, ...], whole: str, roles: RoleIndex) -
 
 
 _ROLE_WORDS = r"(?:roles?|jobs?|careers?|positions?|occupations?|ones?)"
-
-
-def _shared_kind(
-    tokens: list[Token], plural: frozenset[int], roles: RoleIndex
-) -> tuple[str | None, str | None]:
-    """Title words several roles share before a plural word for roles, as (titled, group):
-    the group whose name has them ("fiber" of a Rural Broadband Fiber group, "rug" of Hand Rug
-    Weaving and Restoration), else the words themselves ("the septic jobs")."""
-    shared = roles.shared_before_group(tokens, plural)
-    if shared is None:
-        return None, None
-    by_word = _keys_by_word(tuple(roles.tracks))
-    said = shared.split()
-    if not any(word in by_word for word in said):
-        return shared, None
-    keys = set.intersection(*(set(by_word[word]) for word in said if word in by_word))
-    groups = {roles.tracks[key] for key in keys}
-    return None, (groups.pop() if len(groups) == 1 else None)
 
 
 def _clipped_run(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
