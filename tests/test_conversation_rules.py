@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and thirty-nine
+"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-two
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -156,6 +156,9 @@ CORPORA = {
     "climbers": "holdout157",  # telecom towers, orchestra operations, antiques and restoration
     "hatcheries": "holdout158",  # poultry hatcheries, skatepark building, dubbing and subtitling
     "lifeguards": "holdout159",  # radon and mold remediation, water parks, animation studios
+    "cideries": "holdout160",  # cider and perry making, leather tanning, whitewater outfitters
+    "reactors": "holdout161",  # nuclear plant operations, lactation and doula care, crab boats
+    "muralists": "holdout162",  # geothermal drilling, lettering and murals, speech pathology
 }
 
 
@@ -4051,3 +4054,29 @@ def test_a_title_word_of_the_pages_group_and_what_to_be_good_at(
     assert lead.roles[0].id == "lead-patient-transporter" and "$45K" in lead.text
     (good,) = conversation(weavers, "what should i be good at", role="master-rug-weaver")
     assert good.intent == "skills" and "Pattern design" in good.text
+
+
+def test_plain_ranks_paired_kinds_and_initials_after_a_word(
+    reactors: Engine, cideries: Engine, muralists: Engine
+) -> None:
+    _, regular = conversation(
+        reactors,
+        "ai disruption score for senior reactor operator",
+        "and for a regular reactor operator?",
+    )
+    assert regular.roles[0].id == "nuclear-reactor-operator" and "18/100" in regular.text
+    paired, high = conversation(
+        cideries, "list the rafting and kayak jobs", "which of them have high growth"
+    )
+    assert len(paired.roles) == 4 and "outfitter-operations-manager" in {r.id for r in paired.roles}
+    assert {r.id for r in high.roles} == {"whitewater-raft-guide", "whitewater-kayak-instructor"}
+    (on_call,) = conversation(muralists, "on call?", role="geothermal-plant-supervisor")
+    assert on_call.roles[0].id == "geothermal-plant-supervisor" and "on-call" in on_call.text
+    (medical,) = conversation(muralists, "medical slp salary")
+    assert medical.roles[0].id == "medical-speech-language-pathologist" and "$92K" in medical.text
+    for question in (
+        "whats a good name for a doula business",
+        "who should i talk to if i need a good lawyer",
+    ):
+        (declined,) = conversation(reactors, question)
+        assert declined.abstained and not declined.citations

@@ -524,6 +524,10 @@ OFF_LIMITS = re.compile(
     # "how do i get a job at nasa ames": one employer's hiring, not a role's facts
     r"|\b(?:get|land|find) (?:a )?job (?:at|with) (?!(?:a|an|the|sea|home|night|nights|one|least"
     r"|most|this|that|these|those|my|your)\b)[a-z]+"
+    # "whats a good name for a doula business": naming the visitor's own venture
+    r"|\bname for (?:a|an|my|our) (?:\w+ )?(?:business|company|shop|brand|store)\b"
+    # "who should i talk to if i need a good lawyer": someone to turn to, not a role's facts
+    r"|\bneed a (?:good )?(?:lawyer|attorney|accountant)\b"
     # "what's the best job for me?": advice on the visitor's own life
     r"|\bbest (?:job|career|role|fit|path) for me\W*$"
     # a choice of the visitor's own life: "should i take this or go to college instead",

@@ -394,7 +394,12 @@ class RoleIndex:
         Enforcement."""
         groups: set[str | None] = set()
         for phrase in phrases:
-            said = f" {' '.join(canonical_text(phrase))} "
+            # "the rafting and kayak jobs": the work of a Raft Guide's title word
+            spoken = [
+                word[:-3] if word.endswith("ing") and word[:-3] in self._titled else word
+                for word in canonical_text(phrase)
+            ]
+            said = f" {' '.join(spoken)} "
             having = {
                 p.track or p.family for title, p in self._by_title.items() if said in f" {title} "
             }
@@ -752,6 +757,14 @@ class RoleIndex:
             if head != word and len(head) >= shortest and head.startswith(word)
             for pid in ids
         }
+
+    def plain_one(self, before: str, pids: Iterable[str]) -> str | None:
+        """The one role no rank word heads, where the word before its name asks for the plain
+        one: "a regular reactor operator" beside a Senior Reactor Operator."""
+        if before not in _PLAIN:
+            return None
+        plain = [pid for pid in pids if not self.title_tokens[pid] & _SENIORITY]
+        return plain[0] if len(plain) == 1 else None
 
     def in_a_title(self, word: str) -> bool:
         """Whether a word, in canonical form, is any title's."""
@@ -1528,6 +1541,11 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         worker = " ".join([*trade[:-1], trade[-1][:-1]])
         yield f"{learner} {worker}", SHORTENED
         yield f"{worker} {learner}", SHORTENED
+    parts = [part for word in title_words[1:] for part in word.split("-") if part]
+    if len(parts) >= 3 and len(parts) > len(title_words) - 1 and all(p.isalpha() for p in parts):
+        # "medical SLP" for a Medical Speech-Language Pathologist: the first word, then the
+        # initials of the rest, a hyphenated word's parts each
+        yield f"{title_words[0]} {''.join(p[0] for p in parts).upper()}", ACRONYM
     if len(title_words) > 1 and title_words[0].lower() in _SENIORITY:
         yield " ".join(title_words[1:]), SHORTENED
         rest = title_words[1:]

@@ -216,8 +216,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         found = [
             m
             for m in roles.derived(tokens)
-            # "which roles mention wreckmaster": a thing named, not a Wrecker Operator
-            if not (m.start > 0 and corrected[m.start - 1] in NAMING_VERBS)
+            # "which roles mention wreckmaster": a thing named, not a Wrecker Operator; "on
+            # call?" is a schedule, not a Calligrapher cut short
+            if not (m.start > 0 and corrected[m.start - 1] in (*NAMING_VERBS, "on"))
             and (
                 len(texts) <= 4
                 or any(
@@ -258,6 +259,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         found = _leading_word(tokens, roles) or _clipped_run(tokens, roles)
     found = _senior_beside(tokens, found, roles)
     found = _sharing_the_front(found, corrected, roles)
+    found = [_plain_before(m, corrected, roles) for m in found]
     if not found:
         found = _set_against_this(corrected, roles)
     # "do i need a (commercial) drivers license?": the words before "license" name the licence,
@@ -569,10 +571,16 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         mentions, base["mentions"] = kept, kept
     placed_group = _placed_group(mentions, whole, roles) if not track else None
     shared = roles.shared_before_group(tokens, plural) if not track and mentions else None
+    paired = _PAIRED_KINDS.search(whole) if listish and not track else None
+    paired_group = roles.group_titled(paired["one"], paired["other"]) if paired else None
     if placed_group is not None:
         # "which butcher shop job pays the most": the group the butchers are in
         mentions, base["mentions"] = (), ()
         criteria = replace(criteria, track=placed_group)
+    elif paired_group is not None and not patterns.COMPARE_WORD.search(whole):
+        # "list the rafting and kayak jobs": two kinds of work whose roles make up one group
+        mentions, base["mentions"] = (), ()
+        criteria = replace(criteria, track=paired_group)
     elif shared and len(mentions) == 1 and len(mentions[0].best) > 1:
         # "list the septic jobs": a clipped or leading title word several roles share, then a
         # plural word for roles, names the group, not one of them to choose
@@ -1066,6 +1074,16 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
     )
 
 
+def _plain_before(mention: Mention, corrected: list[str], roles: RoleIndex) -> Mention:
+    """ "and for a regular reactor operator?": of the roles a name fits, the one no rank heads."""
+    if len(mention.best) < 2 or not mention.start:
+        return mention
+    plain = roles.plain_one(corrected[mention.start - 1], mention.best)
+    if plain is None:
+        return mention
+    return Mention(mention.start, mention.end, {plain: mention.candidates[plain]})
+
+
 def _sharing_the_front(
     found: list[Mention], corrected: list[str], roles: RoleIndex
 ) -> list[Mention]:
@@ -1138,6 +1156,9 @@ def _placed_group(mentions: tuple[Mention, ...], whole: str, roles: RoleIndex) -
 
 
 _ROLE_WORDS = r"(?:roles?|jobs?|careers?|positions?|occupations?|ones?)"
+_PAIRED_KINDS = re.compile(
+    r"\b(?P<one>\w+) (?:and|or|&) (?P<other>\w+) (?:jobs|roles|careers|positions)\b"
+)
 
 
 def _clipped_run(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
@@ -1519,7 +1540,8 @@ def _a_place(texts: list[str], i: int) -> bool:
 # Words in a worker's place that name when or how someone is paid, never a worker
 _NEVER_WORKERS = {
     "shift", "overtime", "bonus", "tip", "commission", "weekend", "holiday", "night", "union",
-    "benefit", "pension", "hourly", "salaried", "base", "extra",
+    "benefit", "pension", "hourly", "salaried", "base", "extra", "hour", "summer", "winter",
+    "season",
 }  # fmt: skip
 
 
