@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-two
+"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-three
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -159,6 +159,7 @@ CORPORA = {
     "cideries": "holdout160",  # cider and perry making, leather tanning, whitewater outfitters
     "reactors": "holdout161",  # nuclear plant operations, lactation and doula care, crab boats
     "muralists": "holdout162",  # geothermal drilling, lettering and murals, speech pathology
+    "recyclers": "holdout163",  # electronics recycling, mountain guiding, respiratory therapy
 }
 
 
@@ -4080,3 +4081,23 @@ def test_plain_ranks_paired_kinds_and_initials_after_a_word(
     ):
         (declined,) = conversation(reactors, question)
         assert declined.abstained and not declined.citations
+
+
+def test_the_group_at_hand_and_getting_promoted(recyclers: Engine) -> None:
+    *_, apprentice = conversation(
+        recyclers,
+        "what is a line lead in electronics recycling",
+        "growth",
+        "what about for the apprentice",
+    )
+    assert apprentice.roles[0].id == "e-waste-dismantling-apprentice"
+    (alone,) = conversation(recyclers, "what does an apprentice make")
+    assert alone.intent == "clarify"
+    (into,) = conversation(recyclers, "im into electronics recycling, whats the best paying")
+    assert into.roles[0].id == "electronics-recycling-facility-manager" and "$94K" in into.text
+    _, promoted = conversation(
+        recyclers,
+        "whats the growth for the e-waste apprentice",
+        "how does an apprentice get promoted",
+    )
+    assert promoted.intent == "adjacent_roles"

@@ -497,11 +497,13 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout149", "holdout149.jsonl"),
         ("holdout150", "holdout150.jsonl"),
         ("holdout151", "holdout151.jsonl"),
+        ("holdout152", "holdout152.jsonl"),
         ("holdout155", "holdout155.jsonl"),
         ("holdout156", "holdout156.jsonl"),
         ("holdout157", "holdout157.jsonl"),
         ("holdout158", "holdout158.jsonl"),
         ("holdout159", "holdout159.jsonl"),
+        ("holdout160", "holdout160.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

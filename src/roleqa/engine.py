@@ -403,6 +403,12 @@ class Engine:
             picked = self._pick_option(text, state.options, state.roles)
             if len(picked) == 1:
                 chosen, ambiguous = [picked[0].id], []
+        if ambiguous and len(chosen) == 1 and understood.follow_up:
+            # "what about for the apprentice" after the E-Waste line lead: the apprentice of
+            # the group the conversation is in, not the Apprentice Alpine Guide
+            kept = self._of_the_group_at_hand(ambiguous[0].best, state, page)
+            if kept is not None:
+                chosen, ambiguous = [kept], []
         if ambiguous:
             options = tuple(ambiguous[0].best)
             intent = _primary(understood.intents)
@@ -2185,6 +2191,17 @@ class Engine:
             return None
         name = someone.group("name")
         return name if set(name.split()) - self.common else None
+
+    def _of_the_group_at_hand(
+        self, options: list[str], state: ConversationState, page: str | None
+    ) -> str | None:
+        """The one of several roles a name fits that is in the group of the role the
+        conversation is on (the last one named, else the page's)."""
+        at_hand = self.index.profiles.get(state.roles[0] if state.roles else page or "")
+        if at_hand is None or at_hand.track is None:
+            return None
+        same = [pid for pid in options if self.index.profiles[pid].track == at_hand.track]
+        return same[0] if len(same) == 1 else None
 
     def _peer_titled(
         self, peers: tuple[str, ...], word: str, not_word: str = ""

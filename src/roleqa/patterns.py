@@ -288,6 +288,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"next (?:job|role|position|career)\b",  # "what's a good next job after this?"
         r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
         r"(?:step|role|level|job|rung|position) above\b",  # "what is the step above this"
+        r"(?:get|gets|getting|be|being) promoted\b",  # "how does an apprentice get promoted"
         # "and how do i move up"
         r"how (?:do|can|would|could) (?:i|you|u|they|one) (?:move|step) up\b",
         # "what jobs could i move up to from here"

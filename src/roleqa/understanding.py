@@ -1070,7 +1070,7 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
         # "space industry roles", "the theme park jobs"
         rf" (?P<key>{names}) (?:industry |sector )?{patterns.GROUP_WORDS} "
         # "the highest paid role at ice rinks"
-        rf"| (?:in|at(?! risk\b)) (?:the )?(?P<inside>{names}) "
+        rf"| (?:in|into|at(?! risk\b)) (?:the )?(?P<inside>{names}) "
     )
 
 
