@@ -4101,3 +4101,16 @@ def test_the_group_at_hand_and_getting_promoted(recyclers: Engine) -> None:
         "how does an apprentice get promoted",
     )
     assert promoted.intent == "adjacent_roles"
+
+
+def test_no_correction_into_a_patterns_stem_and_one_title_before_a_group_word(
+    cideries: Engine,
+) -> None:
+    (summer,) = conversation(cideries, "hours in the summer?", role="outfitter-operations-manager")
+    assert "60-70 hour weeks" in summer.text
+    (solar,) = conversation(cideries, "how about a solar panel installer")
+    assert solar.abstained and '"solar panel installer"' in solar.text
+    (chrome,) = conversation(cideries, "what's the growth like for chrome tanning jobs")
+    assert [r.id for r in chrome.roles] == ["chrome-tanning-specialist"]
+    (tanning,) = conversation(cideries, "list the tanning jobs")
+    assert len(tanning.roles) == 5

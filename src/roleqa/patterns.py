@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from roleqa.language import singular
+from roleqa.language import COMMON_WORDS, singular
 
 # "license" and "licence", however a profile or a visitor spells it, and its forms
 LICENCE = re.compile(r"\blicen[cs]e|\bcdl\b", re.IGNORECASE)
@@ -413,7 +413,16 @@ PATTERN_WORDS = frozenset(
 )
 # Words the patterns know that are one letter from another real word, so a question is never
 # "corrected" into them: "pilot salary" does not ask where to pivot, "paving" is no "paying".
-NOT_CORRECTED_TO = frozenset({"pivot", "pivots", "paying"})
+NOT_CORRECTED_TO = frozenset({"pivot", "pivots", "paying"}) | (
+    # nor into the stem a pattern grows ("summar" of "summary"): "summer" is no summary
+    frozenset(
+        stem
+        for alternatives in PATTERNS.values()
+        for alternative in alternatives
+        for stem in re.findall(r"([a-z]{2,})\\w", alternative)
+    )
+    - COMMON_WORDS
+)
 INTENTS = {
     name: re.compile(r"\b(?:" + "|".join((*alternatives, *_PHRASES.get(name, ()))) + r")\b")
     for name, alternatives in PATTERNS.items()

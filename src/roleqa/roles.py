@@ -766,6 +766,10 @@ class RoleIndex:
         plain = [pid for pid in pids if not self.title_tokens[pid] & _SENIORITY]
         return plain[0] if len(plain) == 1 else None
 
+    def titles_beginning(self, words_said: str) -> int:
+        """How many titles, in canonical words, begin with these words."""
+        return sum(1 for title in self._by_title if f"{title} ".startswith(f"{words_said} "))
+
     def in_a_title(self, word: str) -> bool:
         """Whether a word, in canonical form, is any title's."""
         return word in self._titled

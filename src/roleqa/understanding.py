@@ -912,6 +912,9 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         titled = _titled_group_names(tuple(roles.titled_groups)).search(f" {whole} ")
         if titled:
             named = " ".join(canonical_text(next(name for name in titled.groups() if name)))
+            before = re.search(rf"(\w+) {re.escape(named)}\b", padded)
+            if before and roles.titles_beginning(f"{before.group(1)} {named}") == 1:
+                return None  # "the chrome tanning jobs": one title, not the Tanning group
             return roles.widened(roles.titled_groups[named], named, padded)
     in_field = _JOBS_IN.search(f" {whole} ")
     if in_field:
