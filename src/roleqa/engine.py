@@ -497,10 +497,7 @@ class Engine:
         ):
             # "what about the lead" on the Patient Transport Manager's page: the one role of
             # the page's group with that title word
-            mates = tuple(
-                p.id for p in self.profiles if p.track == on_page.track and p.id != on_page.id
-            )
-            named = self._peer_titled(mates, the_word.group(1))
+            named = self._peer_titled(self.roles.track_mates(on_page.id), the_word.group(1))
         the_one = _THE_ONE.search(text.lower())
         if not named and not understood.mentions and len(peers) >= 2 and the_one:
             # "what skills does the acoustics one need" after the Aeroacoustics Test Specialist
@@ -2200,7 +2197,8 @@ class Engine:
         at_hand = self.index.profiles.get(state.roles[0] if state.roles else page or "")
         if at_hand is None or at_hand.track is None:
             return None
-        same = [pid for pid in options if self.index.profiles[pid].track == at_hand.track]
+        group = {at_hand.id, *self.roles.track_mates(at_hand.id)}
+        same = [pid for pid in options if pid in group]
         return same[0] if len(same) == 1 else None
 
     def _peer_titled(

@@ -127,6 +127,9 @@ class RoleIndex:
             text.strip(): profile for text, profile in zip(titled, profiles, strict=True)
         }
         self._groups_of = {profile.id: (profile.track, profile.family) for profile in profiles}
+        self._in_track: dict[str | None, list[str]] = defaultdict(list)
+        for profile in profiles:
+            self._in_track[profile.track].append(profile.id)
         # The roles whose titles begin with some words: ("esg",) for ESG Reporting Manager.
         beginnings: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for profile in profiles:
@@ -413,6 +416,11 @@ class RoleIndex:
                 return None
             groups |= having or named
         return groups.pop() if len(groups) == 1 else None
+
+    def track_mates(self, pid: str) -> tuple[str, ...]:
+        """The other roles in a role's track, in corpus order."""
+        track = self._groups_of[pid][0]
+        return tuple(other for other in self._in_track[track] if other != pid)
 
     def group_of_titled(self, word: str) -> str | None:
         """The one track that holds every role whose title has a word: "butcher" of a Meat
