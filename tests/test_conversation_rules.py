@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-three
+"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-seven
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -160,6 +160,10 @@ CORPORA = {
     "reactors": "holdout161",  # nuclear plant operations, lactation and doula care, crab boats
     "muralists": "holdout162",  # geothermal drilling, lettering and murals, speech pathology
     "recyclers": "holdout163",  # electronics recycling, mountain guiding, respiratory therapy
+    "cathlabs": "holdout164",  # cardiac cath labs, Christmas tree farms and lots, drywall
+    "bridges": "holdout165",  # bridge inspection, dog walking and pet sitting, MRI and CT
+    "kilns": "holdout166",  # brick plants and kilns, podiatry, 911 communications
+    "meltshops": "holdout167",  # steel melt shops, ASL interpreting, hemp and CBD extraction
 }
 
 
@@ -4114,3 +4118,98 @@ def test_no_correction_into_a_patterns_stem_and_one_title_before_a_group_word(
     assert [r.id for r in chrome.roles] == ["chrome-tanning-specialist"]
     (tanning,) = conversation(cideries, "list the tanning jobs")
     assert len(tanning.roles) == 5
+
+
+def test_kinds_of_job_and_things_no_profile_covers(recyclers: Engine, meltshops: Engine) -> None:
+    for question in ("what do ski patrol jobs pay", "which ski patrol job pays most"):
+        (patrol,) = conversation(recyclers, question)
+        assert patrol.abstained and not patrol.citations, question
+    # a profile mentions 911 calls, but no title or group has the number
+    (dispatch,) = conversation(meltshops, "which 911 job pays most")
+    assert dispatch.abstained and "$" not in dispatch.text
+    _, patrol_after = conversation(
+        recyclers,
+        "how long until i can be a certified mountain guide",
+        "what about ski patrol jobs, what do they pay",
+    )
+    assert patrol_after.abstained
+    (certified,) = conversation(recyclers, "how long until i can be a certified mountain guide")
+    assert certified.roles[0].id == "certified-alpine-guide"
+    for question in (
+        "whats a good stethoscope brand",
+        "can you recommend a guide service in chamonix",
+        "how do i get a hemp growing license in kentucky",
+        "can i get disability benefits if im deaf",
+    ):
+        (declined,) = conversation(recyclers if "guide" in question else meltshops, question)
+        assert declined.abstained, question
+    # an electrician is a worker of their own, not the Electric Arc Furnace Operator
+    _, electricians = conversation(
+        meltshops, "how much do registered nurses make", "and electricians?"
+    )
+    assert electricians.abstained and "$74K" not in electricians.text
+
+
+def test_groups_by_a_first_word_a_making_word_or_a_family(
+    kilns: Engine, meltshops: Engine, bridges: Engine
+) -> None:
+    (bricks,) = conversation(kilns, "what jobs do u have in brickmaking")
+    assert bricks.intent == "list" and len(bricks.roles) == 5
+    (dispatch,) = conversation(kilns, "best paying job in 911 dispatch")
+    assert dispatch.roles[0].id == "communications-center-manager" and "$92K" in dispatch.text
+    (hemp,) = conversation(meltshops, "which hemp job has the highest ai disruption")
+    assert hemp.roles[0].id == "cannabinoid-lab-technician" and "63/100" in hemp.text
+    (pets,) = conversation(bridges, "what pet jobs are there")
+    assert len(pets.roles) == 5 and "Dog Walker" in pets.text
+    _, whole = conversation(meltshops, "what roles do u cover in hemp", "and the whole list?")
+    assert len(whole.roles) == 14
+
+
+def test_own_questions_and_the_page_after_a_ranking(
+    cathlabs: Engine, bridges: Engine, kilns: Engine
+) -> None:
+    _, fibrous = conversation(
+        cathlabs, "how much does an ornamental plasterer make", "whats fibrous plaster"
+    )
+    assert fibrous.roles[0].id == "ornamental-plasterer" and "hessian" in fibrous.text
+    (schedule,) = conversation(bridges, "whats the schedule like", role="bridge-program-manager")
+    assert schedule.roles[0].id == "bridge-program-manager"
+    _, into = conversation(
+        bridges, "whats the pay for a bridge program manager", "what jobs lead into it"
+    )
+    assert into.intent == "adjacent_roles" and into.roles[0].id == "bridge-program-manager"
+    _, paid = conversation(bridges, "dog walker salery", "do they get paid by the hour or what")
+    assert "$12-$18" in paid.text
+    _, ranked, score, that_one = conversation(
+        cathlabs,
+        "certifications needed?",
+        "which christmas tree job pays the least",
+        "whats the ai score",
+        "is that one entry level",
+        role="christmas-tree-shearer",
+    )
+    assert ranked.roles[0].id == "christmas-tree-lot-associate"
+    assert score.roles[0].id == "christmas-tree-shearer" and "6/100" in score.text
+    *_, hires = conversation(kilns, "manager salary", "the 911 one", "who hires them")
+    assert hires.roles[0].id == "communications-center-manager"
+    (none,) = conversation(bridges, "does a dog walker need any certs")
+    assert "does not list certifications" in none.text and "None are typical" not in none.text
+
+
+def test_lists_filtered_and_names_sharing_a_head(cathlabs: Engine) -> None:
+    _, entry = conversation(cathlabs, "what cardiac jobs do u cover", "which is entry level")
+    assert [r.id for r in entry.roles] == ["cath-lab-assistant"]
+    *_, both = conversation(
+        cathlabs,
+        "christmas tree manager pay?",
+        "the farm one",
+        "which has lower ai risk, farm or lot manager",
+    )
+    assert {r.id for r in both.roles} == {
+        "christmas-tree-farm-manager",
+        "christmas-tree-lot-manager",
+    }
+    (grow,) = conversation(cathlabs, "how long does a christmas tree take to grow")
+    assert grow.roles[0].id == "christmas-tree-farm-manager" and "7 to 10 years" in grow.text
+    (plaster,) = conversation(cathlabs, "drywall and plaster jobs list pls")
+    assert plaster.intent == "list" and len(plaster.roles) == 5

@@ -431,7 +431,16 @@ class Engine:
                 if found is not None:
                     winner = found.citations[0].profile_id
                     answer = self._render(found, "extreme", (), 0.9)
-                    return answer, state.after((winner,), measured[0], options)
+                    return answer, state.after(
+                        (winner,), measured[0], options, direction=understood.direction
+                    )
+            answering = self._passage_among(text, understood, options) if intent is None else None
+            if answering is not None:
+                # "how long does a christmas tree take to grow": a thing the titles are named
+                # for, which one of their profiles answers far better than the others
+                return self._passage(answering, answering.score), state.after(
+                    (answering.chunk.profile_id,), None
+                )
             return self._clarify(list(options), understood), state.after((), intent, options)
         named = tuple(self.index.profiles[pid] for pid in dict.fromkeys(chosen) if pid is not None)
         in_named_group = self._group_as_job(understood, named) or self._work_as_job(
@@ -788,6 +797,10 @@ class Engine:
                     return self._faq(profile, pair, score), state.after((page,), None)
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), intent)
+        if not named and self._unknown_kind_of_job(understood):
+            # "what about ski patrol jobs, what do they pay" after a mountain guide: a kind of
+            # job no profile speaks of, not the role at hand
+            return self._abstain(None, 0.8), state.after((), intent)
         subjects = named or self._context(understood, state, page)
         in_group = self._of_group(understood) if not named and intent else []
         if (
@@ -1071,6 +1084,15 @@ class Engine:
             # commission?", "how do trainers get paid, hourly or by the session?": a passage
             # of the profile that holds those words answers more than
             # the median or the list of duties does.
+            paid = (
+                next((p for p in profile.faq if _HOW_PAID.search(p.question.lower())), None)
+                if intent == "salary" and _PAY_FORM.search(understood.rest)
+                else None
+            )
+            if paid is not None:
+                # "do they get paid by the hour or what" where the profile asks "How are Dog
+                # Walkers paid?": its own answer, not a passage that says "hours"
+                return self._faq(profile, paid, 0.9), state.after((profile.id,), None)
             held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
             if held is not None and not (
                 # "how is pay structured": a passage that says nothing of pay holds "structural"
@@ -1288,6 +1310,14 @@ class Engine:
             # "the best paying job in crypto": a field no profile speaks of, not every role
             return self._abstain(None, 0.8), state.after((), _primary(understood.intents))
         if (
+            kind in ("extreme", "list")
+            and not understood.mentions
+            and understood.criteria.empty
+            and self._unknown_kind_of_job(understood)
+        ):
+            # "what do ski patrol jobs pay": a kind of job no profile speaks of, not every role
+            return self._abstain(None, 0.8), state.after((), _primary(understood.intents))
+        if (
             not understood.mentions
             and understood.criteria.track is None
             and patterns.TRACKS.search(understood.rest)
@@ -1315,9 +1345,13 @@ class Engine:
             kind == "list"
             and (len(state.roles) >= 2 or (state.listed == COMPARED and len(state.pool) >= 2))
             and (
-                re.match(
-                    r"(?:and |so |then )?which (?:one )?(?:is|could|can|would|should)\b",
-                    understood.rest,
+                (
+                    re.match(
+                        r"(?:and |so |then )?which (?:one )?(?:is|could|can|would|should)\b",
+                        understood.rest,
+                    )
+                    # "which is entry level" after a list of five filters the list
+                    and not _filters_the_list(understood, state)
                 )
                 # "which of them is entry level friendly" after two roles were compared: each
                 # of the two, where after a list it filters the list
@@ -1342,7 +1376,10 @@ class Engine:
             and not _same_filter(understood.criteria.kind, state.listed)  # "which ones list AIC?"
             and len(state.roles) >= 2
             and re.match(
-                r"(?:(?:and|so|ok|okay) )?which (?:ones|of these|of em)\b", understood.rest
+                r"(?:(?:and|so|ok|okay) )?which (?:ones|of these|of em"
+                + (r"|(?:one )?(?:is|are)" if _filters_the_list(understood, state) else "")
+                + r")\b",
+                understood.rest,
             )
             # "which ones are in the string making track" asks for the whole track
             and not (understood.criteria.track and _NAMES_A_GROUP.search(understood.rest))
@@ -1780,7 +1817,9 @@ class Engine:
             )
         if criteria.empty:
             return None
-        return self._list(criteria, self.profiles, state)
+        # "and high ai disruption among those?": a new filter over the roles just listed
+        pool = self._pool(replace(understood, criteria=criteria), state)
+        return self._list(criteria, pool, state)
 
     def _pool(self, understood: Understanding, state: ConversationState) -> list[Profile]:
         """All profiles, or those the conversation is on when the question says 'of those'."""
@@ -2502,6 +2541,16 @@ class Engine:
                 # "is that one entry level?" after setting the page's role against another
                 return (self.index.profiles[others[0]],)
             return (self.index.profiles[page],)
+        if (
+            page
+            and last
+            and last != page
+            and state.direction
+            and not _POINTING_BACK.search(understood.rest)
+        ):
+            # "whats the ai score" on the Christmas Tree Shearer's page after the lowest paid
+            # tree job: the page's role; "is that one entry level" or "its growth" the one ranked
+            return (self.index.profiles[page],)
         if len(state.roles) == 1:
             return (self.index.profiles[state.roles[0]],)
         if page and page in state.roles:
@@ -2700,6 +2749,12 @@ class Engine:
             # conversation is on, which asks "Can an Embryology Lab Technician become an
             # embryologist?"
             page = current
+        if page is None and current is not None and named - {current} and loosely:
+            # "whats fibrous plaster" after the Ornamental Plasterer, who asks "What is fibrous
+            # plaster?": its own question word for word, "plaster" only loosely another's title
+            same = self.faqs.verbatim(" ".join(words(text)), self.index.profiles[current])
+            if same is not None:
+                return self._faq(self.index.profiles[current], same, 1.0)
         if page is None and len(named) == 1:
             page = named.pop()  # "is people analytics just HR reporting?" names its role
         if page is None:
@@ -3112,6 +3167,39 @@ class Engine:
             suggestions=tuple(_question(intent, p) for p in candidates),
         )
 
+    def _passage_among(
+        self, text: str, understood: Understanding, options: tuple[str, ...]
+    ) -> Hit | None:
+        """The passage of one of several roles a name fits that answers a question of more
+        than the name, where it is near in meaning and far nearer than any other's."""
+        if self.passages is None or not understood.rest.strip():
+            return None
+        hits = sorted(
+            (hit for pid in options if (hit := self.passages.near(text, pid)) is not None),
+            key=lambda hit: hit.score,
+            reverse=True,
+        )
+        if not hits or hits[0].score < _CLEARLY_NEAR:
+            return None
+        if len(hits) > 1 and hits[0].score - hits[1].score < _CLEARLY_NEARER:
+            return None
+        return hits[0]
+
+    def _unknown_kind_of_job(self, understood: Understanding) -> bool:
+        """Whether the question asks about a kind of job no profile speaks of: "ski patrol
+        jobs", "which 911 job" where no title has the number."""
+        of_a_kind = _JOBS_OF_A_KIND.search(understood.rest)
+        if of_a_kind is None:
+            return False
+        kind = of_a_kind.group("kind")
+        if re.fullmatch(r"\d{3}", kind):
+            # a number no title or group has, though a profile may mention it
+            return not self.roles.in_a_title(kind) and not any(
+                kind in key.split() for key in self.roles.tracks
+            )
+        # a shorter word is as often a slip of a common one ("evry job")
+        return len(kind) >= 5 and kind in understood.content and not self.roles.knows(kind)
+
     def _need_role(self, intent: str) -> Answer:
         examples = [p.title for p in self.profiles[:2]]
         text = self.templates.render(Draft("need_role", {"examples": examples}))
@@ -3218,6 +3306,28 @@ _IN_A_FIELD = re.compile(
     r"|\bin (?:the )?(?!(?:whole|entire|full|same)\b)(?P<last>[a-z]{3,})"
     r"(?: (?:industry|field|sector|world|business|space))?\W*$"
 )
+
+
+def _filters_the_list(understood: Understanding, state: ConversationState) -> bool:
+    """Whether a question after a list of three or more roles filters them ("which is entry
+    level" after the cardiac jobs), rather than ranking or comparing them."""
+    return (
+        bool(state.listed)
+        and state.listed != COMPARED
+        and len(state.roles) > 2
+        and not understood.criteria.empty
+    )
+
+
+# Words that point back at the role an answer was about
+_POINTING_BACK = re.compile(
+    r"\b(?:it|its|it's|they|them|their|theirs|that|this|those|these|he|she|his|her|one|ones)\b"
+)
+# How near one passage of several roles' must be, and by how much nearer than the next, to
+# answer a question about a thing those roles are named for
+_CLEARLY_NEAR, _CLEARLY_NEARER = 0.75, 0.15
+# "ski patrol jobs": the word that says what kind of job, just before "jobs"
+_JOBS_OF_A_KIND = re.compile(r"\b(?P<kind>[a-z0-9]{3,}) (?:jobs?|roles?|careers?|positions?)\b")
 _PLURAL_JOBS = re.compile(r"\b(?:roles|jobs|careers|positions|ones)\b")
 _LIKE_ME = re.compile(r"\b(?:like me|like myself|such as me|like us)\b")
 # "what software do they use?": a kind of thing the profile may name examples of

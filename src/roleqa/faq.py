@@ -138,7 +138,10 @@ class FaqFinder:
             and intent == "certifications"
             and (covered or "licen" in said & best.asked)
         )
-        least = (COVERED if covered else LOOSE) if loose or same or licensed else CLOSE
+        # "what's a typical day?" where the profile asks "What does a typical day look like?":
+        # every word said is the profile's question's own, so its answer is the one meant
+        mirrored = covered and len(said) >= 2 and said <= best.asked
+        least = (COVERED if covered else LOOSE) if loose or same or licensed or mirrored else CLOSE
         if not (said and _shares(said, best.asked)):
             # Sharing no word, the two must be near in meaning alone: "does this job require
             # coding?" and "Does an AI Policy Analyst need to know how to code?".
@@ -290,8 +293,13 @@ def _content(text: str, ignored: set[str]) -> set[str]:
 
 
 def _plain_words(text: str) -> list[str]:
-    """A question's words without those that stand for the role ("one", "it", "them")."""
-    return [w for w in canonical_text(text) if w not in _STANDING_FOR_ROLE]
+    """A question's words without those that stand for the role ("one", "it", "them"), and
+    "is" after a question word, which "whats" and "what's" leave out."""
+    said = [w for w in canonical_text(text) if w not in _STANDING_FOR_ROLE]
+    return [w for i, w in enumerate(said) if not (w == "is" and said[i - 1 : i] in _ASKING)]
+
+
+_ASKING = (["what"], ["who"], ["where"], ["how"], ["when"], ["why"], ["which"])
 
 
 _SAYS_MORE = ("experience", "education")

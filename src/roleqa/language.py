@@ -114,7 +114,27 @@ def words(text: str) -> list[str]:
     folded = re.sub(r"\bw/o\b", " without ", folded)  # "could i get w/o experience"
     folded = folded.replace("&", " and ").replace("-", " ").replace("/", " ")
     found = [word.replace("'s", "") for word in _WORD.findall(folded)]
-    return [_CHAT_SPELLINGS.get(word, word) for word in found]
+    spelled = [_CHAT_SPELLINGS.get(word, word) for word in found]
+    # "how r they paid", not the R of R&D
+    return [
+        "are"
+        if word == "r" and spelled[i - 1 : i] in _BEFORE_ARE and spelled[i + 1 : i + 2] != ["and"]
+        else word
+        for i, word in enumerate(spelled)
+    ]
+
+
+_BEFORE_ARE = (
+    ["how"],
+    ["what"],
+    ["where"],
+    ["who"],
+    ["why"],
+    ["when"],
+    ["which"],
+    ["you"],
+    ["they"],
+)
 
 
 # Chat spellings and clippings of ordinary words ("is it entry lvl", "wat does it pay", "which
@@ -125,7 +145,8 @@ _CHAT_SPELLINGS = {
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
     "reqs": "requirements", "govt": "government", "wats": "whats", "wuts": "whats",
-    "maint": "maintenance",
+    "maint": "maintenance", "xmas": "christmas", "comms": "communications", "whos": "who",
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "pleez": "please",
     # misspellings too far from the word for the corrector's two edits
     "maintainence": "maintenance", "maintenence": "maintenance", "maintanence": "maintenance",
 }  # fmt: skip
@@ -296,6 +317,9 @@ problem problems issue issues concern concerns im
 question questions answer answers
 myself yourself himself herself itself ourselves yourselves themselves
 chance chances likelihood odds probability proof resistant
+brand brands
+yikes wow whoa woah geez jeez oof ugh dang omg huh hmm meh yay
+whole entire complete
 """
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()

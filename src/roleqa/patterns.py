@@ -531,11 +531,14 @@ OFF_LIMITS = re.compile(
     r"|beach(?:es)?|brands?|products?)\b(?! (?:jobs?|roles?|careers?|positions?|work)\b)"
     # "whats the price of a persian rug": what a thing sells for, which no profile states
     r"|\bprice of (?:a|an) \w+"
+    # "whats the best ep lab in texas": a place to choose, somewhere
+    rf"|\bbest (?!pa(?:id|y|ying)\b)(?:[a-z]+ ){{1,3}}in (?:{_US_PLACES})\b"
     # "how do i get a job at nasa ames": one employer's hiring, not a role's facts
     r"|\b(?:get|land|find) (?:a )?job (?:at|with) (?!(?:a|an|the|sea|home|night|nights|one|least"
     r"|most|this|that|these|those|my|your)\b)[a-z]+"
     # "whats a good name for a doula business": naming the visitor's own venture
-    r"|\bname for (?:a|an|my|our) (?:\w+ )?(?:business|company|shop|brand|store)\b"
+    r"|\bname for (?:a|an|my|our) (?:\w+ ){0,2}(?:business|company|shop|brand|store|farm|ranch"
+    r"|studio|salon|kennel|practice|clinic|bakery|restaurant|cafe|podcast|channel)\b"
     # "who should i talk to if i need a good lawyer": someone to turn to, not a role's facts
     r"|\bneed a (?:good )?(?:lawyer|attorney|accountant)\b"
     # "what's the best job for me?": advice on the visitor's own life
@@ -560,7 +563,10 @@ OFF_LIMITS = re.compile(
     # coaching of the visitor's own: "how do i get better at climbing overhangs"
     r"|\bhow (?:do|can|should) i (?:get better|improve|practi[cs]e) (?:at|my)\b"
     # a licence of the visitor's own in a place: "how do i get a hunting license in texas"
-    r"|\bhow (?:do|can) i (?:get|apply for|renew) (?:a|an|my) (?:\w+ )?licen[cs]e in\b"
+    r"|\bhow (?:do|can) i (?:get|apply for|renew) (?:a|an|my) (?:\w+ ){0,2}licen[cs]e in\b"
+    # the visitor's own benefits: "can i get disability benefits if im deaf"
+    r"|\b(?:can|could|would|do) i (?:get|qualify for|apply for|receive|collect) (?:\w+ )?"
+    r"(?:disability|unemployment|welfare|medicaid|food stamps|social security|ssi|ssdi)\b"
     # money of the visitor's own: "how do i get rich quick"
     r"|\b(?:get|getting|become|becoming) (?:rich|wealthy|a millionaire)\b"
     r"|\bmake (?:easy |fast |quick )?money (?:fast|quick\w*|online)\b"
@@ -591,7 +597,8 @@ OFF_LIMITS = re.compile(
     r"|\b(?:good|best|top|decent) (?:\w+ )?(?:schools?|colleges?|universit(?:y|ies)|bootcamps?)"
     r" (?:to|for|in|near)\b"
     r"|\b(?:know|recommend|suggest) (?:of )?(?:any|a|some) (?:good|great|nice|cheap|decent)\b"
-    r"|\bbest (?:\w+ )?brands?\b"
+    # "the best dog food brand", "whats a good stethoscope brand"
+    r"|\b(?:best|good|top|decent|reliable|favou?rite) (?:[a-z]+ ){0,2}brands?\b"
     r"|\b(?:best|good) (?:\w+ ){0,3}(?:strategy|strategies|tricks)\b"  # "best slot strategy"
     # "the best national park to visit": a recommendation, not a role
     r"|\b(?:best|good|nice|top) (?:\w+ ){0,3}to (?:visit|see|go to|eat|stay|travel to|buy|watch)\b"
@@ -610,7 +617,8 @@ OFF_LIMITS = re.compile(
     # "what museums near me are hiring right now", "recommend a denturist near me in portland",
     # "who makes the best industrial sewing machine"
     r"|\b(?:are|is) (?:\w+ )?hiring\b|\bhiring (?:right )?now\b"
-    r"|\brecommend (?:me )?(?:a|an|some|any) (?:good )?\w+ (?:near|in|around)\b"
+    r"|\brecommend (?:me )?(?:a|an|some|any) (?:good )?(?!(?:career|job|role|path|field)\b)"
+    r"(?:\w+ ){1,2}?(?:near|in|around)\b"
     r"|\bwho makes the best\b"
     rf"|{_PAY_IN_A_PLACE}"
     # the time somewhere, a diagnosis of the visitor's own, a booking or an order
@@ -637,6 +645,8 @@ LIST = re.compile(
     r"|occupations?|careers?|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
     r"|positions|professions)\b"
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
+    # "and the whole list?", "drywall and plaster jobs list pls"
+    r"|\b(?:whole|full|entire|complete) list\b|\b(?:roles|jobs|careers|positions) list\b"
     # "forensic jobs i can get straight out of college?"
     r"|\b(?:roles|jobs|careers|positions) (?:i|you|someone) (?:can|could)\b"
     r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"
@@ -688,9 +698,10 @@ ASKING = re.compile(
     r"\b(?:how|what|whats|why|when|where|who|which|is|are|does|do|can|could|should|will)\b"
 )
 # Asking which role does something: "who writes the finding aids?", not "who do they report to?"
+# not "who hires them", which asks of the role at hand
 WHO_DOES = re.compile(
     r"(?:(?:so|and|ok|okay|then)\s+)?who\s+(?!(?:do|does|did|are|is|was|were|should|would|can"
-    r"|could|will|they|it|this|that)\b)\w+"
+    r"|could|will|they|it|this|that)\b)\w+\b(?!\s+(?:them|it|this|these|those|him|her)\b)"
 )
 # Someone by what they do, as the whole of a follow-up: "(what about) a mortgage underwriter?"
 SOMEONE = re.compile(

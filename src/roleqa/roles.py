@@ -374,14 +374,20 @@ class RoleIndex:
     def field_of(self, word: str) -> str | None:
         """The group of the one role whose work a word names ("beekeeping" of a Commercial
         Beekeeper, "floristry" of a Wedding Florist), where the group has other roles too."""
-        doers = [t for t in self._titles_with if t != word and len(t) >= 5 and _derives(word, t)]
+        doers = [
+            t
+            for t in self._titles_with
+            if t != word and (len(t) >= 5 and _derives(word, t) or _made_of(word, t))
+        ]
         # "floristry" is a florist's before it is anything floral
         whole = [t for t in doers if word.startswith(t)]
         owners = {pid for t in whole or doers for pid in self._titles_with[t]}
         if not owners:
             return self._group_speaking_of(word)
         if len(owners) != 1:
-            return None
+            # "brickmaking" of a Brick Plant Laborer and a Brick Plant Manager: their one track
+            tracks = {p.track for p in self._profiles if p.id in owners}
+            return tracks.pop() if len(tracks) == 1 and None not in tracks else None
         (owner,) = owners
         profile = next(p for p in self._profiles if p.id == owner)
         for group in (profile.family, profile.track):
@@ -421,6 +427,10 @@ class RoleIndex:
         """The other roles in a role's track, in corpus order."""
         track = self._groups_of[pid][0]
         return tuple(other for other in self._in_track[track] if other != pid)
+
+    def members(self, group: str) -> frozenset[str]:
+        """The roles in a track or family."""
+        return frozenset(pid for pid, groups in self._groups_of.items() if group in groups)
 
     def group_of_titled(self, word: str) -> str | None:
         """The one track that holds every role whose title has a word: "butcher" of a Meat
@@ -1052,6 +1062,18 @@ class RoleIndex:
                 found.append(Mention(token.start, token.end, {}))
                 continue
             if (
+                _LEARNED_WORKER.search(word)
+                and word not in self._titled
+                and all(
+                    not any(_derives(word, t) for t in canonical_text(self.titles[pid])[-2:])
+                    for pid in owners
+                )
+            ):
+                # "electricians" beside an Electric Arc Furnace Operator: a worker named for a
+                # word that qualifies another of the title's, not for the role's own work
+                found.append(Mention(token.start, token.end, {}))
+                continue
+            if (
                 # not "the heaviest cylinder" of a Hydraulic Cylinder Repair Technician: a
                 # title's own word before its head names a thing, not a worker; "a harbor pilot"
                 # beside an ROV Pilot Technician is a worker all the same
@@ -1430,11 +1452,26 @@ def _blends(word: str, title: tuple[str, ...]) -> bool:
     return False
 
 
+def _made_of(word: str, title_word: str) -> bool:
+    """Whether a word is the work of making or laying what a title word names: "brickmaking"
+    of a Brick Plant's roles, "steelmaking"."""
+    return len(title_word) >= 4 and word.removeprefix(title_word) in _WORK_OF_MAKING
+
+
+_WORK_OF_MAKING = frozenset({"making", "laying", "work", "working"})
+
+
 def _derives(word: str, title_word: str) -> bool:
     """Whether a word is a clipped or derived form of a title word (quant, roboticist,
     labeler for labeling)."""
     if word.endswith("ed") and not title_word.endswith("ed"):
         return False  # "recommended" is a verb, not a Recommender Systems Engineer
+    if (
+        title_word.endswith("ing")
+        and word in (title_word[:-3], f"{title_word[:-3]}e")
+        and not _WORKER.search(word)
+    ):
+        return False  # "the schedule" is no Pet Care Scheduling Coordinator; an engineer is
     if _doing_not_doer(word, title_word):
         return False
     if word.endswith("ing") and not title_word.endswith("ing"):
@@ -1841,6 +1878,8 @@ _TWO_LETTER_WORDS = {
     "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "ur",
 }  # fmt: skip
 _WORKER = re.compile(r"(?:ist|ian|er|or)s?$")
+# a worker named for a field or a quality ("electrician"), unlike one named for a task ("scooper")
+_LEARNED_WORKER = re.compile(r"(?:ist|ian)s?$")
 # words that can only be a worker, where "-er" may be a thing ("a cell tower", "GPU clusters")
 NAMED_WORKER = re.compile(r"(?:ist|ian|or|man|men|gineer|tioneer|taineer)s?$")
 # words that name a worker whatever they stand before
@@ -1908,10 +1947,13 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
     """'education' and 'learning technology' for 'Education & Learning Technology'."""
     if "and" in key:
         at = key.index("and")
-        for part in (" ".join(key[:at]), " ".join(key[at + 1 :])):
-            if len(part) >= 3 and part not in _TRACK_PREFIXES:
-                yield part
-    elif len(key) > 1 and len(key[0]) >= 4 and key[0] not in COMMON_WORDS:
+        for part in (key[:at], key[at + 1 :]):
+            if len(" ".join(part)) >= 3 and " ".join(part) not in _TRACK_PREFIXES:
+                yield " ".join(part)
+        first = key[:at]
+        if len(first) > 1 and len(first[0]) >= 4 and first[0] not in COMMON_WORDS:
+            yield first[0]  # "hemp" for "Hemp Farming & CBD Extraction"
+    elif len(key) > 1 and (len(key[0]) >= 4 or key[0].isdigit()) and key[0] not in COMMON_WORDS:
         yield key[0]  # "healthcare" for "Healthcare Operations"
         if len(key) > 2 and key[-1] in _PLAIN_TAILS:
             yield " ".join(key[:-1])  # "cyber security" for "Cybersecurity Operations"

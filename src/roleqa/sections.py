@@ -91,6 +91,14 @@ def match_heading(line: Line) -> Heading | None:
 _BULLET = re.compile(r"^(?:[-*•–+]|\d+[.)])\s+")
 
 
+_NONE_LISTED = re.compile(
+    r"(?:none|n/?a|no (?:formal )?certifications?)(?: (?:are|is))?"
+    r"(?: (?:typical|required|needed|common|expected))?"
+    r"(?: (?:for|in) (?:this|the) (?:role|job|position|work))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def split_list(lines: list[Line]) -> tuple[list[str], list[str]]:
     """Bullet items and the plain notes after them; a list with no bullets is one item a line."""
     if not any(_BULLET.match(line.text) for line in lines):
@@ -177,6 +185,8 @@ class ProfileBuilder:
             self._outlook(heading, lines)
         elif kind in ("duties", "skills", "certifications"):
             items, notes = split_list(lines)
+            # "- None are typical for this role.": the profile lists none
+            items = [item for item in items if not _NONE_LISTED.match(item)]
             self.set(kind, tuple(items), number)
             self.disclaimers.extend(notes)
         elif kind == "faq":

@@ -196,7 +196,7 @@ _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
     """Classify a question and find the roles it names; context is applied by the engine."""
-    question = _HEDGE.sub("", _years_bounded(question))
+    question = _INTERJECTION.sub("", _HEDGE.sub("", _years_bounded(question)))
     original = _without_trade_words(_joined_words(words(question), roles), roles)
     corrected = [roles.correct(word) for word in original]
     tokens = canonical(corrected)
@@ -208,7 +208,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # one role whose work the word names
         track = roles.field_of(field["word"] or field["after"])
     plural = frozenset(i for i, word in enumerate(corrected) if word != singular(word))
-    found = roles.find(tokens, plural)
+    found = [m for m in roles.find(tokens, plural) if not _leading_to(m, corrected)]
     texts = [token.text for token in tokens]
     if not found:
         # Clipped or derived names ("quant", "roboticist") only where a role's name goes, or
@@ -259,6 +259,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         found = _leading_word(tokens, roles) or _clipped_run(tokens, roles)
     found = _senior_beside(tokens, found, roles)
     found = _sharing_the_front(found, corrected, roles)
+    found = _sharing_the_head(found, corrected, roles)
     found = [_plain_before(m, corrected, roles) for m in found]
     if not found:
         found = _set_against_this(corrected, roles)
@@ -448,6 +449,9 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
     if wise:
         # "what does it take to do this, skills wise": that, whatever else the words ask
         intents = patterns.intents_in(wise.group(1))
+    if "growth" in intents and patterns.HOW_LONG.match(rest):
+        # "how long does a christmas tree take to grow": a time, not the growth outlook
+        intents = tuple(i for i in intents if i != "growth")
     if "salary" in intents and patterns.HOW_MUCH_OF.search(rest) and not patterns.PAY.search(rest):
         # "how much heavy lifting is involved?", "how much protein should I eat?": no pay
         intents = tuple(i for i in intents if i != "salary")
@@ -910,6 +914,8 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         # "list the game jobs", "which game job", "what do you have in construction?"; not "a
         # product design role"
         titled = _titled_group_names(tuple(roles.titled_groups)).search(f" {whole} ")
+        if titled and titled.group("last") and roles.in_a_title(titled.group("last")):
+            titled = None  # "in kiln maintenance": the Kiln Maintenance Technician's work
         if titled:
             named = " ".join(canonical_text(next(name for name in titled.groups() if name)))
             before = re.search(rf"(\w+) {re.escape(named)}\b", padded)
@@ -1047,6 +1053,8 @@ def _titled_group_names(keys: tuple[str, ...]) -> re.Pattern[str]:
         rf" (?:{_PLACES} )?(?:role|job|career|position|occupation) "
         rf"| in (?:the )?(?P<inside>{names}) (?:industry |sector |world |space |area |field )?"
         rf"(?:$|but |and |or |so |because |that |which |where |then |too |now |please )"
+        # "best paying job in 911 dispatch": one more word of the line of work, last
+        rf"| in (?:the )?(?P<before_last>{names}) (?P<last>[a-z]+) $"
         # "on the bakery side", "at ski resorts"
         rf"| on the (?P<side>{names}) side "
         rf"| at (?:the )?(?P<at>{names}) (?:{_PLACES}|{_PLACES}s) "
@@ -1077,14 +1085,30 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
     )
 
 
+def _leading_to(mention: Mention, corrected: list[str]) -> bool:
+    """Whether a name of one word is the verb "lead" in "what jobs lead into it", not a Lead."""
+    return (
+        mention.end - mention.start == 1
+        and corrected[mention.start] in ("lead", "leads")
+        and corrected[mention.end : mention.end + 1] in (["to"], ["into"])
+    )
+
+
 def _plain_before(mention: Mention, corrected: list[str], roles: RoleIndex) -> Mention:
-    """ "and for a regular reactor operator?": of the roles a name fits, the one no rank heads."""
+    """Of the roles a name fits, the one the word before it picks: no rank word heads it ("and
+    for a regular reactor operator?"), or the word is its title's own ("a certified mountain
+    guide")."""
     if len(mention.best) < 2 or not mention.start:
         return mention
-    plain = roles.plain_one(corrected[mention.start - 1], mention.best)
-    if plain is None:
-        return mention
-    return Mention(mention.start, mention.end, {plain: mention.candidates[plain]})
+    before = corrected[mention.start - 1]
+    plain = roles.plain_one(before, mention.best)
+    if plain is not None:
+        return Mention(mention.start, mention.end, {plain: mention.candidates[plain]})
+    # "a certified mountain guide": the word before the name is one option's own title word
+    own = [pid for pid in mention.best if before in roles.title_tokens[pid]]
+    if len(own) == 1:
+        return Mention(mention.start - 1, mention.end, {own[0]: mention.candidates[own[0]]})
+    return mention
 
 
 def _sharing_the_front(
@@ -1109,6 +1133,32 @@ def _sharing_the_front(
         fuller = roles.resolve_name(f"{corrected[first.start]} {said}")
         if fuller is not None and fuller not in first.best:
             return [*found, Mention(start, start + size, {fuller: PARTIAL})]
+    return found
+
+
+def _sharing_the_head(
+    found: list[Mention], corrected: list[str], roles: RoleIndex
+) -> list[Mention]:
+    """A first name set against a second, said without the second's last word that makes it
+    a role: "farm or lot manager" for the Christmas Tree Farm Manager beside the Christmas Tree
+    Lot Manager."""
+    if len(found) != 1 or len(found[0].best) != 1 or found[0].start < 2:
+        return found
+    second = found[0]
+    if corrected[second.start - 1] not in _SET_AGAINST:
+        return found
+    head = corrected[second.end - 1]
+    for size in (2, 1):
+        start = second.start - 1 - size
+        if start < 0:
+            continue
+        said = corrected[start : second.start - 1]
+        if set(said) & (COMMON_WORDS | _SET_AGAINST):
+            continue
+        named = roles.find(canonical([*said, head]))
+        whole = [m for m in named if m.start == 0 and m.end == size + 1 and len(m.best) == 1]
+        if whole and whole[0].best[0] not in second.best:
+            return [Mention(start, second.start - 1, {whole[0].best[0]: PARTIAL}), second]
     return found
 
 
@@ -1143,6 +1193,16 @@ def _titled_or_grouped(criteria: Criteria, said: str, roles: RoleIndex) -> Crite
     groups = {roles.tracks[key] for key in keys}
     if len(groups) == 1:
         return replace(criteria, track=groups.pop())
+    # "what pet jobs are there" of a Dog Walking and Pet Sitting track, the one track of a Pet
+    # Services family: the widest of groups one inside the other, holding every such title
+    titled = {pid for word in said.split() for pid in roles.titled_with(word)}
+    held = sorted(
+        ((roles.members(g), g) for g in groups if titled <= roles.members(g)),
+        key=lambda item: (len(item[0]), item[1]),
+    )
+    nested = all(a <= b for (a, _), (b, _) in zip(held, held[1:], strict=False))
+    if titled and len(held) == len(groups) > 1 and nested:
+        return replace(criteria, track=held[-1][1])
     return replace(criteria, titled=said)
 
 
@@ -1200,6 +1260,13 @@ def _with_clipped_before(mention: Mention, tokens: list[Token], roles: RoleIndex
 # "the technician i guess": a hedge at the end that asks nothing
 _HEDGE = re.compile(
     r"[\s,.-]+(?:i guess|i think|i suppose|i reckon|i assume|i believe|probably|maybe)[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
+# "yikes why so high": a cry before the question, which asks nothing
+_INTERJECTION = re.compile(
+    r"^\W*(?:yikes|wow|whoa|woah|geez|jeez|oof|ugh|dang|omg|huh|hmm+|meh|yay|lol|haha)\b[\s,.!]*",
     re.IGNORECASE,
 )
 
