@@ -504,6 +504,11 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout158", "holdout158.jsonl"),
         ("holdout159", "holdout159.jsonl"),
         ("holdout160", "holdout160.jsonl"),
+        ("holdout163", "holdout163.jsonl"),
+        ("holdout164", "holdout164.jsonl"),
+        ("holdout165", "holdout165.jsonl"),
+        ("holdout166", "holdout166.jsonl"),
+        ("holdout167", "holdout167.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
