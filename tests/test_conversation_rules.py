@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-seven
+"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-nine
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -164,6 +164,8 @@ CORPORA = {
     "bridges": "holdout165",  # bridge inspection, dog walking and pet sitting, MRI and CT
     "kilns": "holdout166",  # brick plants and kilns, podiatry, 911 communications
     "meltshops": "holdout167",  # steel melt shops, ASL interpreting, hemp and CBD extraction
+    "firecrews": "holdout170",  # quarries, piano teaching, airport rescue and firefighting
+    "dietitians": "holdout171",  # clinical nutrition, ready-mix concrete, community theater
 }
 
 
@@ -4213,3 +4215,21 @@ def test_lists_filtered_and_names_sharing_a_head(cathlabs: Engine) -> None:
     assert grow.roles[0].id == "christmas-tree-farm-manager" and "7 to 10 years" in grow.text
     (plaster,) = conversation(cathlabs, "drywall and plaster jobs list pls")
     assert plaster.intent == "list" and len(plaster.roles) == 5
+
+
+def test_a_group_by_its_last_word_and_names_in_brackets(
+    dietitians: Engine, firecrews: Engine
+) -> None:
+    # "concrete" ends the Ready-Mix Concrete group's name and begins one title in it
+    (growth,) = conversation(dietitians, "which concrete job has the best growth")
+    assert growth.intent == "extreme" and growth.roles[0].id == "boom-pump-operator"
+    (listed,) = conversation(dietitians, "what concrete jobs are there")
+    assert len(listed.roles) == 5
+    (one,) = conversation(dietitians, "how much does a concrete plant manager make")
+    assert one.roles[0].id == "concrete-plant-manager" and "$98K" in one.text
+    # "also called a Registered Dietitian Nutritionist (RDN or RD)": each short form is a name
+    (rdn,) = conversation(dietitians, "wats the median salary for an RDN")
+    assert rdn.roles[0].id == "clinical-dietitian" and "$71K" in rdn.text
+    # "dept" is a department
+    (head,) = conversation(firecrews, "is a piano dept head salaried")
+    assert head.roles[0].id == "piano-department-head" and not head.abstained

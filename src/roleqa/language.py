@@ -68,6 +68,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "lab": ("laboratory",),
     "ag": ("agriculture",),
     "mgr": ("manager",),
+    "dept": ("department",),
+    "depts": ("department",),
     "coord": ("coordinator",),
     "asst": ("assistant",),
     "ref": ("referee",),

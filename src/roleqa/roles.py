@@ -148,8 +148,14 @@ class RoleIndex:
                     # Learning Technology", when no other track goes by that.
                     for short in _shorter_groups(key):
                         short_tracks[short].add(group)
-                    if len(key) == 2 and len(key[1]) > 4 and key[1] not in COMMON_WORDS:
-                        tails[key[1]].add(group)  # "manufacturing" for Skilled Manufacturing
+                    if (
+                        # "concrete" for Ready-Mix Concrete, not "operations" for a three-word
+                        # name's plain tail
+                        (len(key) == 2 or (len(key) == 3 and _names_its_work(key)))
+                        and len(key[-1]) > 4
+                        and key[-1] not in COMMON_WORDS
+                    ):
+                        tails[key[-1]].add(group)  # "manufacturing" for Skilled Manufacturing
                     for short in _group_parts(key):
                         # "animal jobs" of an Animal Welfare track in Veterinary & Animal Care
                         # are the family's, whose vets work with animals too; "insurance jobs"
@@ -1696,7 +1702,8 @@ def stated_names(profile: Profile) -> list[str]:
     names: list[str] = []
     for text in texts:
         for match in _STATED.finditer(text):
-            pieces = re.split(r"(,\s*|\s+or\s+|\s+and\s+)", match.group("names"))
+            # "a Registered Dietitian Nutritionist (RDN or RD)": the brackets' "or" is theirs
+            pieces = re.split(r"(,\s*|\s+or\s+|\s+and\s+)(?![^()]*\))", match.group("names"))
             parts, after_comma = pieces[::2], [False, *(p.startswith(",") for p in pieces[1::2])]
             # "(also called an electric, lamp operator, or juicer)": the brackets hold names
             # only, so a word not read as one does not end the list
@@ -1704,7 +1711,12 @@ def stated_names(profile: Profile) -> list[str]:
             before: list[str] = []
             for place, part in enumerate(parts):
                 # "a learning experience designer (LXD)": the short form given beside it.
-                given = [g for g in _PARENTHESES.findall(part) if _ACRONYM.fullmatch(g)]
+                given = [
+                    short
+                    for inside in _PARENTHESES.findall(part)
+                    for short in re.split(r",\s*|\s+or\s+", inside)
+                    if _ACRONYM.fullmatch(short)
+                ]
                 name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
                 name = re.sub(r"^(?:or|and)\s+", "", name)  # ", or juicer"
                 tokens = name.split()
@@ -1941,6 +1953,11 @@ def _shorter_groups(key: tuple[str, ...]) -> Iterable[str]:
     while len(key) > 1 and key[0] in _TRACK_PREFIXES and key[1] != "and":
         key = key[1:]
         yield " ".join(key)
+
+
+def _names_its_work(key: tuple[str, ...]) -> bool:
+    """Whether a three-word group name's last word names its work."""
+    return "and" not in key and singular(key[-1]) not in _PLAIN_TAILS
 
 
 def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
