@@ -509,6 +509,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout165", "holdout165.jsonl"),
         ("holdout166", "holdout166.jsonl"),
         ("holdout167", "holdout167.jsonl"),
+        ("holdout168", "holdout168.jsonl"),
+        ("holdout169", "holdout169.jsonl"),
+        ("holdout170", "holdout170.jsonl"),
+        ("holdout171", "holdout171.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
