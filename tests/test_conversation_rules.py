@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and forty-nine
+"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -164,6 +164,7 @@ CORPORA = {
     "bridges": "holdout165",  # bridge inspection, dog walking and pet sitting, MRI and CT
     "kilns": "holdout166",  # brick plants and kilns, podiatry, 911 communications
     "meltshops": "holdout167",  # steel melt shops, ASL interpreting, hemp and CBD extraction
+    "dyehouses": "holdout169",  # textile dyeing, reforestation, toxicology laboratories
     "firecrews": "holdout170",  # quarries, piano teaching, airport rescue and firefighting
     "dietitians": "holdout171",  # clinical nutrition, ready-mix concrete, community theater
 }
@@ -4233,3 +4234,40 @@ def test_a_group_by_its_last_word_and_names_in_brackets(
     # "dept" is a department
     (head,) = conversation(firecrews, "is a piano dept head salaried")
     assert head.roles[0].id == "piano-department-head" and not head.abstained
+
+
+def test_replies_rankings_and_words_cut_short_after_a_list(
+    dietitians: Engine, firecrews: Engine, dyehouses: Engine
+) -> None:
+    # "the youth one" answers the clarifying question, though "youth" begins another title
+    *_, youth = conversation(
+        dietitians,
+        "what roles do u have in theater",
+        "is the director job entry level",
+        "the youth one",
+    )
+    assert youth.roles[0].id == "youth-theater-director" and youth.intent == "entry_level"
+    # a bare "lowest of those" ranks by what the list was filtered on
+    *_, lowest = conversation(
+        firecrews, "which roles pay over 100k", "and which roles pay under 50k", "lowest of those?"
+    )
+    assert lowest.roles[0].id == "piano-teaching-assistant" and "$31K" in lowest.text
+    # "tox lab" is the Toxicology Laboratory roles, not the Forensic Toxicologist "tox" clips
+    (tox,) = conversation(dyehouses, "tox lab salary?")
+    assert tox.intent == "clarify" and "$84K" not in tox.text
+    assert {s for s in ("Assistant", "Director") if s in tox.text} == {"Assistant", "Director"}
+    # "tree planting" is the Tree Planter's work, though a foreman's other name has "planting"
+    (planting,) = conversation(dyehouses, "job outlook for tree planting")
+    assert planting.roles[0].id == "tree-planter" and "moderate" in planting.text
+    (family,) = conversation(dyehouses, "what jobs are under natural resources")
+    assert family.intent == "list" and len(family.roles) == 5
+    # no passage says "pension": the profile's question on dead bodies does not answer it
+    (pension,) = conversation(dyehouses, "do forensic toxicologists get a pension")
+    assert pension.abstained
+    # initials before "credential" name the credential the roles list
+    (rdn,) = conversation(dietitians, "which jobs require the RDN credential")
+    assert rdn.intent == "list" and len(rdn.roles) == 4
+    (source,) = conversation(firecrews, "where is this from", role="arff-apparatus-operator")
+    assert source.intent == "sources"
+    (group,) = conversation(firecrews, "what jobs do you have for airport firefighting")
+    assert group.intent == "list" and len(group.roles) == 4

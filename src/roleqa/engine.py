@@ -237,6 +237,17 @@ class Engine:
         text = _AUXILIARY_DROPPED.sub("do i need ", text)
         text = self._the_two(_THAT_COMPARED.sub(r"\1this\2", text), state)
         understood = _kinds_asked(text, understand(text, self.roles, self.common))
+        measure = _MEASURE_LISTED.get(state.listed or "")
+        if (
+            measure
+            and understood.direction
+            and not understood.intents
+            and not understood.mentions
+            and len(state.roles) >= 2
+            and _RANK_WORD.search(understood.rest)
+        ):
+            # "lowest of those?" after the roles paying under $50K: the lowest paid of them
+            understood = replace(understood, kind="extreme", intents=(measure,))
         kind = understood.kind
         current = state.roles[0] if len(state.roles) == 1 else None
         asked_itself = self._asked_by_profile(text, understood, page, current)
@@ -403,6 +414,17 @@ class Engine:
             picked = self._pick_option(text, state.options, state.roles)
             if len(picked) == 1:
                 chosen, ambiguous = [picked[0].id], []
+        elif (
+            ambiguous
+            and len(chosen) == 1
+            and state.options
+            and len(offered := set(ambiguous[0].best) & set(state.options)) == 1
+            and _ONE_OF_THEM.match(text.lower())
+        ):
+            # "the youth one" answering "Did you mean Community Theater Artistic Director or
+            # Youth Theater Director?": the one option the word fits, though it begins another
+            # title that was not offered
+            chosen, ambiguous = [offered.pop()], []
         if ambiguous and len(chosen) == 1 and understood.follow_up:
             # "what about for the apprentice" after the E-Waste line lead: the apprentice of
             # the group the conversation is in, not the Apprentice Alpine Guide
@@ -883,7 +905,7 @@ class Engine:
             # "what's the best pizza place near me?" on a role's page asks about something else:
             # only a passage that holds those words can answer it. "Give me a quick summary"
             # asks for the overview.
-            return self._free_form(text, profile, state)
+            return self._free_form(text, profile, state, page)
         if self.faqs is not None and len(subjects) == 1:
             # A profile's own question asked again is answered as the profile answers it;
             # one that only seems near a field's question must be very near.
@@ -1054,12 +1076,12 @@ class Engine:
                 if own is None and on_page not in (None, profile):
                     # "can a cosmetologist do straight razor shaves?" on the Barber page: the
                     # page's profile may be the one that says
-                    return self._free_form(text, on_page, state)
+                    return self._free_form(text, on_page, state, page)
                 if own is None and not named and page is None:
                     # "is the electric stuff dangerous?" after a mechanic's pay: the role the
                     # conversation was on says nothing of it; another profile may
                     return self._free_form(text, None, state)
-                return self._free_form(text, profile, state)
+                return self._free_form(text, profile, state, page)
             intent = "overview"
         if (
             # "do you need to have worked chairside first" asks of experience in words a
@@ -1171,7 +1193,7 @@ class Engine:
             if form and self.passages and not _PAY_ITSELF.search(understood.rest):
                 # "does kinder morgan give welders a signing bonus": a kind of pay no passage
                 # speaks of, asked alone; what the profile's passages say, if any
-                return self._free_form(text, profile, state)
+                return self._free_form(text, profile, state, page)
             # the profile's own question on how the role is paid, else its answer on pay
             reason = next(
                 (pair for pair in profile.faq if _HOW_PAID.match(pair.question.lower())), None
@@ -2840,7 +2862,11 @@ class Engine:
         return None
 
     def _free_form(
-        self, text: str, profile: Profile | None, state: ConversationState
+        self,
+        text: str,
+        profile: Profile | None,
+        state: ConversationState,
+        page: str | None = None,
     ) -> tuple[Answer, ConversationState]:
         """A question no field fits, answered from the best matching passage if one is close."""
         if self.passages is None:
@@ -2861,7 +2887,10 @@ class Engine:
             # or only says it of how exposed the work is to AI
             best, score = topic, topic.score
         if best is None:
-            return self._abstain(None, round(1 - score, 2)), state.after((), None)
+            # "what soil do bonsai artists use" on the Bonsai Artist's page: no passage says,
+            # but the conversation is back on the page's role
+            kept = (page,) if profile is not None and profile.id == page else ()
+            return self._abstain(None, round(1 - score, 2)), state.after(kept, None)
         owner = self.index.profiles[best.chunk.profile_id]
         answer = self._passage(best, score)
         # A passage of another profile answers this question, but the conversation stays on
@@ -3306,6 +3335,16 @@ _IN_A_FIELD = re.compile(
     r"|\bin (?:the )?(?!(?:whole|entire|full|same)\b)(?P<last>[a-z]{3,})"
     r"(?: (?:industry|field|sector|world|business|space))?\W*$"
 )
+
+
+# The measure a list's filter was on, which a bare "lowest of those" ranks by
+_MEASURE_LISTED = {
+    "threshold": "salary",
+    "ai_threshold": "ai_disruption",
+    "ai_band": "ai_disruption",
+    "growth_band": "growth",
+}
+_RANK_WORD = re.compile(r"\b(?:lowest|highest|least|most|top|bottom)\b")
 
 
 def _filters_the_list(understood: Understanding, state: ConversationState) -> bool:

@@ -117,13 +117,21 @@ def words(text: str) -> list[str]:
     folded = folded.replace("&", " and ").replace("-", " ").replace("/", " ")
     found = [word.replace("'s", "") for word in _WORD.findall(folded)]
     spelled = [_CHAT_SPELLINGS.get(word, word) for word in found]
-    # "how r they paid", not the R of R&D
+    # "how r they paid", "r they home every night", not the R of R&D
     return [
         "are"
-        if word == "r" and spelled[i - 1 : i] in _BEFORE_ARE and spelled[i + 1 : i + 2] != ["and"]
+        if word == "r"
+        and (
+            (spelled[i - 1 : i] in _BEFORE_ARE and spelled[i + 1 : i + 2] != ["and"])
+            or (i == 0 and spelled[1:2] in _AFTER_ARE)
+        )
         else word
         for i, word in enumerate(spelled)
     ]
+
+
+# "r they ...", "r there ...": a question that opens with "are" spelt as its sound
+_AFTER_ARE = (["they"], ["you"], ["there"], ["these"], ["those"], ["we"])
 
 
 _BEFORE_ARE = (

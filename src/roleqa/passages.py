@@ -32,6 +32,10 @@ RARE_ALONE = 4.5
 # Within a role's own profile, a passage this near in meaning answers even when it words
 # things differently: "do u live on the boat?" and "living aboard the vessel".
 FLOOR_NEAR_OWN = 0.45
+# ... but where no passage anywhere uses any of the question's rarer words, only one far nearer
+# answers: "do forensic toxicologists get a pension?" is not "Do forensic toxicologists work
+# with dead bodies?"
+FLOOR_NEAR_UNSAID = 0.7
 # Across every profile, a passage holding nearly all of them may be a little further off:
 # "who writes the finding aids in an archive?"
 FLOOR_MOSTLY_HELD = 0.3
@@ -126,7 +130,12 @@ class PassageFinder:
                 (share, hit.score, hit)
                 for share, hit in shares
                 if (share >= least and hit.score >= _floor(share, floor, bool(profile_id), rare))
-                or (profile_id and hit.score >= FLOOR_NEAR_OWN and _asked(hit))
+                or (
+                    profile_id
+                    and hit.score
+                    >= (FLOOR_NEAR_UNSAID if unused == len(weights) else FLOOR_NEAR_OWN)
+                    and _asked(hit)
+                )
                 or (profile_id and rare_used and self._held(used, hit) >= 1)
                 # "what frequencies do they screen at?" where no passage says "frequency": a
                 # close passage of the role's own holding every word the profiles do use

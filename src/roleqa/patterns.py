@@ -369,6 +369,7 @@ _PHRASES = {
     ),
     "sources": (
         r"financial advice",  # every methodology note says whether it is
+        r"^\W*where(?:'s| is| s|s)? (?:this|that|all this) from\W*$",  # on a role's page
         r"last (?:checked|updated|reviewed)",  # "when was this info last checked?"
         # "when was this reviewed", "when was the profile checked"
         r"when (?:was|were|is) (?:this|it|that|the \w+(?: \w+)?) (?:\w+ )?(?:reviewed|checked"
@@ -890,7 +891,7 @@ CERTIFICATION = re.compile(
     r"\b(?:list|lists|need|needs|require|requires|have|has|with|offer|offers|mention|mentions|want"
     r"|wants)\s+(?:the |a |an )?(?P<cert>[a-z0-9+#][a-z0-9+# .]*?)\s+(?:as (?:a |an |one of )?)?"
     # "the SBE Certified Broadcast Technologist cert": "certified" ends it only at the end
-    r"(?:(?:their|its) )?(?:certifications?|certificates?|certs?|certified(?=\W*$))\b"
+    r"(?:(?:their|its) )?(?:certifications?|certificates?|certs?|credentials?|certified(?=\W*$))\b"
 )
 # "which jobs ask for 1-3 yrs experience?": a range of years a profile may state
 YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b")

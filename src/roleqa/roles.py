@@ -794,6 +794,16 @@ class RoleIndex:
         """How many titles, in canonical words, begin with these words."""
         return sum(1 for title in self._by_title if f"{title} ".startswith(f"{words_said} "))
 
+    def cut_short_before(self, word: str, following: str) -> set[str]:
+        """The roles whose title has a longer word that a word begins, with the following word
+        right after it: "tox" before "laboratory" of a Toxicology Laboratory Assistant."""
+        return {
+            profile.id
+            for title, profile in self._by_title.items()
+            for first, second in itertools.pairwise(title.split())
+            if second == following and first != word and first.startswith(word)
+        }
+
     def in_a_title(self, word: str) -> bool:
         """Whether a word, in canonical form, is any title's."""
         return word in self._titled
@@ -999,7 +1009,14 @@ class RoleIndex:
             if len(word) < 4 or not word.isalpha() or word in self.common:
                 continue
             if word in self.vocabulary and word not in self.owners:
-                continue
+                # "tree planting" of a Tree Planter, though another's name has "planting": the
+                # work of a title whose other word is said before it
+                before = tokens[index - 1].text if index > 0 else ""
+                if not any(
+                    _derives(word, title_word) and any(before in self.title_tokens[p] for p in ids)
+                    for title_word, ids in self.owners.items()
+                ):
+                    continue
             if (
                 word in _PLAIN_MIDDLES
                 and found

@@ -192,6 +192,9 @@ _CHOSEN_FROM_PROFILES = frozenset(
 _OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?|executive|exec)s?$")
 _MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
 _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
+_CREDENTIAL_WORDS = [
+    [word] for word in ("credential", "certification", "cert", "certificate", "exam", "license")
+]
 
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
@@ -257,6 +260,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         )
     if not found and not track:
         found = _leading_word(tokens, roles) or _clipped_run(tokens, roles)
+    found = [_cut_short_before(m, tokens, roles) for m in found]
     found = _senior_beside(tokens, found, roles)
     found = _sharing_the_front(found, corrected, roles)
     found = _sharing_the_head(found, corrected, roles)
@@ -269,9 +273,18 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         m
         for m in found
         if not (
-            corrected[m.end : m.end + 1] in (["license"], ["licence"])
-            and m.start > 0
+            m.start > 0
             and corrected[m.start - 1] in _LICENCE_OWNERS
+            and (
+                corrected[m.end : m.end + 1] in (["license"], ["licence"])
+                # "which jobs require the RDN credential": a role's initials that name the
+                # credential it holds
+                or (
+                    corrected[m.end : m.end + 1] in _CREDENTIAL_WORDS
+                    and m.end - m.start == 1
+                    and len(corrected[m.start]) <= 5
+                )
+            )
         )
     ]
     # "before you can lead trips": one word after "can" is what is done, not a role
@@ -987,8 +1000,10 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 
 # "what jobs are there in ice sculpting", "i'm interested in amusement machine repair"
 _JOBS_IN = re.compile(
-    r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have)?"
-    r"|interested) in (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?)"
+    r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have)? in"
+    # "what jobs do you have for airport firefighting", not "adjacent roles for the one"
+    r"|(?:roles?|jobs?|positions?|careers?|openings?) (?:are there|do you have) for"
+    r"|interested in) (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?)"
     r"(?: (?:industry|field|sector|world|business|space|trade|what|which|do|are|any)\b.*)? $"
 )
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
@@ -1081,7 +1096,7 @@ def _track_names(keys: tuple[str, ...], aside: bool = False) -> re.Pattern[str]:
         # "space industry roles", "the theme park jobs"
         rf" (?P<key>{names}) (?:industry |sector )?{patterns.GROUP_WORDS} "
         # "the highest paid role at ice rinks"
-        rf"| (?:in|into|at(?! risk\b)) (?:the )?(?P<inside>{names}) "
+        rf"| (?:in|into|under|at(?! risk\b)) (?:the )?(?P<inside>{names}) "
     )
 
 
@@ -1222,6 +1237,25 @@ _ROLE_WORDS = r"(?:roles?|jobs?|careers?|positions?|occupations?|ones?)"
 _PAIRED_KINDS = re.compile(
     r"\b(?P<one>\w+) (?:and|or|&) (?P<other>\w+) (?:jobs|roles|careers|positions)\b"
 )
+
+
+def _cut_short_before(mention: Mention, tokens: list[Token], roles: RoleIndex) -> Mention:
+    """A word cut short from one title word, before the word that follows it in titles: "tox
+    lab" for the Toxicology Laboratory roles, not the Forensic Toxicologist "tox" clips."""
+    at = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if (
+        at is None
+        or at + 1 >= len(tokens)
+        or tokens[at].end != mention.end
+        or len(tokens[at].text) < 3
+        or roles.in_a_title(tokens[at].text)
+        or tokens[at + 1].text in COMMON_WORDS
+    ):
+        return mention
+    fitting = roles.cut_short_before(tokens[at].text, tokens[at + 1].text)
+    if not fitting or fitting <= set(mention.candidates):
+        return mention
+    return Mention(mention.start, tokens[at + 1].end, dict.fromkeys(sorted(fitting), PARTIAL))
 
 
 def _clipped_run(tokens: list[Token], roles: RoleIndex) -> list[Mention]:
