@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty
+"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty-one
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -164,6 +164,7 @@ CORPORA = {
     "bridges": "holdout165",  # bridge inspection, dog walking and pet sitting, MRI and CT
     "kilns": "holdout166",  # brick plants and kilns, podiatry, 911 communications
     "meltshops": "holdout167",  # steel melt shops, ASL interpreting, hemp and CBD extraction
+    "sugarmills": "holdout168",  # sugar processing, genetic counseling, dredging
     "dyehouses": "holdout169",  # textile dyeing, reforestation, toxicology laboratories
     "firecrews": "holdout170",  # quarries, piano teaching, airport rescue and firefighting
     "dietitians": "holdout171",  # clinical nutrition, ready-mix concrete, community theater
@@ -4271,3 +4272,22 @@ def test_replies_rankings_and_words_cut_short_after_a_list(
     assert source.intent == "sources"
     (group,) = conversation(firecrews, "what jobs do you have for airport firefighting")
     assert group.intent == "list" and len(group.roles) == 4
+
+
+def test_what_initials_and_degrees_name_beside_a_role(
+    sugarmills: Engine, firecrews: Engine
+) -> None:
+    # "a gc masters program" on the assistant's page is schooling, not the Genetic Counselor
+    _, program = conversation(
+        sugarmills,
+        "how much do gcas make",
+        "will this help me get into a gc masters program",
+        role="genetic-counseling-assistant",
+    )
+    assert program.roles[0].id == "genetic-counseling-assistant" and "admission" in program.text
+    # an MD is a degree the profile names, not a skill it fails to list
+    (md,) = conversation(sugarmills, "do i need an MD for it?", role="clinical-cytogeneticist")
+    assert md.intent == "education" and "PhD or MD" in md.text
+    # "hires" is what employers do, not a kind of blaster
+    (hires,) = conversation(firecrews, "who hires blasters")
+    assert hires.citations[0].profile_id == "quarry-blaster" and "Dyno Nobel" in hires.text

@@ -210,6 +210,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"bachelor\w*",
         r"master\w*",
         r"phd",
+        r"(?:an|the) md",  # "do i need an MD for it?", not Maryland
+        r"doctora\w*",
         r"diploma",
         r"study",
         r"university",

@@ -33,6 +33,7 @@ NAMING_VERBS = frozenset({
     "mention", "mentions", "use", "uses", "need", "needs", "require", "requires", "list",
     "lists", "involve", "involves", "want", "wants", "say", "says", "name", "names",
 })  # fmt: skip
+_HIRING = {"hire", "employ"}
 # "a journeyman installer": the qualified worker an apprentice becomes
 _JOURNEY = {"journeyman", "journeyperson", "journeymen"}
 _MASTERED = {"master"}  # the rank above a journeyman
@@ -1339,12 +1340,15 @@ class RoleIndex:
                 continue
             # "how do producers pick narrators": a verb between two workers' words
             verb = start > 1 and tokens[start - 2].text in self.heads and before not in self._titled
+            # "who hires blasters" asks of the Quarry Blaster's employers, not "hire blasters"
+            hiring = before in _HIRING and start > 1 and tokens[start - 2].text == "who"
             if (
                 before.isalpha()
                 and before not in _MAY_PRECEDE
                 and not claimed
                 and not everyday
                 and not verb
+                and not hiring
             ):
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
                 # "real estate agents", all the title words before it

@@ -192,9 +192,15 @@ _CHOSEN_FROM_PROFILES = frozenset(
 _OTHER_WORKER = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian)|man|men|reps?|executive|exec)s?$")
 _MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
 _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
+# after a role's initials, what the initials name instead: "the RDN credential", "a gc masters
+# program"
 _CREDENTIAL_WORDS = [
-    [word] for word in ("credential", "certification", "cert", "certificate", "exam", "license")
-]
+    [word]
+    for word in (
+        "credential", "certification", "cert", "certificate", "exam", "program", "degree",
+        "master", "masters", "course",
+    )
+]  # fmt: skip
 
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
@@ -277,8 +283,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             and corrected[m.start - 1] in _LICENCE_OWNERS
             and (
                 corrected[m.end : m.end + 1] in (["license"], ["licence"])
-                # "which jobs require the RDN credential": a role's initials that name the
-                # credential it holds
+                # "which jobs require the RDN credential", "a gc masters program": a role's
+                # initials that name its credential or schooling
                 or (
                     corrected[m.end : m.end + 1] in _CREDENTIAL_WORDS
                     and m.end - m.start == 1
