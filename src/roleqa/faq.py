@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from roleqa import patterns
 from roleqa.embedding import Embedder
-from roleqa.language import COMMON_WORDS, canonical_text, related, words
+from roleqa.language import COMMON_WORDS, QUESTION_WORDS, canonical_text, related, words
 from roleqa.patterns import PATTERN_WORDS
 from roleqa.profiles import FaqPair, Profile
 from roleqa.question_cache import past_the_cache
@@ -296,10 +296,9 @@ def _plain_words(text: str) -> list[str]:
     """A question's words without those that stand for the role ("one", "it", "them"), and
     "is" after a question word, which "whats" and "what's" leave out."""
     said = [w for w in canonical_text(text) if w not in _STANDING_FOR_ROLE]
-    return [w for i, w in enumerate(said) if not (w == "is" and said[i - 1 : i] in _ASKING)]
-
-
-_ASKING = (["what"], ["who"], ["where"], ["how"], ["when"], ["why"], ["which"])
+    return [
+        w for i, w in enumerate(said) if not (w == "is" and i > 0 and said[i - 1] in QUESTION_WORDS)
+    ]
 
 
 _SAYS_MORE = ("experience", "education")

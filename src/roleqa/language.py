@@ -122,29 +122,21 @@ def words(text: str) -> list[str]:
         "are"
         if word == "r"
         and (
-            (spelled[i - 1 : i] in _BEFORE_ARE and spelled[i + 1 : i + 2] != ["and"])
-            or (i == 0 and spelled[1:2] in _AFTER_ARE)
+            (i > 0 and spelled[i - 1] in _BEFORE_ARE and spelled[i + 1 : i + 2] != ["and"])
+            or (i == 0 and len(spelled) > 1 and spelled[1] in _AFTER_ARE)
         )
         else word
         for i, word in enumerate(spelled)
     ]
 
 
+QUESTION_WORDS = frozenset({"how", "what", "where", "who", "why", "when", "which"})
+_BEFORE_ARE = QUESTION_WORDS | {"you", "they"}
 # "r they ...", "r there ...": a question that opens with "are" spelt as its sound
-_AFTER_ARE = (["they"], ["you"], ["there"], ["these"], ["those"], ["we"])
-
-
-_BEFORE_ARE = (
-    ["how"],
-    ["what"],
-    ["where"],
-    ["who"],
-    ["why"],
-    ["when"],
-    ["which"],
-    ["you"],
-    ["they"],
-)
+_AFTER_ARE = frozenset({"they", "you", "there", "these", "those", "we"})
+# "yikes", "wow": a cry that asks nothing, ordinary wherever it stands
+INTERJECTIONS = ("yikes", "wow", "whoa", "woah", "geez", "jeez", "oof", "ugh", "dang", "omg",
+                 "huh", "hmm", "meh", "yay")  # fmt: skip
 
 
 # Chat spellings and clippings of ordinary words ("is it entry lvl", "wat does it pay", "which
@@ -328,9 +320,8 @@ question questions answer answers
 myself yourself himself herself itself ourselves yourselves themselves
 chance chances likelihood odds probability proof resistant
 brand brands
-yikes wow whoa woah geez jeez oof ugh dang omg huh hmm meh yay
 whole entire complete
-"""
+""" + " ".join(INTERJECTIONS)
 COMMON_WORDS = frozenset(singular(word) for word in _ORDINARY.split()) | frozenset(
     word for word in _ORDINARY.split()
 )

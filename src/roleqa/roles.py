@@ -393,7 +393,7 @@ class RoleIndex:
             return self._group_speaking_of(word)
         if len(owners) != 1:
             # "brickmaking" of a Brick Plant Laborer and a Brick Plant Manager: their one track
-            tracks = {p.track for p in self._profiles if p.id in owners}
+            tracks = {self._groups_of[pid][0] for pid in owners}
             return tracks.pop() if len(tracks) == 1 and None not in tracks else None
         (owner,) = owners
         profile = next(p for p in self._profiles if p.id == owner)
@@ -1013,7 +1013,7 @@ class RoleIndex:
                 # "tree planting" of a Tree Planter, though another's name has "planting": the
                 # work of a title whose other word is said before it
                 before = tokens[index - 1].text if index > 0 else ""
-                if not any(
+                if before not in self._titled or not any(
                     _derives(word, title_word) and any(before in self.title_tokens[p] for p in ids)
                     for title_word, ids in self.owners.items()
                 ):
@@ -1985,10 +1985,10 @@ def _group_parts(key: tuple[str, ...]) -> Iterable[str]:
     """'education' and 'learning technology' for 'Education & Learning Technology'."""
     if "and" in key:
         at = key.index("and")
-        for part in (key[:at], key[at + 1 :]):
-            if len(" ".join(part)) >= 3 and " ".join(part) not in _TRACK_PREFIXES:
-                yield " ".join(part)
         first = key[:at]
+        for part in (" ".join(first), " ".join(key[at + 1 :])):
+            if len(part) >= 3 and part not in _TRACK_PREFIXES:
+                yield part
         if len(first) > 1 and len(first[0]) >= 4 and first[0] not in COMMON_WORDS:
             yield first[0]  # "hemp" for "Hemp Farming & CBD Extraction"
     elif len(key) > 1 and (len(key[0]) >= 4 or key[0].isdigit()) and key[0] not in COMMON_WORDS:

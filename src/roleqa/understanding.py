@@ -7,7 +7,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from roleqa import patterns
-from roleqa.language import COMMON_WORDS, Token, canonical, canonical_text, singular, words
+from roleqa.language import (
+    COMMON_WORDS,
+    INTERJECTIONS,
+    Token,
+    canonical,
+    canonical_text,
+    singular,
+    words,
+)
 from roleqa.roles import (
     DERIVED,
     HEADLESS,
@@ -194,13 +202,10 @@ _MODALS = frozenset({"can", "could", "would", "will", "should", "must"})
 _LICENCE_OWNERS = frozenset({"a", "an", "the", "my", "your", "their", "any"})
 # after a role's initials, what the initials name instead: "the RDN credential", "a gc masters
 # program"
-_CREDENTIAL_WORDS = [
-    [word]
-    for word in (
-        "credential", "certification", "cert", "certificate", "exam", "program", "degree",
-        "master", "masters", "course",
-    )
-]  # fmt: skip
+_CREDENTIAL_WORDS = frozenset({
+    "credential", "certification", "cert", "certificate", "exam", "program", "degree", "master",
+    "masters", "course",
+})  # fmt: skip
 
 
 def understand(question: str, roles: RoleIndex, common: set[str]) -> Understanding:
@@ -286,7 +291,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
                 # "which jobs require the RDN credential", "a gc masters program": a role's
                 # initials that name its credential or schooling
                 or (
-                    corrected[m.end : m.end + 1] in _CREDENTIAL_WORDS
+                    m.end < len(corrected)
+                    and corrected[m.end] in _CREDENTIAL_WORDS
                     and m.end - m.start == 1
                     and len(corrected[m.start]) <= 5
                 )
@@ -1217,8 +1223,9 @@ def _titled_or_grouped(criteria: Criteria, said: str, roles: RoleIndex) -> Crite
     # "what pet jobs are there" of a Dog Walking and Pet Sitting track, the one track of a Pet
     # Services family: the widest of groups one inside the other, holding every such title
     titled = {pid for word in said.split() for pid in roles.titled_with(word)}
+    members = {group: roles.members(group) for group in groups}
     held = sorted(
-        ((roles.members(g), g) for g in groups if titled <= roles.members(g)),
+        ((members[g], g) for g in groups if titled <= members[g]),
         key=lambda item: (len(item[0]), item[1]),
     )
     nested = all(a <= b for (a, _), (b, _) in zip(held, held[1:], strict=False))
@@ -1306,8 +1313,7 @@ _HEDGE = re.compile(
 
 # "yikes why so high": a cry before the question, which asks nothing
 _INTERJECTION = re.compile(
-    r"^\W*(?:yikes|wow|whoa|woah|geez|jeez|oof|ugh|dang|omg|huh|hmm+|meh|yay|lol|haha)\b[\s,.!]*",
-    re.IGNORECASE,
+    rf"^\W*(?:{'|'.join(INTERJECTIONS)}|hmm+|lol|haha)\b[\s,.!]*", re.IGNORECASE
 )
 
 
