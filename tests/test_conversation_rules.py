@@ -4291,3 +4291,16 @@ def test_what_initials_and_degrees_name_beside_a_role(
     # "hires" is what employers do, not a kind of blaster
     (hires,) = conversation(firecrews, "who hires blasters")
     assert hires.citations[0].profile_id == "quarry-blaster" and "Dyno Nobel" in hires.text
+
+
+def test_own_questions_in_words_a_name_takes(dyehouses: Engine, kilns: Engine) -> None:
+    # "lab dip" is part of the Color Matching Technician's other name, and its own question
+    (dip,) = conversation(dyehouses, "whats a lab dip")
+    assert dip.citations[0].profile_id == "color-matching-technician"
+    assert "small dyed swatch" in dip.text
+    # "traineeship" names the Trainee, and the question asks how long it lasts
+    (length,) = conversation(dyehouses, "is the traineeship long", role="dye-house-trainee")
+    assert "6-12 months" in length.text
+    # "cops" are police officers, which the page's own question asks of
+    (cops,) = conversation(kilns, "are they cops", role="police-dispatcher")
+    assert not cops.abstained and "civilian employees" in cops.text

@@ -1038,7 +1038,12 @@ class Engine:
                 kind == "free_form"
                 and understood.rest.strip()
                 # "do inspectors work for themselves": everyday words, but a topic
-                and (not _names_only(understood.rest) or _topic(understood.rest) is not None)
+                and (
+                    not _names_only(understood.rest)
+                    or _topic(understood.rest) is not None
+                    # "is the traineeship long", where "traineeship" names the Trainee
+                    or _LENGTH_ASKED.search(text.lower())
+                )
             ):
                 own = self.passages.find(text, profile.id)[0] if self.passages else None
                 thing = patterns.KIND_OF_THING.search(text.lower()) or _WHAT_THING.search(
@@ -2785,7 +2790,12 @@ class Engine:
         if not understood.content and not patterns.DIFFERENCE.search(understood.rest):
             # "is this the same as an aircraft mechanic?" may be the FAQ's own; else only the
             # profile's own question in its own words, "how long does it take to become one?"
-            same = self.faqs.verbatim(understood.rest, profile)
+            same = self.faqs.verbatim(understood.rest, profile) or self.faqs.verbatim(
+                # "what is a lab dip?", where "lab dip" is taken for the Color Matching
+                # Technician's other name, "lab dip technician": its own question word for word
+                " ".join(words(text)),
+                profile,
+            )
             step = next(
                 (said for pattern, said in _STEP_ASKED if pattern.search(understood.rest)), None
             )
@@ -3572,6 +3582,12 @@ _ALONE_SAID = re.compile(
     r"\b(?:isolat\w*|alone|solitary|solitude|by (?:themselves|himself|herself|yourself)"
     r"|on (?:their|your) own|remote)\b"
 )
+# "is the traineeship long?": how long a programme lasts, and a passage that gives its length
+_LENGTH_ASKED = re.compile(
+    r"\b(?:traineeship|apprenticeship|internship|residency|fellowship|program(?:me)?|course)s?"
+    r"\b[^?]*\b(?:long|short|last|lasts)\b"
+)
+_LENGTH_SAID = re.compile(r"\b\d+(?:\s?[-\u2013]\s?\d+)?[- ](?:weeks?|months?|years?)\b")
 _TOPICS = (
     (_WHERE_ASKED, _WHERE_SAID),
     (_ALONE_ASKED, _ALONE_SAID),
@@ -3586,6 +3602,7 @@ _TOPICS = (
     (_PHYSICAL_ASKED, _PHYSICAL_SAID),
     (_NOISE_ASKED, _NOISE_SAID),
     (_OWN_BOSS_ASKED, _OWN_BOSS_SAID),
+    (_LENGTH_ASKED, _LENGTH_SAID),
 )
 
 

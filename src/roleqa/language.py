@@ -116,7 +116,11 @@ def words(text: str) -> list[str]:
     folded = re.sub(r"\bw/o\b", " without ", folded)  # "could i get w/o experience"
     folded = folded.replace("&", " and ").replace("-", " ").replace("/", " ")
     found = [word.replace("'s", "") for word in _WORD.findall(folded)]
-    spelled = [_CHAT_SPELLINGS.get(word, word) for word in found]
+    spelled = [
+        part
+        for word in found
+        for part in (_CHAT_SPELLINGS[word].split() if word in _CHAT_SPELLINGS else (word,))
+    ]
     # "how r they paid", "r they home every night", not the R of R&D
     return [
         "are"
@@ -149,6 +153,7 @@ _CHAT_SPELLINGS = {
     "reqs": "requirements", "govt": "government", "wats": "whats", "wuts": "whats",
     "maint": "maintenance", "xmas": "christmas", "comms": "communications", "whos": "who",
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "pleez": "please",
+    "cop": "police officer", "cops": "police officers",
     # misspellings too far from the word for the corrector's two edits
     "maintainence": "maintenance", "maintenence": "maintenance", "maintanence": "maintenance",
 }  # fmt: skip
