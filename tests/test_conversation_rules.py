@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty-one
+"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty-five
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -168,6 +168,10 @@ CORPORA = {
     "dyehouses": "holdout169",  # textile dyeing, reforestation, toxicology laboratories
     "firecrews": "holdout170",  # quarries, piano teaching, airport rescue and firefighting
     "dietitians": "holdout171",  # clinical nutrition, ready-mix concrete, community theater
+    "audiology": "holdout172",  # hearing care, industrial laundries, tattoo and piercing
+    "waterworks": "holdout173",  # water treatment, locksmithing, orthotics and prosthetics
+    "trawlers": "holdout174",  # commercial fishing, offset printing, blood banks
+    "exterminators": "holdout175",  # pest control, wind turbine service, auction houses
 }
 
 
@@ -4304,3 +4308,90 @@ def test_own_questions_in_words_a_name_takes(dyehouses: Engine, kilns: Engine) -
     # "cops" are police officers, which the page's own question asks of
     (cops,) = conversation(kilns, "are they cops", role="police-dispatcher")
     assert not cops.abstained and "civilian employees" in cops.text
+
+
+def test_own_questions_by_a_page_and_words_it_spells_otherwise(audiology: Engine) -> None:
+    # a misspelt word the profiles use, and the page's own question on it
+    (jewelry,) = conversation(audiology, "what jewlery do u use", role="body-piercer")
+    assert "niobium" in jewelry.text
+    # "to know how to tattoo" is the manager page's own question, not its list of skills
+    (tattoo,) = conversation(
+        audiology, "do i need to know how to tattoo", role="tattoo-studio-manager"
+    )
+    assert "never tattoo" in tattoo.text
+    # another role named, on a page whose own question names it
+    (clinic,) = conversation(
+        audiology,
+        "do i need to be an audiologist to run a clinic",
+        role="audiology-clinic-manager",
+    )
+    assert clinic.citations[0].profile_id == "audiology-clinic-manager"
+    assert "Many managers" in clinic.text
+    (accuracy,) = conversation(audiology, "how accurate are these salary figures")
+    assert accuracy.intent == "sources"
+
+
+def test_groups_initials_and_kinds_a_summary_names(waterworks: Engine) -> None:
+    (plants,) = conversation(waterworks, "what jobs do you have at water treatment plants")
+    assert plants.intent == "list" and len(plants.roles) == 5
+    # "o&p" names the Orthotics & Prosthetics group beside a word for jobs
+    (safest,) = conversation(waterworks, "which o&p job has the least ai risk")
+    assert safest.roles[0].id == "prosthetist" and "17/100" in safest.text
+    # both summaries call their role "an O&P clinician"
+    clinician, prosthetics = conversation(waterworks, "o&p clinician salary", "the prosthetics one")
+    assert clinician.intent == "clarify"
+    assert prosthetics.roles[0].id == "prosthetist" and "$83K" in prosthetics.text
+    # initials given beside another name: an operator-in-training (OIT)
+    (oit,) = conversation(waterworks, "how much does an OIT make")
+    assert oit.roles[0].id == "water-treatment-operator-trainee" and "$43K" in oit.text
+    # a form of pay asked in its words alone, and the page's own question on it
+    (form,) = conversation(waterworks, "salaried or hourly", role="chief-plant-operator")
+    assert "exempt" in form.text
+    # "compared with a regular locksmith" after a pay sets the two pays side by side
+    _, versus = conversation(
+        waterworks,
+        "salary?",
+        "compared with a regular locksmith?",
+        role="access-control-technician",
+    )
+    assert "$60K" in versus.text and "$51K" in versus.text
+    # no passage speaks of benefits
+    (benefits,) = conversation(waterworks, "do locksmiths get health insurance and a pension")
+    assert benefits.abstained
+    (hurt,) = conversation(
+        waterworks, "can this job hurt me? like chemicals", role="water-treatment-plant-operator"
+    )
+    assert "chlorine" in hurt.text
+
+
+def test_places_boats_and_initials_of_a_certificate(trawlers: Engine) -> None:
+    # "at blood banks" is where the phlebotomists work
+    (place,) = conversation(trawlers, "how much do phlebotomists make at blood banks")
+    assert [r.id for r in place.roles] == ["donor-phlebotomist"] and "$41K" in place.text
+    # a fishing boat captain is the Fishing Vessel Captain
+    _, captain = conversation(
+        trawlers, "how much does an airline pilot make", "ok what about a fishing boat captain"
+    )
+    assert captain.roles[0].id == "fishing-vessel-captain" and "$94K" in captain.text
+    # "MMC" is the Merchant Mariner Credential the captain's certifications name
+    (mmc,) = conversation(trawlers, "what kind of MMC does a captain need exactly")
+    assert not mmc.abstained and "OUPV" in mmc.text
+    (ceo,) = conversation(trawlers, "how much does a blood bank CEO make")
+    assert ceo.abstained and "$" not in ceo.text
+    # "the outlook" after a ranking on AI is the AI outlook
+    *_, outlook = conversation(
+        trawlers, "which role is least exposed to ai", "whats the outlook for that one"
+    )
+    assert "9/100" in outlook.text
+    _, employer = conversation(
+        trawlers, "what does a fisheries observer do all day", "who do they work for, the boat?"
+    )
+    assert employer.citations[0].profile_id == "fisheries-observer"
+    assert "contractor" in employer.text
+    (berth,) = conversation(
+        trawlers, "how do i find a boat to work on", role="commercial-fishing-deckhand"
+    )
+    assert "docks" in berth.text
+    # "a medical laboratory scientist (MLS) in blood banking" is the Blood Bank Technologist
+    (mls,) = conversation(trawlers, "what does a medical laboratory scientist in blood banking do")
+    assert mls.roles[0].id == "blood-bank-technologist"

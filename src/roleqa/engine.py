@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import replace
@@ -67,6 +67,7 @@ from roleqa.roles import (
     HEADLESS,
     LEARNERS,
     PARTIAL,
+    PLAIN,
     TITLE,
     Mention,
     RoleIndex,
@@ -150,6 +151,7 @@ class Engine:
             for pair in profile.faq:
                 for word in words(pair.question):
                     self._faq_words.setdefault(singular(word), set()).add(profile.id)
+        self._initials = _initialisms(self.profiles, self.roles)
 
     def warm(self) -> None:
         """Do now what the first questions would otherwise wait for: encode the profiles' own
@@ -228,6 +230,14 @@ class Engine:
             notice=notice,
         )
 
+    def _respelled(self, word: str) -> str:
+        lower = word.lower()
+        fixed = self.roles.respell(lower)
+        return word if fixed == lower else fixed
+
+    def _spelled_in_full(self, word: str) -> str:
+        return self._initials.get(word.lower(), word)
+
     def _answer(
         self, text: str, state: ConversationState, page: str | None
     ) -> tuple[Answer, ConversationState]:
@@ -235,6 +245,11 @@ class Engine:
         if spelled_out is not None:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
         text = _AUXILIARY_DROPPED.sub("do i need ", text)
+        # "what jewlery do u use": a word the profiles use, misspelt, as they spell it
+        text = _LONG_WORD.sub(lambda m: self._respelled(m.group()), text)
+        if self._initials:
+            # "what kind of MMC does a captain need": the Merchant Mariner Credential
+            text = _SHORT_WORD.sub(lambda m: self._spelled_in_full(m.group()), text)
         text = self._the_two(_THAT_COMPARED.sub(r"\1this\2", text), state)
         understood = _kinds_asked(text, understand(text, self.roles, self.common))
         measure = _MEASURE_LISTED.get(state.listed or "")
@@ -269,6 +284,15 @@ class Engine:
         if again is not None:
             return again
         understood = _in_context(understood, state)
+        if (
+            understood.intents[:1] == ("growth",)
+            and set(understood.intents) <= {"growth", "overview"}
+            and state.intent == "ai_disruption"
+            and _OUTLOOK_ALONE.search(text)
+        ):
+            # "whats the outlook for that one" after the least exposed to AI: the AI disruption
+            # outlook, not the growth outlook
+            understood = replace(understood, intents=("ai_disruption",))
         described = self._described(text, understood) or self._journey_named(
             text, understood, state, page
         )
@@ -661,7 +685,7 @@ class Engine:
                 or (len(understood.rest.split()) <= 2 and not understood.content)
             )
         ):
-            if len(named) == 1 and understood.unknown and self.faqs is not None:
+            if len(named) == 1 and set(understood.unknown) - PLAIN and self.faqs is not None:
                 # "is an ESG analyst the same as a sustainability consultant?": a role the
                 # corpus lacks, set against one it has, as that profile's FAQ may answer.
                 repeated = self.faqs.find(text, understood.rest, named[0], None)
@@ -971,6 +995,13 @@ class Engine:
             tally = self.passages.counting(text, profile.id, singular(counted["thing"]))
             if tally is not None:
                 return self._passage(tally, tally.score), state.after((profile.id,), None)
+        known = _asked_skill(understood.rest) if intent == "skills" else None
+        if known and patterns.YES_NO.match(text.lower()):
+            asked_so = self._need_asked(profile, known)
+            if len(asked_so) == 1:
+                # "do i need to know how to tattoo" where the profile asks "Do I need to know
+                # how to tattoo to manage a studio?": its answer, not the list of skills
+                return self._faq(profile, asked_so[0], 0.85), state.after((profile.id,), None)
         licence = _asked_skill(understood.rest) if intent == "certifications" else None
         if licence and patterns.YES_NO.match(text.lower()):
             if _ANY_LICENCE.fullmatch(licence):
@@ -1005,15 +1036,7 @@ class Engine:
             if skill:
                 item = skill_item(profile, skill)
                 licensing = _asked_of_a_licence(profile)
-                wanted = set(words(skill.lower())) - self.common - {"a", "an", "the", "any"}
-                asked_so = [
-                    pair
-                    for pair in profile.faq
-                    if patterns.YES_NO.match(pair.question.lower())
-                    and re.search(r"\b(?:need|needs|require|required|requires)\b", pair.question)
-                    and wanted
-                    and wanted <= set(words(pair.question.lower()))
-                ]
+                asked_so = self._need_asked(profile, skill)
                 if len(asked_so) == 1:
                     # "do they need a PE?" where the profile asks "Do mill process engineers
                     # need a PE license?": its answer says more than the list does
@@ -1099,6 +1122,11 @@ class Engine:
             and (
                 patterns.YES_NO.match(understood.rest)
                 or re.match(r"(?:\w+ )?how (?:do|does|are|is|would|will)\b", understood.rest)
+                # "salaried or hourly": the form of pay, asked in its words alone
+                or re.fullmatch(
+                    r"(?:\w+ )?(?:salaried|hourly)(?: or (?:salaried|salary|hourly))?",
+                    understood.rest,
+                )
                 # "how much does it pay per serve?", not per year or per hour
                 or re.search(
                     # "per hour of audio" is a rate of the work too
@@ -1112,7 +1140,16 @@ class Engine:
             # of the profile that holds those words answers more than
             # the median or the list of duties does.
             paid = (
-                next((p for p in profile.faq if _HOW_PAID.search(p.question.lower())), None)
+                next(
+                    (
+                        p
+                        for p in profile.faq
+                        if _HOW_PAID.search(p.question.lower())
+                        # "Is a chief plant operator salaried?"
+                        or re.search(r"\bsalaried\b", p.question.lower())
+                    ),
+                    None,
+                )
                 if intent == "salary" and _PAY_FORM.search(understood.rest)
                 else None
             )
@@ -1544,6 +1581,13 @@ class Engine:
     def _the_two(self, text: str, state: ConversationState) -> str:
         """'which of the two technicians pays better' after a Balloon Repair Technician and a
         Cellar Technician: the two, whatever word of both their titles names them."""
+        one = _WHICH_ONE.match(text)
+        if one and (
+            (state.listed == COMPARED and len(state.pool) == 2)
+            or (state.listed is None and len(state.roles) == 2 and not state.options)
+        ):
+            # "which one needs a degree" right after two roles were set side by side
+            return f"{text[: one.start(1)]}which of the two{text[one.end(1) :]}"
         found = _THE_TWO.search(text.lower())
         if found is None:
             return text
@@ -2336,6 +2380,19 @@ class Engine:
                 return (self.index.profiles[top],) if top in options else ()
         return ()
 
+    def _need_asked(self, profile: Profile, skill: str) -> list[FaqPair]:
+        """The profile's own yes-or-no questions on needing what a question names: "Do mill
+        process engineers need a PE license?" for "do they need a PE?"."""
+        wanted = set(words(skill.lower())) - self.common - {"a", "an", "the", "any"}
+        return [
+            pair
+            for pair in profile.faq
+            if patterns.YES_NO.match(pair.question.lower())
+            and re.search(r"\b(?:need|needs|require|required|requires)\b", pair.question)
+            and wanted
+            and wanted <= set(words(pair.question.lower()))
+        ]
+
     def _skill_check(self, profile: Profile, skill: str, item: str | None) -> Answer:
         certified = bool(item) and item not in profile.skills
         citation = (
@@ -2675,6 +2732,8 @@ class Engine:
             or understood.follow_up
             # "vs the linehaul driver?" after a score
             or re.match(r"\W*(?:vs|versus)\b", understood.rest)
+            # "compared with a locksmith?" right after a pay, not after a passage
+            or (re.match(r"\W*compared (?:with|to)\b", understood.rest) and not state.asked)
             else None
         )
         if (
@@ -2821,6 +2880,10 @@ class Engine:
                     ),
                     None,
                 )
+            if same is None and understood.intents == ("duties",) and _DAY.search(understood.rest):
+                # "what's a normal day look like" where the profile asks "What is a typical day
+                # like for an orthotist?": its own account of the day, over the list of duties
+                same = next((pair for pair in profile.faq if _DAY.search(pair.question)), None)
             return self._faq(profile, same, 1.0) if same else None
         repeated = self.faqs.find(text, understood.rest, profile, _primary(understood.intents))
         if repeated is None or not _on_the_topic(text, repeated[0]):
@@ -2896,6 +2959,14 @@ class Engine:
             # a passage that speaks of what was asked, over a nearer one that says less of it
             # or only says it of how exposed the work is to AI
             best, score = topic, topic.score
+        if (
+            best is not None
+            and _BENEFITS_ASKED.search(text)
+            and not _BENEFITS_SAID.search(best.chunk.text)
+        ):
+            # "do locksmiths get health insurance and a pension": only a passage that speaks of
+            # benefits answers, not the nearest one on licences
+            best = None
         if best is None:
             # "what soil do bonsai artists use" on the Bonsai Artist's page: no passage says,
             # but the conversation is back on the page's role
@@ -3532,7 +3603,10 @@ _NOISE_ASKED = re.compile(r"\b(?:loud|noisy|noise|deafening|hearing|ear ?plugs?|
 _NOISE_SAID = re.compile(
     r"\b(?:loud\w*|nois\w*|\d+ ?db|decibels?|hearing|ear ?plugs?|ear (?:defenders|protection))\b"
 )
-_DANGER_ASKED = re.compile(r"\b(?:dangerous|danger|hazard\w*|injur\w*|unsafe|get hurt)\b")
+_DANGER_ASKED = re.compile(
+    r"\b(?:dangerous|danger|hazard\w*|injur\w*|unsafe|get hurt"
+    r"|hurt (?:me|you|u|myself|yourself|people|workers|them))\b"  # "can this job hurt me?"
+)
 _DANGER_SAID = re.compile(
     r"\b(?:injur\w*|hazard\w*|fires?|burns?|falls?|danger\w*|accidents?|respirators?|gloves"
     r"|protective|ppe|carcinogen\w*|toxic\w*|exposure|fumes|safety|osha|explo\w*|restrain\w*)\b"
@@ -3551,6 +3625,8 @@ _WHERE_ASKED = re.compile(
     r"\bwhere (?:do|does|would|will|can|might) (?:\w+ ){0,5}?(?:work|be based|be employed)\b"
     r"(?! (?:nights?|weekends?|overtime|holidays)\b)"
     r"|\bwho (?:hires|employs)\b|\bwhat (?:kinds? of |types? of )?(?:places|employers|workplaces)\b"
+    # "who do they work for, the boat?"
+    r"|\bwho (?:do|does|would|will) (?:\w+ ){1,3}?work for\b"
 )
 _WHERE_SAID = re.compile(
     r"\b(?:at|in|for|from|across|by) (?:\w+ ){0,3}?(?:hospitals?|offices|homes|plants|shops"
@@ -3952,6 +4028,30 @@ _JOURNEY = re.compile(r"\bjourney(?:man|men|woman|person|worker)?(?:[- ]?level)?
 # "how long before you're journey level" asks of the way there, not of the role
 _ON_THE_WAY = re.compile(r"\b(?:how long|before|until|till|become|becoming|get to|reach)\b")
 # "need a license?": a yes-or-no question said without its "do i"
+# a working day, as asked about: "a typical day", "a normal work day"
+_DAY = re.compile(
+    r"\b(?:typical|normal|usual|average|regular|ordinary) (?:work ?|working )?day\b",
+    re.IGNORECASE,
+)
+# what a job gives beside pay, as asked and as said
+_BENEFITS_ASKED = re.compile(
+    r"\b(?:401\s?k|pensions?|retirement (?:plan|benefits?|accounts?)|health (?:insurance|benefits"
+    r"|coverage|care)|benefits|pto|paid time off|vacation (?:days|time)|sick (?:days|leave))\b",
+    re.IGNORECASE,
+)
+_BENEFITS_SAID = re.compile(
+    r"\b(?:401\s?k|pensions?|retirement|insurance|benefits?|pto|paid time off|vacation|sick"
+    r"|leave|union)\b",
+    re.IGNORECASE,
+)
+# "outlook" with no word for jobs or growth beside it
+_OUTLOOK_ALONE = re.compile(
+    r"^(?!.*\b(?:growth|grow\w*|jobs?|demand|hiring|career|employment)\b).*\boutlook\b",
+    re.IGNORECASE,
+)
+_WHICH_ONE = re.compile(r"\W*(?:(?:so|and|ok|okay|then),? )?(which one)\b", re.IGNORECASE)
+_SHORT_WORD = re.compile(r"\b[A-Za-z]{2,5}\b")
+_LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
 _AUXILIARY_DROPPED = re.compile(r"^\s*needs? (?=(?:an?|any) )", re.IGNORECASE)
 # "do you have a profile for that?": whether a role is covered at all
 _PROFILE_ASKED = re.compile(
@@ -4011,6 +4111,8 @@ _STEP_ASKED = (
     (
         re.compile(
             r"\b(?:need|have) to (?:be|have been) .+ (?:to (?:do|get|become)|for) (?:this|it)\b"
+            # "do i need to be an audiologist to run a clinic", the role named taken out
+            r"|\b(?:need|have) to (?:be|have been) (?:an? )?to (?!be\b)\w+"
         ),
         re.compile(r"\b(?:need|have) to (?:be|have been)\b", re.I),
     ),
@@ -4100,6 +4202,8 @@ def _asked_skill(rest: str) -> str | None:
     if skill:
         # "do they need to speak spanish": the language, as a skill line names it
         skill = re.sub(r"^to (?:speak|understand) (?=\w)", "", skill)
+        # "do i need to know how to tattoo", "do i need to know sql": what is to be known
+        skill = re.sub(r"^to know (?:how to )?(?=\w)", "", skill)
         # "what does the lead guide need exactly": no thing named
         skill = _ADVERBS.sub("", skill).strip() or None
     # "what do they use to track load?" asks what for, not about a skill called "to track load";
@@ -4132,3 +4236,31 @@ def _question(intent: str, profile: Profile) -> str:
     return _QUESTIONS.get(intent, _QUESTIONS["overview"]).format(
         a=with_article(profile.title), t=profile.title
     )
+
+
+def _initialisms(profiles: Sequence[Profile], roles: RoleIndex) -> dict[str, str]:
+    """The names in the profiles' certification and skill lines that a question may give by
+    their initials alone: "mmc" for a Merchant Mariner Credential. Only initials of three
+    letters or more that no title, profile or everyday word already uses, and that stand for
+    one name only."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for profile in profiles:
+        for line in (*profile.certifications, *profile.skills):
+            for name in _CAPITALISED_NAME.findall(line):
+                parts = name.split()
+                initials = "".join(part[0] for part in parts if part[0].isupper()).lower()
+                if (
+                    len(initials) >= 3
+                    # not "EVs", the plural of a word the titles use
+                    and not any(
+                        roles.knows(form) or form in roles.vocabulary
+                        for form in (initials, initials.removesuffix("s"))
+                    )
+                    and initials not in line.lower().split()
+                ):
+                    found[initials].add(name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+
+
+# two to four capitalised words in a row: "Merchant Mariner Credential"
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){1,3}\b")

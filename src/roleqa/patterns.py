@@ -41,6 +41,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"up to date",
         r"how (?:old|recent|current|fresh) is",
         r"reliable",
+        # "how accurate are these salary figures", not how accurate a machinist's parts are
+        r"\baccura(?:te|cy)\b(?: \w+){0,4} (?:figures?|numbers?|data|salar(?:y|ies)|scores?)\b",
         r"data from",
         # "what is this based on", not "whats a hatchery managers bonus based on"
         r"(?<!bonus )(?<!bonuses )(?<!pay )(?<!commission )(?<!raise )based on",
@@ -248,7 +250,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"duty",
         r"tasks?",
         r"job description",
-        r"work on",
+        r"(?<!to )work on",  # not "how do i find a boat to work on"
         r"typical day",
         r"doing",
         r"what (?:\w+ ){1,6}involves?",

@@ -149,6 +149,10 @@ class RoleIndex:
                     # Learning Technology", when no other track goes by that.
                     for short in _shorter_groups(key):
                         short_tracks[short].add(group)
+                    if len(key) == 3 and key[1] == "and":
+                        # "o&p jobs" for Orthotics & Prosthetics, whose technician is also
+                        # "an O&P technician": only with a word for jobs
+                        titled_groups[f"{key[0][0]} and {key[2][0]}"].add(group)
                     if (
                         # "concrete" for Ready-Mix Concrete, not "operations" for a three-word
                         # name's plain tail
@@ -211,7 +215,8 @@ class RoleIndex:
                     # "a crew lead" for a roofing crew lead; "lead" alone is lead paint too
                     if len(words_of) >= 3:
                         self.aliases[words_of[-2:]].setdefault(profile.id, PARTIAL_ALTERNATE)
-                elif words_of:
+                elif words_of and not re.fullmatch(r"\w+(?:-\w+){2,}", alternate):
+                    # not "training" of an "operator-in-training"
                     self.heads[words_of[-1]].setdefault(profile.id, PARTIAL_ALTERNATE)
         # "a palliative chaplain", "master riggers", "a human remains detection handler": a title
         # with one word between its first and its head left out, where no other title holds
@@ -363,6 +368,10 @@ class RoleIndex:
             for word in words(text)
         }
         self._known = set(self._spellable) | self.common | used
+        # the profiles' own longer words, which a question's misspelt word may stand for, and
+        # the beginnings of every word known, which a form of a word keeps
+        self._used_long = sorted(word for word in used if len(word) >= 6 and word.isalpha())
+        self._known_starts = {word[:5] for word in self._known if len(word) >= 5}
 
     def _modifier(self, word: str) -> bool:
         """Whether a word stands only before the heads of the titles that have it ("cylinder"
@@ -505,6 +514,20 @@ class RoleIndex:
     def knows(self, word: str) -> bool:
         """Whether a word is a title's, an ordinary one or one the profiles themselves use."""
         return word in self._known or singular(word) in self._known
+
+    def respell(self, word: str) -> str:
+        """The one word of the profiles' own a misspelt longer word stands for, a letter away
+        ("jewlery" where a piercer's profile says "jewelry"), or the word itself; titles and
+        ordinary words are `correct`'s."""
+        if len(word) < 6 or not word.isalpha() or self.knows(word):
+            return word
+        if word[:5] in self._known_starts or _AGENT.search(word):
+            # "trucking", "recommended": another form of a word known; "a lighting designer":
+            # a worker of its own
+            return word
+        found = process.extract(word, self._used_long, scorer=OSA.distance, limit=3, score_cutoff=1)
+        near = {name for name, _, _ in found if name[0] == word[0]}
+        return near.pop() if len(near) == 1 else word
 
     def correct(self, word: str) -> str:
         """The known word a misspelt one stands for (one edit, two for long words), or itself."""
@@ -786,7 +809,7 @@ class RoleIndex:
     def plain_one(self, before: str, pids: Iterable[str]) -> str | None:
         """The one role no rank word heads, where the word before its name asks for the plain
         one: "a regular reactor operator" beside a Senior Reactor Operator."""
-        if before not in _PLAIN:
+        if before not in PLAIN:
             return None
         plain = [pid for pid in pids if not self.title_tokens[pid] & _SENIORITY]
         return plain[0] if len(plain) == 1 else None
@@ -1361,7 +1384,7 @@ class RoleIndex:
                     first -= 1
                 found.append(Mention(tokens[first].start, token.end, {}))
                 continue
-            if before in _PLAIN:
+            if before in PLAIN:
                 # "a regular analyst": the Gaming Compliance Analyst, not the Senior one
                 plain = {pid for pid in candidates if not self.title_tokens[pid] & _SENIORITY}
                 candidates = plain or candidates
@@ -1653,6 +1676,11 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
             yield inside, ALTERNATE
         yield from _headless(outside)
     yield from _headless(profile.title)
+    kind = _KIND_STATED.match(profile.summary or "")
+    if kind and _AGENT.search(kind["kind"].split()[-1].lower()):
+        # "An Orthotist ... is an O&P clinician who ...": the kind of worker the summary says
+        # the role is, where it names one of its own; shared with others, it asks which
+        yield kind["kind"], ALTERNATE
     for stated in stated_names(profile):
         yield stated, ALTERNATE
         parts = stated.split()
@@ -1688,6 +1716,11 @@ def _as_tech(name: str) -> Iterable[tuple[str, float]]:
         yield " ".join([*named[:-2], "tech", named[-1]]), SHORTENED
 
 
+# "An Orthotist, also called a certified orthotist (CO), is an O&P clinician who": a kind of
+# worker with a name of its own (a capital or an ampersand in it), not "a skilled worker"
+_KIND_STATED = re.compile(
+    r"^(?:A|An|The) [^.;:]*?\bis an? (?P<kind>(?=[^ ]*[A-Z&])[\w&'-]+ [a-z]+) (?:who|that)\b"
+)
 _STATED = re.compile(
     r"\b(?:(?:also|sometimes|often|commonly|usually|widely|generally|informally|better) "
     r"(?:just |simply )?"
@@ -1724,7 +1757,10 @@ def stated_names(profile: Profile) -> list[str]:
     for text in texts:
         for match in _STATED.finditer(text):
             # "a Registered Dietitian Nutritionist (RDN or RD)": the brackets' "or" is theirs
-            pieces = re.split(r"(,\s*|\s+or\s+|\s+and\s+)(?![^()]*\))", match.group("names"))
+            # "a deck boss or, on some boats, the bosun": "or" before a comma too
+            pieces = re.split(
+                r"(,\s*|\s+or(?:\s+|,\s*)|\s+and\s+)(?![^()]*\))", match.group("names")
+            )
             parts, after_comma = pieces[::2], [False, *(p.startswith(",") for p in pieces[1::2])]
             # "(also called an electric, lamp operator, or juicer)": the brackets hold names
             # only, so a word not read as one does not end the list
@@ -1740,14 +1776,32 @@ def stated_names(profile: Profile) -> list[str]:
                 ]
                 name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
                 name = re.sub(r"^(?:or|and)\s+", "", name)  # ", or juicer"
+                if re.match(r"(?:on|in|at|for|with|by|from|at)\s", name):
+                    continue  # "or, on large catcher-processors, the chief engineer"
+                qualified = re.match(r"(\S+(?:\s+\S+){1,3}?)\s+in\s+\S.*$", name)
+                if (
+                    qualified
+                    and _AGENT.search(qualified.group(1).split()[-1].lower())
+                    and not qualified.group(1).split()[0].lower().endswith("s")
+                ):
+                    # "a medical laboratory scientist (MLS) in blood banking": the worker
+                    name = qualified.group(1)
                 tokens = name.split()
                 spelled_out = [
                     inside
                     for inside in _PARENTHESES.findall(part)
                     if inside.split() and _same_kind(singular(inside.split()[-1].lower()), head)
                 ]
+                spelled_by = [
+                    short
+                    for short in given
+                    if short.upper() == "".join(w[0] for w in re.split(r"[\s-]+", name)).upper()
+                ]
                 if name == initials and len(name) >= 2:
                     found = [name]  # "or simply an ID" for an Instructional Designer
+                elif spelled_by and len(re.split(r"[\s-]+", name)) >= 2:
+                    # "an operator-in-training (OIT)": a name whose initials are given beside it
+                    found = [name, *given]
                 elif len(tokens) == 1 and _ACRONYM.fullmatch(name) and spelled_out:
                     # "often called an LMT (licensed massage therapist)": both
                     found = [name, *spelled_out]
@@ -2033,9 +2087,12 @@ _SPELLINGS = {a: b for pair in _SPELLING_PAIRS for a, b in (pair, pair[::-1])}
 _OTHER_RANKS = frozenset(
     {"scientist", "technologist", "engineer", "physician", "doctor", "nurse", "manager",
      "director", "supervisor", "assistant", "aide", "inspector", "analyst", "designer",
-     "consultant", "coordinator", "administrator", "officer", "pharmacist", "therapist"}
+     "consultant", "coordinator", "administrator", "officer", "pharmacist", "therapist",
+     # "a blood bank CEO": the officers who run a business
+     "ceo", "cfo", "coo", "cto", "cio", "president", "owner", "founder"}
 )  # fmt: skip
-_PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
+# "a regular locksmith": the role itself, set apart from its ranks
+PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
 _RANKS_BELOW = frozenset({"assistant", "associate", "deputy"})  # before the head: a lower rank
 
 

@@ -361,6 +361,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # "which roles need a motorcycle endorsement": what is needed, though a title's word
         # begins it, is no role
         found = [m for m in found if m.candidates or not _needed_at(corrected, m.start)]
+    found = [m if m.candidates else _named_otherwise(m, corrected, roles) for m in found]
     mentions = _merged(tuple(m for m in found if m.candidates))
     kind_of_job = _A_KIND_OF_JOB.search(whole)
     if kind_of_job and len(mentions) == 1:
@@ -395,6 +396,10 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
             mentions = (asked_of,)
         elif len(sharing) == 1:
             mentions = (Mention(asked_of.start, asked_of.end, sharing),)
+        elif not set(asked_of.candidates) & set(where.candidates):
+            # "how much do phlebotomists make at blood banks": the place where the one named
+            # works, not the Blood Bank Technologist
+            mentions = (asked_of,)
     unresolved = [m for m in found if not m.candidates]
     passed_over: tuple[Mention, ...] = ()
     # "which one pays more?" sets two roles side by side, whatever else is said of them
@@ -640,6 +645,23 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         criteria=criteria,
         **base,  # type: ignore[arg-type]
     )
+
+
+# words that name the same thing in a title: "a fishing boat captain" is a Fishing Vessel Captain
+_SAME_THING = {"boat": "vessel", "boats": "vessel", "ship": "vessel", "ships": "vessel"}
+
+
+def _named_otherwise(mention: Mention, corrected: list[str], roles: RoleIndex) -> Mention:
+    """A worker no title names as said, named by a title with one word said otherwise ("a
+    fishing boat captain" for a Fishing Vessel Captain); else the mention as it was."""
+    said = corrected[mention.start : mention.end]
+    if not set(said) & _SAME_THING.keys():
+        return mention
+    other = canonical_text(" ".join(_SAME_THING.get(word, word) for word in said))
+    named = roles.aliases.get(other, {})
+    if len(named) != 1:
+        return mention
+    return Mention(mention.start, mention.end, dict(named))
 
 
 # "the camp and outdoor ed jobs": two phrases, then a word for roles
@@ -1013,6 +1035,8 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 # "what jobs are there in ice sculpting", "i'm interested in amusement machine repair"
 _JOBS_IN = re.compile(
     r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have)? in"
+    # "what jobs do you have at water treatment plants"
+    r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? at"
     # "what jobs do you have for airport firefighting", not "adjacent roles for the one"
     r"|(?:roles?|jobs?|positions?|careers?|openings?) (?:are there|do you have) for"
     r"|interested in) (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?)"
