@@ -513,6 +513,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout169", "holdout169.jsonl"),
         ("holdout170", "holdout170.jsonl"),
         ("holdout171", "holdout171.jsonl"),
+        ("holdout172", "holdout172.jsonl"),
+        ("holdout173", "holdout173.jsonl"),
+        ("holdout174", "holdout174.jsonl"),
+        ("holdout175", "holdout175.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
