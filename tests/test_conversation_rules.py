@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty-five
+"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty-nine
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -172,6 +172,10 @@ CORPORA = {
     "waterworks": "holdout173",  # water treatment, locksmithing, orthotics and prosthetics
     "trawlers": "holdout174",  # commercial fishing, offset printing, blood banks
     "exterminators": "holdout175",  # pest control, wind turbine service, auction houses
+    "schoolbuses": "holdout176",  # school buses, shoe repair, mosquito and vector control
+    "stenographers": "holdout177",  # court reporting, ice cream making, museum exhibits
+    "bondsmen": "holdout178",  # bail and process serving, grain elevators, bookbinding
+    "sterilizers": "holdout179",  # sterile processing, bowling centers, monument engraving
 }
 
 
@@ -4395,3 +4399,119 @@ def test_places_boats_and_initials_of_a_certificate(trawlers: Engine) -> None:
     # "a medical laboratory scientist (MLS) in blood banking" is the Blood Bank Technologist
     (mls,) = conversation(trawlers, "what does a medical laboratory scientist in blood banking do")
     assert mls.roles[0].id == "blood-bank-technologist"
+
+
+def test_a_group_by_the_place_it_works_and_home_at_night(
+    firecrews: Engine, dietitians: Engine
+) -> None:
+    # only the Airport Fire Chief's title says "airport", but every summary of the group does
+    (airport,) = conversation(firecrews, "fine, what airport jobs do you cover")
+    assert airport.intent == "list" and len(airport.roles) == 4
+    (chief,) = conversation(firecrews, "airport fire chief salary")
+    assert chief.roles[0].id == "airport-fire-chief"
+    # "home every night" is the travel the question asks about
+    _, home = conversation(
+        dietitians, "ready mix driver salary", "r they home every night or on the road"
+    )
+    assert "30 miles" in home.text
+
+
+def test_replies_by_group_rankings_by_place_and_names_sharing_words(
+    schoolbuses: Engine,
+) -> None:
+    # "mosquito" is no option's title word, but it names a role in one option's group
+    _, mosquito = conversation(schoolbuses, "how much does a supervisor make", "the mosquito one")
+    assert mosquito.roles[0].id == "vector-control-field-supervisor" and "$68K" in mosquito.text
+    _, bus = conversation(
+        schoolbuses, "what certs does a supervisor need", "the school bus one, how much does it pay"
+    )
+    assert bus.roles[0].id == "pupil-transportation-supervisor" and "$78K" in bus.text
+    # two of a title's words and a word its summary uses
+    (district,) = conversation(schoolbuses, "tell me about the mosquito district manager job")
+    assert district.roles[0].id == "vector-control-district-manager"
+    # "the top paying one" two turns after the ranking that named it
+    *_, top = conversation(
+        schoolbuses,
+        "which job pays the most",
+        "and the least",
+        "is the top paying one entry level?",
+    )
+    assert top.roles[0].id == "vector-control-district-manager" and top.text.startswith("No")
+    # the Part 107 Remote Pilot Certificate is a drone licence, however a profile words it
+    (drone,) = conversation(schoolbuses, "which jobs need a drone license")
+    assert {r.id for r in drone.roles} == {
+        "vector-control-technician",
+        "vector-control-field-supervisor",
+    }
+    _, regular = conversation(schoolbuses, "shoe tech salary", "the regular one")
+    assert regular.roles[0].id == "shoe-repair-technician" and "$37K" in regular.text
+    # a Boot & Leather Repair Specialist is a boot repair specialist too
+    (boots,) = conversation(schoolbuses, "what do boot repair guys make")
+    assert boots.roles[0].id == "boot-and-leather-repair-specialist"
+    (route,) = conversation(
+        schoolbuses, "what time does route 12 pick up tomorrow", role="school-bus-driver"
+    )
+    assert route.abstained
+    # "this one" on a page is the page's role, though the last question was on another
+    *_, versus = conversation(
+        schoolbuses,
+        "is the ecologist role entry level",
+        "compare this one's salary with the field supervisor",
+        role="vector-control-district-manager",
+    )
+    assert "$128K" in versus.text and "$68K" in versus.text
+
+
+def test_rankings_of_all_groups_by_two_fields_and_own_questions(
+    stenographers: Engine, bondsmen: Engine, sterilizers: Engine
+) -> None:
+    # "of all of them" after the best paid of every role ranks every role again
+    _, least = conversation(
+        stenographers,
+        "which role pays the most",
+        "and which has the least AI exposure of all of them?",
+    )
+    assert least.roles[0].id == "exhibit-preparator"
+    (museum,) = conversation(stenographers, "which museum role needs the most experience")
+    assert museum.roles[0].id == "exhibit-production-manager"
+    # only the trainee's own questions ask about the school
+    (school,) = conversation(stenographers, "how long is court reporting school")
+    assert school.citations[0].profile_id == "court-reporter-trainee" and "2-4" in school.text
+    (become,) = conversation(
+        stenographers, "how do i become one", role="frozen-dessert-production-supervisor"
+    )
+    assert "promoted" in become.text
+    for question in (
+        "whats your favourite flavor",
+        "whats the dental plan like for ice cream production workers",
+    ):
+        (declined,) = conversation(stenographers, question, role="ice-cream-flavor-developer")
+        assert declined.abstained
+    (bail,) = conversation(bondsmen, "what jobs do you have in bail bonds and process serving?")
+    assert bail.intent == "list" and len(bail.roles) == 5
+    _, side = conversation(
+        bondsmen, "highest paying job in bookbinding", "and on the bail bond side"
+    )
+    assert side.roles[0].id == "bail-bond-office-manager"
+    (hiring,) = conversation(bondsmen, "whos hiring", role="skip-tracer")
+    assert "Collection agencies" in hiring.text
+    (walk,) = conversation(
+        bondsmen, "walk me through what the work involves", role="bail-enforcement-agent"
+    )
+    assert not walk.abstained
+    (skills,) = conversation(
+        bondsmen, "what else could i do with these skills", role="book-conservator"
+    )
+    assert skills.intent == "adjacent_roles"
+    (law,) = conversation(
+        sterilizers,
+        "do i legally need to be certified to do this?",
+        role="sterile-processing-technician",
+    )
+    assert "New Jersey" in law.text
+    _, risk = conversation(
+        sterilizers,
+        "what about the lead sterile processing tech",
+        "which has more risk, lead or supervisor",
+    )
+    assert "27/100" in risk.text and "36/100" in risk.text

@@ -453,7 +453,7 @@ def skill_item(profile: Profile, skill: str) -> str | None:
     kinds = _KINDS_OF.get(" ".join(canonical_text(skill)), ())
     for kind in kinds if found is None else ():
         # "does this role need coding?" where a skill is "Python scripting with ArcPy"
-        found = found or _item(profile.skills, kind)
+        found = found or _item(profile.skills, kind) or _item(profile.certifications, kind)
     if found is None and " or " in skill:
         for part in skill.split(" or "):
             found = found or _item(profile.skills, part) or _item(profile.certifications, part)
@@ -474,7 +474,15 @@ _CREDENTIAL_WORD = re.compile(
 )
 # A general word for a skill, and the skills items name that are kinds of it
 _CODE = ("programming", "python", "scripting", "sql", "javascript", "java", "coding")
-_KINDS_OF = {"coding": _CODE, "code": _CODE, "programming": _CODE, "scripting": _CODE}
+# "a drone license" is the FAA's Part 107 Remote Pilot Certificate, however a profile words it
+_DRONE = ("remote pilot", "part 107")
+_KINDS_OF = {
+    "coding": _CODE,
+    "code": _CODE,
+    "programming": _CODE,
+    "scripting": _CODE,
+    **{f"drone {word}": _DRONE for word in ("license", "licence", "certificate", "cert")},
+}
 _SHORT_FORM = re.compile(r"\s*\([^)]*\)")
 _READ_ORDER = {
     "Summary": 0,

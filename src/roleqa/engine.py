@@ -6,7 +6,7 @@ import logging
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 
@@ -49,6 +49,7 @@ from roleqa.faq import FaqFinder
 from roleqa.index import Hit, Index
 from roleqa.language import (
     COMMON_WORDS,
+    QUESTION_WORDS,
     SAME_WORD,
     canonical,
     canonical_text,
@@ -245,6 +246,7 @@ class Engine:
         if spelled_out is not None:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
         text = _AUXILIARY_DROPPED.sub("do i need ", text)
+        text = _WHOS_HIRING.sub("who hires them", text)  # "whos hiring" on a role's page
         # "what jewlery do u use": a word the profiles use, misspelt, as they spell it
         text = _LONG_WORD.sub(lambda m: self._respelled(m.group()), text)
         if self._initials:
@@ -293,6 +295,15 @@ class Engine:
             # "whats the outlook for that one" after the least exposed to AI: the AI disruption
             # outlook, not the growth outlook
             understood = replace(understood, intents=("ai_disruption",))
+        other_half = self._other_half(text, understood, state)
+        if other_half is not None:
+            # "which has more risk, lead or supervisor" after the Lead Sterile Processing
+            # Technician: "lead" is the role at hand, set against the supervisor
+            understood = replace(
+                understood,
+                kind="compare",
+                mentions=(Mention(0, 0, {other_half: TITLE}), *understood.mentions),
+            )
         described = self._described(text, understood) or self._journey_named(
             text, understood, state, page
         )
@@ -385,7 +396,12 @@ class Engine:
         ):
             # "the master" answering "Did you mean Apprentice Cigar Roller or Master Cigar
             # Roller?", not the Tobacco Leaf Blender whose "blend master" it also cuts short
-            picked = self._pick_option(text, state.options)
+            # "the mosquito one" answering "Did you mean Pupil Transportation Supervisor or
+            # Vector Control Field Supervisor?": failing its words, the option in the group of
+            # the role the word names (a "mosquito control technician")
+            picked = self._pick_option(text, state.options) or self._kin_option(
+                (chosen[0],), state.options
+            )
             if len(picked) == 1:
                 chosen = [picked[0].id]
         ambiguous = [m for m, pid in zip(understood.mentions, chosen, strict=True) if pid is None]
@@ -431,11 +447,14 @@ class Engine:
             and state.options
             and not state.roles
             and not set(ambiguous[0].best) & set(state.options)
-            and _ONE_OF_THEM.match(text.lower())
+            and _ONE_OF_THEM.match(_ASKED_AFTER.sub("", text.lower()))
         ):
             # "the hospice one" answering "Did you mean Bereavement Coordinator or Recycling
-            # Coordinator?": the option of the hospice group, not the roles "hospice" begins
-            picked = self._pick_option(text, state.options, state.roles)
+            # Coordinator?": the option of the hospice group, not the roles "hospice" begins;
+            # "the school bus one, how much does it pay": the option in the School Bus roles'
+            picked = self._pick_option(text, state.options, state.roles) or self._kin_option(
+                ambiguous[0].best, state.options
+            )
             if len(picked) == 1:
                 chosen, ambiguous = [picked[0].id], []
         elif (
@@ -455,6 +474,16 @@ class Engine:
             kept = self._of_the_group_at_hand(ambiguous[0].best, state, page)
             if kept is not None:
                 chosen, ambiguous = [kept], []
+        own = (
+            self._asked_by_one(understood, ambiguous[0].best)
+            if ambiguous and len(understood.mentions) == 1 and not understood.intents
+            else None
+        )
+        if own is not None:
+            # "how long is court reporting school" of a Court Reporter Trainee and an Official
+            # Court Reporter, where only the trainee's profile asks about the school
+            owner, pair = own
+            return self._faq(owner, pair, 0.85), state.after((owner.id,), None)
         if ambiguous:
             options = tuple(ambiguous[0].best)
             intent = _primary(understood.intents)
@@ -479,6 +508,22 @@ class Engine:
                     answer = self._render(found, "extreme", (), 0.9)
                     return answer, state.after(
                         (winner,), measured[0], options, direction=understood.direction
+                    )
+            if (
+                not understood.intents
+                and state.direction
+                and state.intent in MEASURED
+                and _ON_THE_SIDE.search(text.lower())
+            ):
+                # "and on the bail bond side" after the highest paying bookbinding job: the same
+                # ranking among the roles the words fit
+                pool = [self.index.profiles[pid] for pid in options]
+                found = extreme_draft(pool, state.intent, state.direction)
+                if found is not None:
+                    winner = found.citations[0].profile_id
+                    answer = self._render(found, "extreme", (), 0.9)
+                    return answer, state.after(
+                        (winner,), state.intent, options, direction=state.direction
                     )
             answering = self._passage_among(text, understood, options) if intent is None else None
             if answering is not None:
@@ -1002,6 +1047,17 @@ class Engine:
                 # "do i need to know how to tattoo" where the profile asks "Do I need to know
                 # how to tattoo to manage a studio?": its answer, not the list of skills
                 return self._faq(profile, asked_so[0], 0.85), state.after((profile.id,), None)
+        if intent == "certifications" and _BY_LAW.search(text.lower()):
+            # "do i legally need to be certified to do this?" where the profile asks "Is sterile
+            # processing certification required by law?": its answer, not the list
+            lawful = [
+                pair
+                for pair in profile.faq
+                if _BY_LAW.search(pair.question.lower())
+                and re.search(r"\b(?:certif|licen[cs]|regist)", pair.question.lower())
+            ]
+            if len(lawful) == 1:
+                return self._faq(profile, lawful[0], 0.85), state.after((profile.id,), None)
         licence = _asked_skill(understood.rest) if intent == "certifications" else None
         if licence and patterns.YES_NO.match(text.lower()):
             if _ANY_LICENCE.fullmatch(licence):
@@ -1754,10 +1810,16 @@ class Engine:
             return self.index.profiles[state.roles[0]], of_it
         measured = [i for i in understood.intents if i in MEASURED]
         others = [i for i in understood.intents if i not in MEASURED]
-        # not "the best paid one thats entry level", which filters before it ranks
-        if len(measured) != 1 or others not in (["skills"], ["duties"], ["certifications"]):
+        # not "the best paid one thats entry level", which filters before it ranks; but "is
+        # the top paying one entry level?" asks it of the one ranked first
+        criteria = understood.criteria
+        if others == ["entry_level"] and patterns.YES_NO.match(text.lower()):
+            criteria = replace(criteria, entry_level=None)
+        elif others not in (["skills"], ["duties"], ["certifications"]):
             return None
-        pool = select(self._pool(understood, state), understood.criteria)
+        if len(measured) != 1:
+            return None
+        pool = select(self._pool(understood, state), criteria)
         winner = leader(pool, measured[0], understood.direction) if pool else None
         return (winner, others[0]) if winner is not None else None
 
@@ -1900,6 +1962,10 @@ class Engine:
             understood.criteria.certification or understood.criteria.skill
         ):
             # "which ones list the cpc designation" after the roles that list none: of all
+            return self.profiles
+        if len(state.roles) < 2 and not state.pool and state.direction:
+            # "and which has the least AI exposure of all of them?" after the best paid of every
+            # role: every role again, not the one that ranking named
             return self.profiles
         ids = state.roles if len(state.roles) >= 2 else state.pool or state.history
         if _THE_REST.search(understood.rest):
@@ -2324,6 +2390,58 @@ class Engine:
         ]
         return tuple(titled) if len(titled) == 1 else ()
 
+    def _asked_by_one(
+        self, understood: Understanding, candidates: Iterable[str]
+    ) -> tuple[Profile, FaqPair] | None:
+        """Of the roles a name fits, the one whose own FAQ asks about every word the question
+        says beside the name, when only one question of only one of them does."""
+        said = {
+            singular(word)
+            for word in understood.rest.split()
+            if len(word) >= 4 and word not in QUESTION_WORDS | {"does", "they", "that", "this"}
+        }
+        if not said or self.faqs is None:
+            return None
+        asking = [
+            (profile, pair)
+            for profile in (self.index.profiles[pid] for pid in candidates)
+            for pair in profile.faq
+            if said <= {singular(word) for word in words(pair.question)}
+        ]
+        return asking[0] if len(asking) == 1 else None
+
+    def _other_half(
+        self, text: str, understood: Understanding, state: ConversationState
+    ) -> str | None:
+        """The role at hand, where a question sets a word of its title against a role it
+        names ("lead or supervisor"); else None."""
+        if len(understood.mentions) != 1 or len(state.roles) != 1 or not understood.intents:
+            return None
+        current = state.roles[0]
+        if current not in self.index.profiles or current in understood.mentions[0].candidates:
+            return None
+        said = words(text.lower())
+        start = understood.mentions[0].start
+        before = said[start - 2 : start] if start >= 2 else []
+        if len(before) != 2 or before[1] != "or":
+            return None
+        own = set(self._canonical_titles[current].split())
+        named = {
+            w
+            for pid in understood.mentions[0].candidates
+            for w in self._canonical_titles[pid].split()
+        }
+        word = singular(before[0])
+        return current if word in own and word not in named else None
+
+    def _kin_option(self, named: Iterable[str], options: tuple[str, ...]) -> tuple[Profile, ...]:
+        """The one option in the one group of the roles a reply's words name, or none."""
+        tracks = {self.index.profiles[pid].track for pid in named}
+        if len(tracks) != 1 or None in tracks:
+            return ()
+        kin = [pid for pid in options if self.index.profiles[pid].track in tracks]
+        return (self.index.profiles[kin[0]],) if len(kin) == 1 else ()
+
     def _pick_option(
         self, text: str, options: tuple[str, ...], current: tuple[str, ...] = ()
     ) -> tuple[Profile, ...]:
@@ -2337,6 +2455,22 @@ class Engine:
             entry = [pid for pid in options if self.index.profiles[pid].entry_level]
             if len(entry) == 1:
                 return (self.index.profiles[entry[0]],)
+        if _PLAIN_ONE.search(text.lower()):
+            # "the regular one" answering "Did you mean Orthopedic Shoe Technician or Shoe
+            # Repair Technician?": the one whose title holds its group's name, else the shorter
+            core = [
+                pid
+                for pid in options
+                if set(canonical_text(self.index.profiles[pid].track or "-"))
+                <= set(self._canonical_titles[pid].split())
+            ]
+            fewest = min(len(self._canonical_titles[pid].split()) for pid in options)
+            shortest = [
+                pid for pid in options if len(self._canonical_titles[pid].split()) == fewest
+            ]
+            plain = core if len(core) == 1 else shortest
+            if len(plain) == 1:
+                return (self.index.profiles[plain[0]],)
         ordinal = patterns.ORDINAL.search(text.lower())
         if ordinal:
             word = next(group for group in ordinal.groups() if group)
@@ -2673,6 +2807,10 @@ class Engine:
         ):
             # "compare with sign installer and vehicle wrap installer": the role at hand with them
             subjects.insert(0, current)
+        if len(subjects) == 1 and on_page and on_page not in subjects and understood.refers_to_page:
+            # "compare this one's salary with the field supervisor" on the district manager's
+            # page, after a question on another role: the page's own
+            subjects.insert(0, on_page)
         # "compare their AI disruption" after listing three roles compares the three; "which of
         # the two grows faster?" after "Did you mean X or Y?" the two offered.
         again = understood.criteria.among_previous or understood.follow_up or understood.pair
@@ -2880,7 +3018,12 @@ class Engine:
                     ),
                     None,
                 )
-            if same is None and understood.intents == ("duties",) and _DAY.search(understood.rest):
+            if (
+                same is None
+                and understood.intents[:1] == ("duties",)
+                and set(understood.intents) <= {"duties", "overview"}
+                and _DAY.search(understood.rest)
+            ):
                 # "what's a normal day look like" where the profile asks "What is a typical day
                 # like for an orthotist?": its own account of the day, over the list of duties
                 same = next((pair for pair in profile.faq if _DAY.search(pair.question)), None)
@@ -3625,8 +3768,8 @@ _WHERE_ASKED = re.compile(
     r"\bwhere (?:do|does|would|will|can|might) (?:\w+ ){0,5}?(?:work|be based|be employed)\b"
     r"(?! (?:nights?|weekends?|overtime|holidays)\b)"
     r"|\bwho (?:hires|employs)\b|\bwhat (?:kinds? of |types? of )?(?:places|employers|workplaces)\b"
-    # "who do they work for, the boat?"
-    r"|\bwho (?:do|does|would|will) (?:\w+ ){1,3}?work for\b"
+    # "who do they work for, the boat?", "whos hiring"
+    r"|\bwho (?:do|does|would|will) (?:\w+ ){1,3}?work for\b|\bwho(?:'s| is| s|s)? hiring\b"
 )
 _WHERE_SAID = re.compile(
     r"\b(?:at|in|for|from|across|by) (?:\w+ ){0,3}?(?:hospitals?|offices|homes|plants|shops"
@@ -3640,7 +3783,7 @@ _TRAVEL_ASKED = re.compile(r"\b(?:travel\w*|on the road|away from home|lots? of 
 _TRAVEL_SAID = re.compile(
     r"\b(?:travel\w*|visit\w*|territor(?:y|ies)|on the road|away from home|on.?site"
     r"|(?:job|client|customer|work) ?sites|(?:company|service) (?:vehicles?|cars?|trucks?|vans?)"
-    r"|routes?|flights?|fly-in)\b"
+    r"|routes?|flights?|fly-in|over.the.road|home (?:every|each) night|local work)\b"
 )
 # "can i do this from home?": where the work is done, remote or on site
 _REMOTE_ASKED = re.compile(
@@ -3690,6 +3833,8 @@ _THIS_DATA = re.compile(
 )
 # a reply naming one of the roles offered: "the hospice one", "the recycling job"
 _ONE_OF_THEM = re.compile(r"\W*(?:the )?\w+(?: \w+)? (?:one|job|role)\W*$")
+# what a reply to "Did you mean ...?" asks after naming its choice: ", how much does it pay"
+_ASKED_AFTER = re.compile(r",\s*(?:how|what|whats|is|does|and)\b.*$")
 
 
 def _plain_verb(term: str) -> list[str]:
@@ -4036,12 +4181,13 @@ _DAY = re.compile(
 # what a job gives beside pay, as asked and as said
 _BENEFITS_ASKED = re.compile(
     r"\b(?:401\s?k|pensions?|retirement (?:plan|benefits?|accounts?)|health (?:insurance|benefits"
-    r"|coverage|care)|benefits|pto|paid time off|vacation (?:days|time)|sick (?:days|leave))\b",
+    r"|coverage|care)|benefits|pto|paid time off|vacation (?:days|time)|sick (?:days|leave)"
+    r"|(?:dental|vision|medical) (?:plan|insurance|coverage|benefits))\b",
     re.IGNORECASE,
 )
 _BENEFITS_SAID = re.compile(
     r"\b(?:401\s?k|pensions?|retirement|insurance|benefits?|pto|paid time off|vacation|sick"
-    r"|leave|union)\b",
+    r"|leave|union|dental)\b",
     re.IGNORECASE,
 )
 # "outlook" with no word for jobs or growth beside it
@@ -4049,9 +4195,15 @@ _OUTLOOK_ALONE = re.compile(
     r"^(?!.*\b(?:growth|grow\w*|jobs?|demand|hiring|career|employment)\b).*\boutlook\b",
     re.IGNORECASE,
 )
+# "and on the bail bond side", "what about the bail bond ones": a group of roles, not one
+_ON_THE_SIDE = re.compile(r"\b(?:side|ones|jobs|roles)\W*$|^\W*(?:and |what about )?(?:in|on|for) ")
+_PLAIN_ONE = re.compile(r"\bthe (?:regular|normal|standard|ordinary|plain|basic|general) one\b")
 _WHICH_ONE = re.compile(r"\W*(?:(?:so|and|ok|okay|then),? )?(which one)\b", re.IGNORECASE)
 _SHORT_WORD = re.compile(r"\b[A-Za-z]{2,5}\b")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
+# the law's demands, as asked: "do i legally need to be certified", "required by law"
+_BY_LAW = re.compile(r"\b(?:legal(?:ly)?|by law|the law|laws|mandatory|state law)\b")
+_WHOS_HIRING = re.compile(r"^\W*who(?:'s| is|s)? hiring\W*$", re.IGNORECASE)
 _AUXILIARY_DROPPED = re.compile(r"^\s*needs? (?=(?:an?|any) )", re.IGNORECASE)
 # "do you have a profile for that?": whether a role is covered at all
 _PROFILE_ASKED = re.compile(

@@ -277,7 +277,14 @@ def _field_asked(question: str) -> str | None:
 
 
 def _without_title(question: str, profile: Profile) -> str:
-    names = sorted((profile.title, *profile.alternate_titles), key=len, reverse=True)
+    # "How do I become a production supervisor?" of a Frozen Dessert Production Supervisor:
+    # the title's last two words stand for it too
+    tail = profile.title.split()[-2:] if len(profile.title.split()) >= 3 else []
+    names = sorted(
+        (profile.title, *profile.alternate_titles, *([" ".join(tail)] if tail else [])),
+        key=len,
+        reverse=True,
+    )
     for name in names:
         # "(?!\w)", since a title may end in a parenthesis: "Associate Veterinarian (DVM)"
         question = re.sub(rf"\b(?:an? )?{re.escape(name)}s?(?!\w)", " ", question, flags=re.I)
@@ -295,13 +302,18 @@ def _content(text: str, ignored: set[str]) -> set[str]:
 def _plain_words(text: str) -> list[str]:
     """A question's words without those that stand for the role ("one", "it", "them"), and
     "is" after a question word, which "whats" and "what's" leave out."""
-    said = [w for w in canonical_text(text) if w not in _STANDING_FOR_ROLE]
+    # "can you actually make a living doing this": the adverbs that only stress, and the
+    # doing of the role, say nothing the profile's "Can you make a living as a bookbinder?"
+    # does not
+    plain = re.sub(r"\bdoing (?:this|it|that)\b", " ", " ".join(canonical_text(text)))
+    said = [w for w in plain.split() if w not in _STANDING_FOR_ROLE and w not in _STRESSING]
     return [
         w for i, w in enumerate(said) if not (w == "is" and i > 0 and said[i - 1] in QUESTION_WORDS)
     ]
 
 
 _SAYS_MORE = ("experience", "education")
+_STRESSING = frozenset({"actually", "really", "even", "honestly", "seriously", "truly"})
 _STANDING_FOR_ROLE = frozenset(
     {"a", "an", "the", "one", "it", "this", "that", "they", "them", "role", "job", "position"}
     # and whoever does it: "how do you become one?" is "How do people become a ...?"

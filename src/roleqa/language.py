@@ -274,6 +274,7 @@ def join_and(items: Iterable[str], conjunction: str = "and") -> str:
 
 # Ordinary words: never taken for a misspelt role, never counted as an unknown role.
 _ORDINARY = """
+walk through
 a about above after again against all almost also always am an and another any anyone anything
 are around as ask asked asking at average away back bad be because been before being below best
 better between big both but by can cannot can't could day did do does doing done don't down during

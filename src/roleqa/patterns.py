@@ -227,7 +227,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"prospects?",
         r"projected",
         r"projections?",
-        r"hiring",
+        r"(?<!who )(?<!who is )(?<!who s )hiring",  # not "whos hiring", which asks who hires
         r"job market",
         r"openings",
         r"declin\w*",
@@ -252,6 +252,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"job description",
         r"(?<!to )work on",  # not "how do i find a boat to work on"
         r"typical day",
+        r"(?:normal|usual|average|ordinary) (?:work ?|working )?day",  # "whats a normal day like"
         r"doing",
         r"what (?:\w+ ){1,6}involves?",
         r"what s involved",
@@ -289,6 +290,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:roles?|jobs?|positions?) (?:\w+ ){0,2}(?:leads?|feeds?) into\b",
         r"(?:roles?|jobs?|positions?) (?:\w+ ){0,3}connected to\b",
         r"next steps?",
+        # "what else could i do with these skills"
+        r"what else (?:could|can|would|might) (?:i|you|u|one|they) do\b",
         r"next (?:job|role|position|career)\b",  # "what's a good next job after this?"
         r"(?:move|step|go) (?:up|on) from\b",  # "how do I move up from that?"
         r"(?:step|role|level|job|rung|position) above\b",  # "what is the step above this"
@@ -389,7 +392,8 @@ _PHRASES = {
     ),
     # "what kind of background do ppl usually have before this": where they come from
     "experience": (
-        r"background (?:do|does|did) (?:\w+ ){0,3}?(?:have|bring|come from)\b",
+        r"background (?:do|does|did|would|will) (?:\w+ ){0,3}?(?:have|bring|come from|want"
+        r"|need|look for|require|prefer)\b",
         # "how do people usually become one?", "what do most people do before this?"
         r"how (?:do|does|did|would|can|could) (?:i|you|u|people|someone|one|most people)"
         r" (?:usually |typically |normally )?(?:become|get into)\b",
@@ -486,8 +490,8 @@ _US_PLACES = (
 # pay in one place, which no profile gives: "charter manager salary in chicago", "how much
 # do deckhands make in florida", "pay near me"
 _PAY_IN_A_PLACE = (
-    r"\b(?:pay|pays|paid|salary|salaries|wages?|make|makes|earn|earns|compensation)\b[^?]*"
-    # "in columbus ohio": a city, then its state
+    r"\b(?:pay|pays|paid|salary|salaries|wages?|rates?|make|makes|earn|earns|compensation)\b[^?]*"
+    # "in columbus ohio": a city, then its state; "the union rate for carpenters in nyc"
     rf"\b(?:in|around|near) (?:the )?(?:[a-z]+ ){{0,2}}(?:{_US_PLACES})\b"
     r"|\b(?:pay|pays|paid|salary|salaries|wages?|make|makes|earn|earns|jobs?)\b[^?]*"
     r"\b(?:near me|in my (?:area|city|town|state|region|county)|where i live)\b"
@@ -568,7 +572,11 @@ OFF_LIMITS = re.compile(
     # coaching of the visitor's own: "how do i get better at climbing overhangs"
     r"|\bhow (?:do|can|should) i (?:get better|improve|practi[cs]e) (?:at|my)\b"
     # a licence of the visitor's own in a place: "how do i get a hunting license in texas"
-    r"|\bhow (?:do|can) i (?:get|apply for|renew) (?:a|an|my) (?:\w+ ){0,2}licen[cs]e in\b"
+    r"|\bhow (?:do|can) i (?:get|apply for|renew) (?:a|an|my) (?:\w+ ){0,2}"
+    r"(?:licen[cs]e|permit) in\b"
+    # a place to eat or shop: "whats the best pizza place near me"
+    r"|\b(?:place|places|restaurants?|shops?|stores?|bars?|cafes?|spots?) (?:near|around|close to)"
+    r" (?:me|here)\b"
     # the visitor's own benefits: "can i get disability benefits if im deaf"
     r"|\b(?:can|could|would|do) i (?:get|qualify for|apply for|receive|collect) (?:\w+ )?"
     r"(?:disability|unemployment|welfare|medicaid|food stamps|social security|ssi|ssdi)\b"
@@ -604,12 +612,17 @@ OFF_LIMITS = re.compile(
     r"|\b(?:know|recommend|suggest) (?:of )?(?:any|a|some) (?:good|great|nice|cheap|decent)\b"
     # "the best dog food brand", "whats a good stethoscope brand"
     r"|\b(?:best|good|top|decent|reliable|favou?rite) (?:[a-z]+ ){0,2}brands?\b"
+    # the assistant's own tastes: "whats your favourite flavor"
+    r"|\b(?:your|ur|u r) (?:favou?rite|fave|fav)\b"
     r"|\b(?:best|good) (?:\w+ ){0,3}(?:strategy|strategies|tricks)\b"  # "best slot strategy"
     # "the best national park to visit": a recommendation, not a role
     r"|\b(?:best|good|nice|top) (?:\w+ ){0,3}to (?:visit|see|go to|eat|stay|travel to|buy|watch)\b"
     # conditions now ("the avalanche danger on the mountain today"), and which employer is best
     r"|\b(?:danger|conditions|forecast|traffic|snow|report|weather|waves|line)\b[^?]*"
     r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend))\b"
+    # one service's timetable: "what time does route 12 pick up tomorrow"
+    r"|\b(?:what time|when) (?:does|do|will|is) (?:the )?(?:route|bus|run|train|shuttle|flight)"
+    r" (?:number |no\.? |#)?\d+\b"
     r"|\b(?:best|top|worst|good) (?:\w+ ){0,2}to work (?:for|at)\b"
     r"|\bin (?:pounds|sterling|gbp|euros?|eur|rupees|yen|pesos|francs|yuan|rand)\b"
     r"|\bin (?:the )?(?:uk|united kingdom|britain|england|scotland|ireland|europe|canada|australia"
@@ -793,6 +806,7 @@ def intents_in(text: str) -> tuple[str, ...]:
     """The kinds of question these words ask, in FIELD_INTENTS order."""
     text = _NOT_CREDENTIALS.sub(" ", text)
     text = _NOT_PAY.sub(" ", text)
+    text = _SKILLS_HELD.sub(r"\1", text)
     return tuple(name for name in FIELD_INTENTS if INTENTS[name].search(text))
 
 
@@ -800,6 +814,10 @@ def intents_in(text: str) -> tuple[str, ...]:
 _NOT_CREDENTIALS = re.compile(r"\b(?:death|birth|marriage|gift) certificates?\b")
 # "who usually pays for the inspection?" asks who buys the service, not what the role earns
 _NOT_PAY = re.compile(r"\bwho (?:\w+ )?pays for\b")
+# "what else could i do with these skills" asks where the skills lead, not what they are
+_SKILLS_HELD = re.compile(
+    r"\b(do|go|move|use|work) (?:\w+ )?with (?:these|those|my|the same|such|transferable) skills\b"
+)
 
 
 # "how many roles are there?": the list of them all, which says how many.

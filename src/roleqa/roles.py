@@ -1361,6 +1361,22 @@ class RoleIndex:
                     Mention(tokens[start - 1].start, token.end, dict.fromkeys(candidates, PARTIAL))
                 )
                 continue
+            if (
+                len(candidates) == 1
+                and index > start
+                and len(before) >= 5
+                and before.isalpha()
+                and not claimed
+                and not everyday
+                and all(self._summary_says(pid, before) for pid in candidates)
+            ):
+                # "the mosquito district manager": two words of the Vector Control District
+                # Manager's title, and a word its summary uses ("leads a mosquito and vector
+                # control district")
+                found.append(
+                    Mention(tokens[start - 1].start, token.end, dict.fromkeys(candidates, PARTIAL))
+                )
+                continue
             # "how do producers pick narrators": a verb between two workers' words
             verb = start > 1 and tokens[start - 2].text in self.heads and before not in self._titled
             # "who hires blasters" asks of the Quarry Blaster's employers, not "hire blasters"
@@ -1575,6 +1591,13 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
         yield f"{paired[1]}&{paired[2]} {paired[3]}", ACRONYM  # "S&C Coach"
     for part in _conjuncts(canonical_text(profile.title)):
         yield " ".join(part), TITLE
+    shared = re.fullmatch(r"([\w-]+) (?:&|and) ([\w-]+) (.+)", profile.title)
+    if shared:
+        # "a boot repair specialist", "boot repair" for a Boot & Leather Repair Specialist:
+        # each word before "&" with the words the two share
+        for one in (shared[1], shared[2]):
+            yield f"{one} {shared[3]}", SHORTENED
+            yield from _headless(f"{one} {shared[3]}")
     title_words = profile.title.split()
     yield from _as_tech(profile.title)  # "avionics tech", "NOC techs"
     if len(title_words) > 1 and "-" in title_words[-1]:

@@ -580,15 +580,32 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # "list the roller skating and derby jobs", "the weigh station and truck enforcement
         # jobs": two ways into one group
         track, mentions, base["mentions"] = both, (), ()
+    said_jobs = len(mentions) == 1 and (
+        (
+            listish
+            and corrected[mentions[0].end : mentions[0].end + 1]
+            in (["jobs"], ["roles"], ["careers"])
+        )
+        # "which museum role needs the most experience"
+        or (
+            bool(patterns.SUPERLATIVE.search(whole))
+            and mentions[0].end - mentions[0].start == 2
+            and corrected[mentions[0].end - 1] in ("job", "role")
+        )
+    )
     if (
         not track
         and len(mentions) == 1
-        and len(mentions[0].best) > 1
+        and (len(mentions[0].best) > 1 or said_jobs)
         and (listish or patterns.SUPERLATIVE.search(whole))
     ):
         # "whats the best paid fiber job", "most ai-proof skating job": the group whose
-        # profiles alone speak of it, where it holds every role the words name
+        # profiles alone speak of it, where it holds every role the words name; "what airport
+        # jobs do you cover", where only the Airport Fire Chief's title says "airport" but the
+        # whole Aircraft Rescue & Firefighting group works at one
         spoken = [t.text for t in tokens if mentions[0].start <= t.start < mentions[0].end]
+        if said_jobs and len(spoken) == 1:
+            spoken = [*spoken, "job"]
         around = (
             roles.group_around(spoken[0], mentions[0].best)
             if len(spoken) == 2 and spoken[1] in ("job", "role", "position", "career")
@@ -1034,12 +1051,14 @@ def _group_by_words(padded: str, roles: RoleIndex) -> str | None:
 
 # "what jobs are there in ice sculpting", "i'm interested in amusement machine repair"
 _JOBS_IN = re.compile(
-    r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have)? in"
+    r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have| are)? in"
     # "what jobs do you have at water treatment plants"
     r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? at"
     # "what jobs do you have for airport firefighting", not "adjacent roles for the one"
     r"|(?:roles?|jobs?|positions?|careers?|openings?) (?:are there|do you have) for"
-    r"|interested in) (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?)"
+    r"|interested in) (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?"
+    # "in bail bonds and process serving": two fields, one group
+    r"(?: and [a-z]+(?: [a-z]+){0,2}?)?)"
     r"(?: (?:industry|field|sector|world|business|space|trade|what|which|do|are|any)\b.*)? $"
 )
 _ANY_ROLE_WORDS = {"role", "job", "career", "position", "occupation", "one"}
