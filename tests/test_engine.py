@@ -517,6 +517,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout173", "holdout173.jsonl"),
         ("holdout174", "holdout174.jsonl"),
         ("holdout175", "holdout175.jsonl"),
+        ("holdout176", "holdout176.jsonl"),
+        ("holdout177", "holdout177.jsonl"),
+        ("holdout178", "holdout178.jsonl"),
+        ("holdout179", "holdout179.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
