@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and fifty-nine
+"""How visitors word follow-ups, names, groups and lists, over a hundred and sixty-three
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -176,6 +176,10 @@ CORPORA = {
     "stenographers": "holdout177",  # court reporting, ice cream making, museum exhibits
     "bondsmen": "holdout178",  # bail and process serving, grain elevators, bookbinding
     "sterilizers": "holdout179",  # sterile processing, bowling centers, monument engraving
+    "escaperooms": "holdout180",  # building automation, escape rooms, dental laboratories
+    "greenkeepers": "holdout181",  # rope access window cleaning, libraries, golf course turf
+    "solarfarms": "holdout182",  # veterinary pathology labs, costumed characters, solar farms
+    "ferries": "holdout183",  # passenger ferries, wig making, soil testing laboratories
 }
 
 
@@ -4515,3 +4519,40 @@ def test_rankings_of_all_groups_by_two_fields_and_own_questions(
         "which has more risk, lead or supervisor",
     )
     assert "27/100" in risk.text and "36/100" in risk.text
+
+
+def test_names_by_a_worker_word_initials_and_shared_rank_words(
+    escaperooms: Engine, greenkeepers: Engine, solarfarms: Engine
+) -> None:
+    _, denture = conversation(
+        escaperooms, "how much does a dental lab tech make", "and the denture guy?"
+    )
+    assert denture.roles[0].id == "denture-technician" and "$54K" in denture.text
+    (pm,) = conversation(escaperooms, "BAS PM salary")
+    assert pm.roles[0].id == "building-automation-project-manager"
+    (thanks,) = conversation(escaperooms, "tnx")
+    assert thanks.intent == "thanks"
+    (rooms,) = conversation(escaperooms, "what roles are in escape rooms")
+    assert rooms.intent == "list" and len(rooms.roles) == 5
+    (trades,) = conversation(escaperooms, "list everything under skilled trades")
+    assert trades.intent == "list" and len(trades.roles) == 9
+    # a lead is a Building Automation Lead Technician as much as an Escape Room Shift Lead
+    (lead,) = conversation(escaperooms, "what does a lead make")
+    assert lead.intent == "clarify"
+    (years,) = conversation(
+        escaperooms,
+        "how many years before i could be a lead",
+        role="building-automation-lead-technician",
+    )
+    assert years.roles[0].id == "building-automation-lead-technician"
+    # "on a shift" is a stretch of work, not the Escape Room Shift Lead
+    (shift,) = conversation(
+        escaperooms, "what would i do on a shift", role="escape-room-game-master"
+    )
+    assert shift.roles[0].id == "escape-room-game-master"
+    (salaried,) = conversation(escaperooms, "is this salaried", role="dental-laboratory-manager")
+    assert "salaried" in salaried.text
+    (agronomy,) = conversation(greenkeepers, "what does a director of agronomy earn")
+    assert agronomy.roles[0].id == "golf-course-superintendent" and "$95K" in agronomy.text
+    (om,) = conversation(solarfarms, "is the o&m tech role entry level")
+    assert om.roles[0].id == "solar-operations-and-maintenance-technician"

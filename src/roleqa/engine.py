@@ -1213,6 +1213,16 @@ class Engine:
                 # "do they get paid by the hour or what" where the profile asks "How are Dog
                 # Walkers paid?": its own answer, not a passage that says "hours"
                 return self._faq(profile, paid, 0.9), state.after((profile.id,), None)
+            form = _FORM_WORD.search(understood.rest) if intent == "salary" else None
+            said_so = (
+                self.passages.saying(text, profile.id, re.compile(rf"\b{form[0]}\b", re.I))
+                if form
+                else None
+            )
+            if said_so is not None:
+                # "is this salaried" where only the pay answer adds "Managers are usually
+                # salaried": the passage that says the word
+                return self._passage(said_so, said_so.score), state.after((profile.id,), None)
             held = self.passages.holding(text, profile.id) or self.passages.near(text, profile.id)
             if held is not None and not (
                 # "how is pay structured": a passage that says nothing of pay holds "structural"
@@ -1674,6 +1684,24 @@ class Engine:
         page is not about the Ballast Control Operator: its "control" is the certificate's."""
         term = (understood.criteria.certification or understood.criteria.skill or "").split()
         if (state.roles or page in self.index.profiles) and len(understood.mentions) == 1:
+            mention = understood.mentions[0]
+            said_words = words(text.lower())
+            before = tuple(said_words[max(mention.start - 2, 0) : mention.start])
+            heads = {self._canonical_titles[pid].split()[-1] for pid in mention.candidates}
+            if (
+                mention.end - mention.start == 1
+                and (
+                    before in (("on", "a"), ("during", "a"), ("during", "the"))
+                    or before[-1:] == ("per",)
+                )
+                and singular(said_words[mention.start]) not in heads
+            ):
+                # "what would i do on a shift" on a Game Master's page: a shift, not the Escape
+                # Room Shift Lead
+                if understood.intents:
+                    return replace(understood, mentions=())
+                rest = " ".join(said_words)
+                return replace(understood, mentions=(), kind="free_form", rest=rest)
             mention = understood.mentions[0]
             said = tuple(words(text.lower())[mention.start : mention.end])
             if (
@@ -3669,7 +3697,9 @@ _PAY_SAID = re.compile(
     r"\b(?:pay|paid|salar\w*|wages?|hourly|commissions?|bonus\w*|earn\w*)\b|\$\d"
 )
 # how the pay comes, not how much: "how do artists get paid?"
-_HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,3}? (?:get )?paid\b")
+# a form of pay a passage may name in so many words
+_FORM_WORD = re.compile(r"\b(?:salaried|hourly|commission|overtime|tips|per diem)\b")
+_HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,5}? (?:get )?paid\b")
 _WHAT_NOUN = re.compile(
     # "what string types are there"
     r"(?:(?:and|so|ok|okay) )?(?:what|which) (?P<thing>[a-z]{3,}) (?:(?:types|kinds|sorts) )?"

@@ -147,8 +147,10 @@ INTERJECTIONS = ("yikes", "wow", "whoa", "woah", "geez", "jeez", "oof", "ugh", "
 # regs apply?").
 _CHAT_SPELLINGS = {
     "whch": "which", "wich": "which", "whcih": "which",
+    "tnx": "thanks", "thnx": "thanks", "tyvm": "thanks",
     "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
-    "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "exp": "experience", "abt": "about",
+    "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "hrs": "hours",
+    "exp": "experience", "abt": "about",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
     "reqs": "requirements", "govt": "government", "wats": "whats", "wuts": "whats",
     "maint": "maintenance", "xmas": "christmas", "comms": "communications", "whos": "who",

@@ -665,6 +665,7 @@ LIST = re.compile(
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
     # "and the whole list?", "drywall and plaster jobs list pls"
     r"|\b(?:whole|full|entire|complete) list\b|\b(?:roles|jobs|careers|positions) list\b"
+    r"|\b(?:list|show)(?: me)? (?:everything|every one|them all)\b"  # "list everything under ..."
     # "forensic jobs i can get straight out of college?"
     r"|\b(?:roles|jobs|careers|positions) (?:i|you|someone) (?:can|could)\b"
     r"|^entry level (?:roles|jobs)\b|^which (?:pay|pays"

@@ -74,8 +74,9 @@ PLACE_WORDS = frozenset(
 _DOING_IT = {"they", "you", "u", "to"}
 _GENERIC_HEADS = {
     "role", "job", "one", "person", "people", "position", "folk", "career", "worker", "staff",
-    "employee",
+    "employee", "guy", "gal",  # "the denture guy"
 }  # fmt: skip
+_CASUAL_HEADS = frozenset({"guy", "gal"})
 _MANAGED = [["product", "manager"], ["program", "manager"], ["project", "manager"]]
 # Words a track's name may start with that a visitor leaves out ("the research track").
 _TRACK_PREFIXES = {"ai", "applied", "data", "ml"}
@@ -204,6 +205,10 @@ class RoleIndex:
             }
             for part in _conjuncts(title):
                 self.heads[part[-1]][profile.id] = PARTIAL
+            if len(title) >= 3 and title[-2] == "lead":
+                # "what does a lead make": a Building Automation Lead Technician is a lead too,
+                # beside an Escape Room Shift Lead
+                self.heads["lead"].setdefault(profile.id, PARTIAL)
             if title[-1:] == ("technician",) and len(title) > 1:
                 # "vet tech", "noc techs": 'tech' reads as 'technical', a head only after a
                 # word of the title
@@ -1389,6 +1394,10 @@ class RoleIndex:
                 and not verb
                 and not hiring
             ):
+                if token.text in _CASUAL_HEADS:
+                    # "the rug repair guy": a casual word for whoever does it, which names no
+                    # role of its own; the words before it may still name one
+                    continue
                 # "data scientist" where only "Applied Scientist" exists: a role not in the corpus;
                 # "real estate agents", all the title words before it
                 first = start - 1
@@ -1586,9 +1595,11 @@ def _names(profile: Profile) -> Iterable[tuple[str, float]]:
     yield profile.id.replace("-", " "), TITLE
     if re.search(r"\w&\w", profile.title):
         yield re.sub(r"(?<=\w)&(?=\w)", "", profile.title), TITLE  # "FPA Analyst" for FP&A
-    paired = re.match(r"(\w)\w* & (\w)\w* (.+)", profile.title)
+    # "S&C Coach", and "O&M tech" for a Solar Operations & Maintenance Technician
+    paired = re.search(r"\b(\w)\w* & (\w)\w* (.+)", profile.title)
     if paired:
-        yield f"{paired[1]}&{paired[2]} {paired[3]}", ACRONYM  # "S&C Coach"
+        yield f"{paired[1]}&{paired[2]} {paired[3]}", ACRONYM
+        yield from _as_tech(f"{paired[1]}&{paired[2]} {paired[3]}")
     for part in _conjuncts(canonical_text(profile.title)):
         yield " ".join(part), TITLE
     shared = re.fullmatch(r"([\w-]+) (?:&|and) ([\w-]+) (.+)", profile.title)
@@ -1834,12 +1845,26 @@ def stated_names(profile: Profile) -> list[str]:
                         _same_kind(singular(tokens[-1].lower()), head)
                         # "often shortened to bridal MUA": a short form, said as such
                         or (match.group("short") and _ACRONYM.fullmatch(tokens[-1]) is not None)
+                        # "BAS PM" for a Building Automation Project Manager: the initials of
+                        # the title's last words
+                        or (
+                            tokens[-1].isupper()
+                            and len(tokens[-1]) >= 2
+                            and tokens[-1]
+                            == "".join(w[0] for w in profile.title.split()[-len(tokens[-1]) :])
+                        )
                         # "sometimes titled Director of Fleet Operations"
                         or (
                             len(tokens) >= 3
                             and tokens[1] == "of"
                             and _same_kind(singular(tokens[0].lower()), head)
                             and all(t[:1].isupper() for t in (tokens[0], *tokens[2:]))
+                        )
+                        # "also called a director of agronomy" for a Golf Course Superintendent
+                        or (
+                            3 <= len(tokens) <= 4
+                            and tokens[1] == "of"
+                            and tokens[0].lower() in {"director", "head", "chief", "manager"}
                         )
                         # "usually a two-year associate degree" names no role; "also known as an
                         # outdoor power equipment (OPE) technician" does, first in the list

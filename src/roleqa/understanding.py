@@ -999,6 +999,10 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
         fitting = [group for group, hits in shared.items() if hits == most]
         if most and len(fitting) == 1:
             return fitting[0]
+        # "what roles are in escape rooms": the one group whose profiles alone speak of it
+        spoken = {group for group in map(roles.field_of, said) if group}
+        if not most and len(spoken) == 1:
+            return spoken.pop()
     # "which telecom job ...": a clipped group name before a word for roles
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
     # "the most exposed to ai in ortho": a group's first word, or its clipping, said last
