@@ -521,6 +521,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout177", "holdout177.jsonl"),
         ("holdout178", "holdout178.jsonl"),
         ("holdout179", "holdout179.jsonl"),
+        ("holdout180", "holdout180.jsonl"),
+        ("holdout181", "holdout181.jsonl"),
+        ("holdout182", "holdout182.jsonl"),
+        ("holdout183", "holdout183.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(
