@@ -1353,7 +1353,7 @@ class RoleIndex:
                 )
                 continue
             if (
-                len(candidates) > 1
+                (len(candidates) > 1 or index > start)
                 and len(before) >= 5
                 and before.isalpha()
                 and not claimed
@@ -1361,23 +1361,9 @@ class RoleIndex:
                 and all(self._summary_says(pid, before) for pid in candidates)
             ):
                 # "a skydiving instructor" beside a Tandem and an AFF Instructor whose summaries
-                # both speak of skydiving: one of them, to ask which
-                found.append(
-                    Mention(tokens[start - 1].start, token.end, dict.fromkeys(candidates, PARTIAL))
-                )
-                continue
-            if (
-                len(candidates) == 1
-                and index > start
-                and len(before) >= 5
-                and before.isalpha()
-                and not claimed
-                and not everyday
-                and all(self._summary_says(pid, before) for pid in candidates)
-            ):
-                # "the mosquito district manager": two words of the Vector Control District
-                # Manager's title, and a word its summary uses ("leads a mosquito and vector
-                # control district")
+                # both speak of skydiving: one of them, to ask which; "the mosquito district
+                # manager": two words of one title, and a word its summary uses ("leads a
+                # mosquito and vector control district")
                 found.append(
                     Mention(tokens[start - 1].start, token.end, dict.fromkeys(candidates, PARTIAL))
                 )
