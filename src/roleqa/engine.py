@@ -1702,8 +1702,7 @@ class Engine:
                     return replace(understood, mentions=())
                 rest = " ".join(said_words)
                 return replace(understood, mentions=(), kind="free_form", rest=rest)
-            mention = understood.mentions[0]
-            said = tuple(words(text.lower())[mention.start : mention.end])
+            said = tuple(said_words[mention.start : mention.end])
             if (
                 len(said) == 1
                 and len(term) > 1
@@ -3696,9 +3695,9 @@ _PAY_WORD = re.compile(r"\b(bonus|commission|tip|differential|premium|overtime|p
 _PAY_SAID = re.compile(
     r"\b(?:pay|paid|salar\w*|wages?|hourly|commissions?|bonus\w*|earn\w*)\b|\$\d"
 )
-# how the pay comes, not how much: "how do artists get paid?"
 # a form of pay a passage may name in so many words
 _FORM_WORD = re.compile(r"\b(?:salaried|hourly|commission|overtime|tips|per diem)\b")
+# how the pay comes, not how much: "how do artists get paid?"
 _HOW_PAID = re.compile(r"how (?:do|does|are|is|would|will)\b(?: \w+){0,5}? (?:get )?paid\b")
 _WHAT_NOUN = re.compile(
     # "what string types are there"
@@ -4202,7 +4201,6 @@ def _primary(intents: tuple[str, ...]) -> str | None:
 _JOURNEY = re.compile(r"\bjourney(?:man|men|woman|person|worker)?(?:[- ]?level)?\b")
 # "how long before you're journey level" asks of the way there, not of the role
 _ON_THE_WAY = re.compile(r"\b(?:how long|before|until|till|become|becoming|get to|reach)\b")
-# "need a license?": a yes-or-no question said without its "do i"
 # a working day, as asked about: "a typical day", "a normal work day"
 _DAY = re.compile(
     r"\b(?:typical|normal|usual|average|regular|ordinary) (?:work ?|working )?day\b",
@@ -4227,13 +4225,14 @@ _OUTLOOK_ALONE = re.compile(
 )
 # "and on the bail bond side", "what about the bail bond ones": a group of roles, not one
 _ON_THE_SIDE = re.compile(r"\b(?:side|ones|jobs|roles)\W*$|^\W*(?:and |what about )?(?:in|on|for) ")
-_PLAIN_ONE = re.compile(r"\bthe (?:regular|normal|standard|ordinary|plain|basic|general) one\b")
+_PLAIN_ONE = re.compile(rf"\bthe (?:{'|'.join(sorted(PLAIN | {'general'}))}) one\b")
 _WHICH_ONE = re.compile(r"\W*(?:(?:so|and|ok|okay|then),? )?(which one)\b", re.IGNORECASE)
 _SHORT_WORD = re.compile(r"\b[A-Za-z]{2,5}\b")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
 # the law's demands, as asked: "do i legally need to be certified", "required by law"
 _BY_LAW = re.compile(r"\b(?:legal(?:ly)?|by law|the law|laws|mandatory|state law)\b")
 _WHOS_HIRING = re.compile(r"^\W*who(?:'s| is|s)? hiring\W*$", re.IGNORECASE)
+# "need a license?": a yes-or-no question said without its "do i"
 _AUXILIARY_DROPPED = re.compile(r"^\s*needs? (?=(?:an?|any) )", re.IGNORECASE)
 # "do you have a profile for that?": whether a role is covered at all
 _PROFILE_ASKED = re.compile(

@@ -1796,7 +1796,7 @@ def stated_names(profile: Profile) -> list[str]:
                 ]
                 name = _ARTICLE.sub("", _PARENTHESES.sub(" ", part).strip())
                 name = re.sub(r"^(?:or|and)\s+", "", name)  # ", or juicer"
-                if re.match(r"(?:on|in|at|for|with|by|from|at)\s", name):
+                if re.match(r"(?:on|in|at|for|with|by|from)\s", name):
                     continue  # "or, on large catcher-processors, the chief engineer"
                 qualified = re.match(r"(\S+(?:\s+\S+){1,3}?)\s+in\s+\S.*$", name)
                 if (
