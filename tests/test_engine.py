@@ -525,6 +525,10 @@ def test_development_set_accuracy(engine: Engine) -> None:
         ("holdout181", "holdout181.jsonl"),
         ("holdout182", "holdout182.jsonl"),
         ("holdout183", "holdout183.jsonl"),
+        ("holdout184", "holdout184.jsonl"),
+        ("holdout185", "holdout185.jsonl"),
+        ("holdout186", "holdout186.jsonl"),
+        ("holdout187", "holdout187.jsonl"),
     ],
 )
 def test_seed_layout_corpora_accuracy(

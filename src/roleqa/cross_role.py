@@ -130,7 +130,8 @@ EXPERIENCE = Measure(
     ("needs more experience", "needs less experience"),
 )
 
-_BAND_RANK = {"declining": 0, "low": 1, "moderate": 2, "high": 3, "very high": 4}
+# "stable" is flat, below "low" (a little growth; 0-2% in the O*NET import) and above decline
+_BAND_RANK = {"declining": 0, "stable": 1, "low": 2, "moderate": 3, "high": 4, "very high": 5}
 GROWTH_BANDS = Measure(
     "growth outlook",
     ("best", "weakest"),

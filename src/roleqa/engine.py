@@ -72,6 +72,7 @@ from roleqa.roles import (
     TITLE,
     Mention,
     RoleIndex,
+    derived_from,
     names_a_worker,
     names_the_work,
 )
@@ -246,6 +247,7 @@ class Engine:
         if spelled_out is not None:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
         text = _AUXILIARY_DROPPED.sub("do i need ", text)
+        text = _WITH_SLASH.sub(lambda m: "without " if m.group(1) else "with ", text)  # "w/"
         text = _WHOS_HIRING.sub("who hires them", text)  # "whos hiring" on a role's page
         # "what jewlery do u use": a word the profiles use, misspelt, as they spell it
         text = _LONG_WORD.sub(lambda m: self._respelled(m.group()), text)
@@ -269,7 +271,15 @@ class Engine:
         current = state.roles[0] if len(state.roles) == 1 else None
         asked_itself = self._asked_by_profile(text, understood, page, current)
         if asked_itself is not None:
-            return asked_itself, state.after((asked_itself.roles[0].id,), None)
+            answered = asked_itself.roles[0].id
+            # "is this the same as a puppet builder?" leaves the two for "which one earns more"
+            beside = [m.best[0] for m in understood.mentions if m.best and m.best[0] != answered]
+            told_apart = (
+                (answered, beside[0])
+                if beside and patterns.DIFFERENCE.search(understood.rest)
+                else ()
+            )
+            return asked_itself, state.after((answered,), None, pool=told_apart)
         if state.asked and len(understood.mentions) == 1 and not understood.intents:
             # "ok and the repair tech, do they need one?" after "do they need a license?": the
             # same question, its verb said again and its object by a pronoun
@@ -304,6 +314,19 @@ class Engine:
                 kind="compare",
                 mentions=(Mention(0, 0, {other_half: TITLE}), *understood.mentions),
             )
+        doer = self._doer_of(text, understood)
+        if doer is not None:
+            # "is there a job making puppets": that role, and "making" asks no salary
+            doing = _DOING_A_THING.sub(" ", " ".join(words(text.lower())))
+            asked_too = patterns.intents_in(doing)
+            one = (Mention(0, 0, {doer: TITLE}),)
+            understood = replace(
+                understood,
+                kind="field",
+                intents=asked_too or ("overview",),
+                pair=False,
+                mentions=one,
+            )
         described = self._described(text, understood) or self._journey_named(
             text, understood, state, page
         )
@@ -326,7 +349,7 @@ class Engine:
             again = self._extreme(pool, state.intent, state.direction or "up", None, state)
             if again is not None:
                 return again
-        other_worker = self._other_worker(understood, text)
+        other_worker = self._other_worker(understood, text) or self._worker_beside(text, understood)
         if other_worker is not None:
             # "what about court reporters, whats their salary": a worker no profile covers,
             # then something of them
@@ -346,6 +369,10 @@ class Engine:
             # "are there jobs for claims adjusters": jobs as that worker, whom no profile covers,
             # though a profile's duties work with them
             return self._abstain(wanted["name"], 0.8), state.after((), None)
+        if state.options and not state.roles and _BOTH_REPLY.match(text.lower()):
+            # "both pls" answering "Did you mean X or Y?": the options side by side on what was
+            # asked of them
+            return self._compare(replace(understood, kind="compare"), (), state, page)
         moving = self._moving_between(text, understood, state)
         if moving is not None:
             return moving
@@ -586,6 +613,22 @@ class Engine:
             # "ai score for the lead" after the Lead Radio Communications Technician was set
             # beside a Two-Way Radio Repair Technician: the one of them with that title word
             named = self._peer_titled(peers, the_word.group(1))
+        if not named and not understood.mentions and len(peers) >= 2:
+            # "how do i get into installing then" after an Elevator Installer was listed beside
+            # an Elevator Service Technician: the one whose title names the doer of that work
+            gerunds = [w for w in understood.rest.split() if w.endswith("ing") and len(w) > 6]
+            doers = {
+                pid
+                for pid in peers
+                for w in gerunds
+                if pid in self.index.profiles
+                and any(
+                    t.endswith(("er", "or")) and derived_from(w, t)
+                    for t in self._canonical_titles[pid].split()
+                )
+            }
+            if len(doers) == 1:
+                named = (self.index.profiles[doers.pop()],)
         on_page = self.index.profiles.get(page or "")
         if (
             not named
@@ -886,6 +929,12 @@ class Engine:
                 if repeated is not None:
                     pair, score = repeated
                     return self._faq(profile, pair, score), state.after((page,), None)
+            detail = self._pay_detail(text, context) if intent == "salary" else None
+            if detail is not None:
+                # "any bonus when a horse wins?": the pay answer's own word on bonuses
+                return self._passage(detail, detail.score), state.after(
+                    (detail.chunk.profile_id,), None
+                )
             single = understood.unknown[0] if len(understood.unknown) == 1 else None
             return self._abstain(single, 0.8), state.after((), intent)
         if not named and self._unknown_kind_of_job(understood):
@@ -929,11 +978,44 @@ class Engine:
                 return self._sources(text), state.after((), intent)
             if intent is None or (
                 intent == "overview"
-                and len(understood.content) >= 2
+                and (
+                    len(understood.content) >= 2
+                    # "what is tuckpointing": a word of the work no title has
+                    or (
+                        len(understood.content) == 1
+                        and _WHAT_IS_WORD.match(understood.rest)
+                        and understood.content[0] not in self.roles.vocabulary
+                    )
+                )
                 and not patterns.IT.search(understood.rest)
             ):
-                # "whats the best spray to kill roaches at home" asks about no role
-                return self._free_form(text, None, state)
+                # "whats the best spray to kill roaches at home" asks about no role; "what is
+                # tuckpointing" asks the one profile that uses the word
+                using = (
+                    [p for p in self.profiles if self._said_by(p.id, understood.content)]
+                    if len(understood.content) == 1
+                    else []
+                )
+                return self._free_form(text, using[0] if len(using) == 1 else None, state)
+            criteria = understood.criteria
+            if (
+                (criteria.track or _OPEN_TO_ME.search(understood.rest))
+                and criteria.entry_level
+                and intent in ("entry_level", "experience")
+            ):
+                # "im 18 with no experience, can i get into roofing": the group's roles open
+                # to a beginner, or what the one such role's profile says of it
+                open_to_all = select(self.profiles, criteria)
+                if len(open_to_all) != 1:
+                    return self._list(criteria, self.profiles, state, "entry_level")
+                profile = open_to_all[0]
+                draft = field_draft(profile, "entry_level")
+                answer = self._render(draft, "entry_level", (profile,), 0.9)
+                lead = self.templates.render(
+                    Draft("only_entry", {"title": profile.title, "group": criteria.track})
+                )
+                said = re.sub(r"^Yes[.,:]?\s*", "", answer.text)
+                return replace(answer, text=f"{lead} {said}"), state.after((profile.id,), intent)
             return self._need_role(intent), state.after((), intent)
         return self._about_one(text, understood, state, subjects, named, intent, kind, page)
 
@@ -951,6 +1033,42 @@ class Engine:
         """The answer about the one role a question is on: a passage or FAQ answer where one
         fits better than a field, else the field, with what a follow-up may pick from next."""
         profile = subjects[0]
+        paying = (
+            intent == "salary" and bool(understood.content) and patterns.YES_NO.match(text.lower())
+        )
+        after_pay = state.intent == "salary" and intent in (None, "overview")
+        if paying or (after_pay and len(words(text)) <= 4):
+            # "do they pay for food and room", "per hour?" after the pay: the pay answer's own
+            # word on it, over the median
+            detail = self._pay_detail(text, (profile,))
+            if detail is not None:
+                return self._passage(detail, detail.score), state.after((profile.id,), "salary")
+        sized = _SIZE_ASKED.search(" ".join(words(text))) if intent is None else None
+        if sized and self.passages is not None:
+            # "how big is a crew usually": "a crew of 3 to 6"; "how many ppl do they lead":
+            # "lead a crew of 3 to 8"
+            what = sized["what"] or sized["verb"]
+            saying = re.compile(
+                rf"\b{what}\w* (?:(?:a|an|the) )?(?:[a-z]+ )?of (?:about |up to )?\d"
+                rf"|\b{what}\w* (?:about |up to )?\d+(?:\s?(?:to|-|\u2013)\s?\d+)? [a-z]"
+            )
+            sized_hit = self.passages.saying(text, profile.id, saying)
+            if sized_hit is not None:
+                return self._passage(sized_hit, sized_hit.score), state.after((profile.id,), None)
+        counted = _COUNT_ASKED.search(text.lower()) if intent is None and self.passages else None
+        if counted and self.passages is not None:
+            # "how many shows a day": the passage that gives a number of something a day
+            unit = counted["unit"]
+            every = {"day": "daily"}.get(unit, f"{unit}ly")
+            saying = re.compile(
+                rf"\b\d+(?:\s?(?:to|-|\u2013)\s?\d+)? (?:[a-z]+ ){{0,3}}?(?:a|per|each) {unit}\b"
+                rf"|\b{every}\b[^.]*\b\d+(?:\s?(?:to|-|\u2013)\s?\d+)? [a-z]+"
+            )
+            counted_hit = self.passages.saying(text, profile.id, saying)
+            if counted_hit is not None:
+                return self._passage(counted_hit, counted_hit.score), state.after(
+                    (profile.id,), None
+                )
         if (
             intent == "overview"
             and understood.content
@@ -1089,6 +1207,8 @@ class Engine:
             skill = skill and re.sub(r" for (?:it|this|that)(?: job| role)?$", "", skill)
             if skill and set(words(skill.lower())) <= _WHEN_WORDS:
                 skill = None  # "so what would i need first" asks when, of nothing named
+            if skill and re.match(r"(?:one|it|that|this|them|those|these)\b", skill.lower()):
+                skill = None  # "do i need one to be an apprentice" names no skill of its own
             if skill:
                 item = skill_item(profile, skill)
                 licensing = _asked_of_a_licence(profile)
@@ -1423,7 +1543,10 @@ class Engine:
                 if len(m.best) == 1 and max(m.candidates.values()) > DERIVED
             ]
             # "tell me a joke about painters" asks nothing of the painter: the role at hand stays
-            of_it = len(understood.mentions) == 1 and bool(understood.intents)
+            # "should i quit my job to become a sugarmaker" is about the sugarmaker all the same
+            of_it = len(understood.mentions) == 1 and bool(
+                understood.intents or re.search(r"\b(?:become|becoming) an? ", text.lower())
+            )
             kept = tuple(named[:1]) if of_it else ()
             local = bool(patterns.PAY_IN_A_PLACE.search(text.lower()))
             return self._abstain(None, 0.95, local), state.after(kept, _primary(understood.intents))
@@ -2204,10 +2327,19 @@ class Engine:
         named_as = re.compile(
             rf"\b(?:like|as|called|known as|also) (?:an? |the )?{re.escape(phrase.strip())}\b"
         )
+        # nor a worker the role works for: "runs the stable for the head trainer"
+        served = re.compile(
+            r"\b(?:for|to|under|assists?|helps?|supports?) (?:the |an? )?"
+            rf"{re.escape(phrase.strip())}\b"
+        )
         found = [
             profile
             for profile, summary in zip(self.profiles, self._canonical_summaries(), strict=True)
-            if (phrase in summary and (len(tokens) > 1 or named_as.search(summary)))
+            if (
+                phrase in summary
+                and (len(tokens) > 1 or named_as.search(summary))
+                and not served.search(summary)
+            )
             or (
                 telling
                 and all(f" {t} " in summary for t in telling)
@@ -2391,6 +2523,27 @@ class Engine:
             return None
         name = someone.group("name")
         return name if set(name.split()) - self.common else None
+
+    def _worker_beside(self, text: str, understood: Understanding) -> str | None:
+        """'a forklift driver at a syrup packing plant', 'a cook at a sugar shack': a worker no
+        profile covers, where the only role the question fits, and loosely, is by the place."""
+        if not understood.mentions or any(
+            max(m.candidates.values(), default=TITLE) > DERIVED for m in understood.mentions
+        ):
+            return None
+        said = " ".join(words(text.lower()))
+        for found in _A_WORKER.finditer(said):
+            name, head = found["name"], singular(found["head"])
+            first = len(said[: found.start("name")].split())
+            last = first + len(name.split())
+            if (
+                not any(m.start < last and first < m.end for m in understood.mentions)
+                and head not in self.roles.vocabulary | _PEOPLE
+                and not set(canonical_text(name)) & self.roles.vocabulary
+                and (names_a_worker(head) or _AN_OCCUPATION.search(head))
+            ):
+                return name
+        return None
 
     def _of_the_group_at_hand(
         self, options: list[str], state: ConversationState, page: str | None
@@ -2608,16 +2761,59 @@ class Engine:
         ]
         return fits[0] if len(fits) == 1 else None
 
+    def _pay_detail(self, text: str, context: tuple[Profile, ...]) -> Hit | None:
+        """The passage of the one role at hand that speaks of the kind of pay asked about (a
+        bonus, tips, an hourly rate, meals and a cabin), or None."""
+        if len(context) != 1 or self.passages is None:
+            return None
+        lowered = text.lower()
+        said = next((s for asked, s in _PAY_DETAILS if asked.search(lowered)), None)
+        unit = _PER_UNIT.search(lowered)
+        if said is None and unit:
+            # "is it per show?": paid by the show, as the pay answer may say
+            said = re.compile(rf"\b(?:per|a|each|by the) {unit[1]}s?\b")
+        return self.passages.saying(text, context[0].id, said) if said else None
+
+    def _doer_of(self, text: str, understood: Understanding) -> str | None:
+        """'is there a job making puppets': the one role named as the doer of that work (a
+        Puppet Builder, "also called a puppet maker"), when the question names no role but
+        loosely."""
+        if any(max(m.candidates.values(), default=0) > PARTIAL for m in understood.mentions):
+            return None
+        said = _DOING_A_THING.search(" ".join(words(text.lower())))
+        if said is None:
+            return None
+        verb, thing = said["verb"], singular(said["thing"])
+        stem = (
+            verb[:-3] if verb.endswith("ing") else verb[:-2] if verb.endswith("es") else verb[:-1]
+        )
+        for doer in (f"{stem}er", f"{stem}r"):
+            found = understand(f"{thing} {doer}", self.roles, self.common).mentions
+            if (
+                len(found) == 1
+                and len(found[0].best) == 1
+                and max(found[0].candidates.values()) >= ALTERNATE
+            ):
+                return found[0].best[0]
+        return None
+
     def _spelled_out(self, text: str, state: ConversationState, page: str | None) -> Answer | None:
         """'what does MRF stand for?', "what's an SSP?": the words a profile gives for those
         initials, quoted from the sentence that gives them; the role at hand's profile first."""
-        asked = _STANDS_FOR.search(text.lower()) or _WHAT_IS.match(text.lower())
+        asked = (
+            _STANDS_FOR.search(text.lower())
+            or _WHAT_IS.match(text.lower())
+            # "who gives out the QEI": the line that names it says by whom
+            or _WHO_ISSUES.match(text.lower())
+        )
         if asked is None:
             return None
         short = asked.group("short")
         letters = [c for c in short if c.isalpha()]
         if len(letters) < 2 or (
-            asked.re is _WHAT_IS and short in self.common and short.upper() not in text
+            asked.re in (_WHAT_IS, _WHO_ISSUES)
+            and short in self.common
+            and short.upper() not in text
         ):
             return None  # "what is it?" asks of no initials
         named = dict(self.roles.aliases.get(canonical_text(short), {}))
@@ -2912,6 +3108,17 @@ class Engine:
         if intent not in MEASURED and re.search(r"\bhow much (?:more|less)\b", understood.rest):
             # "how much more is that than a regular robotics engineer?" after its schooling
             intent = "salary"
+        against = _AGAINST_ONE.search(understood.rest) if len(subjects) == 1 and named else None
+        if against and intent and set(canonical_text(against["other"])) & set(understood.unknown):
+            # "how much do exercise riders make compared to jockeys": the one role the corpus
+            # has, saying plainly that the other has no profile
+            profile = subjects[0]
+            answer = self._render(field_draft(profile, intent), intent, (profile,), 0.8)
+            shown = re.sub(r"[^A-Za-z0-9 +#-]", "", against["other"])[:40]
+            lead = self.templates.render(Draft("unmatched", {"asked": shown}))
+            return replace(answer, text=f"{lead}\n{answer.text}"), state.after(
+                (profile.id,), intent
+            )
         if len(subjects) == 1 and not named and intent:
             # "what skills do they need?" about the one role the conversation is on.
             profile = subjects[0]
@@ -3006,6 +3213,20 @@ class Engine:
             same = self.faqs.verbatim(" ".join(words(text)), self.index.profiles[current])
             if same is not None:
                 return self._faq(self.index.profiles[current], same, 1.0)
+        if (
+            page is not None
+            and len(named) == 1
+            and page not in named
+            and not understood.refers_to_page
+            and patterns.DIFFERENCE.search(understood.rest)
+            and _BETWEEN_TWO.search(text.lower())
+        ):
+            # "difference between a draper and a first hand?" on the Costume Designer's page:
+            # the draper's own question, of a worker no profile covers
+            other = self.index.profiles[next(iter(named))]
+            found = self.faqs.find(text, understood.rest, other, None)
+            if found is not None:
+                return self._faq(other, found[0], found[1])
         if page is None and len(named) == 1:
             page = named.pop()  # "is people analytics just HR reporting?" names its role
         if page is None:
@@ -3516,6 +3737,17 @@ _NEED_EXPERIENCE = re.compile(
 _COMPARE_WITH = re.compile(
     r"(?:\w+ )?compare (?:it |this |this role |this job )?(?:with|to|against)\b"
 )
+# "between a draper and a first hand": two sides named, neither the page's
+_BETWEEN_TWO = re.compile(
+    r"\bbetween (?:an? |the )?[a-z]+(?: [a-z]+)? and (?:an? |the )?"
+    r"(?!(?:this|it|that|me|mine|this one|this role|this job)\b)[a-z]+"
+)
+# "w/ service tech", "w/o a degree": chat shorthand for "with" and "without"
+_WITH_SLASH = re.compile(r"\bw/(o\b)?\s*", re.IGNORECASE)
+# "compared to jockeys": the other side of a comparison, to its end
+_AGAINST_ONE = re.compile(
+    r"\b(?:compared? (?:to|with)|than|vs|versus|against) (?:an? |the )?(?P<other>[a-z][a-z ]*?)\W*$"
+)
 _PLAIN_KINDS = {"regular", "normal", "ordinary", "plain", "standard", "general", "generic"}
 # "how heavy is the gear?", "how tall are the ladders?": a size, in the units it is given in
 _HOW_BIG = re.compile(
@@ -3541,6 +3773,11 @@ _SIZES = {
 }  # fmt: skip
 # a worker named with an article: "for a winemaker", "the glassblowers"
 _A_WORKER_NAMED = re.compile(r"\b(?:an?|the) (?:\w+ )?\w{3,}(?:er|or|ist|ian)s?\b(?! \w)")
+# "a forklift driver", "being a cook": a worker named with an article
+_A_WORKER = re.compile(
+    r"\b(?:about|being|become|becoming) an? (?P<name>(?:[a-z]{3,} )?"
+    r"(?P<head>[a-z]{3,}(?:er|or|ist|ian)|cook|chef|clerk|nurse|guard|mechanic|pilot|medic))s?\b"
+)
 # a worker's word ("adjusters", "machinists"), and the people a job may be for instead
 _AN_OCCUPATION = re.compile(r"[a-z]{3}(?:er|or|ist|ian)s?$")
 _PEOPLE = frozenset(
@@ -3666,6 +3903,16 @@ _THE_WORD = re.compile(r"\bthe ([a-z]{3,})\W*$")
 _ENTRY_ONE = re.compile(r"\bthe (?:entry[- ]?level|beginner|starter|junior) one\b")
 # "the acoustics one", "the lead's": one of the roles in play by a word of its own; the words
 # that pick one of the roles offered ("the certified one") ask nothing of it
+# "i have zero experience, what could i apply for": the roles open to the visitor
+_OPEN_TO_ME = re.compile(
+    r"\bwhat (?:could|can|should|would) (?:i|someone like me) (?:apply for|apply to|do|go for|get"
+    r"|try|start (?:with|as|in))\b|\bwhere (?:could|can|should) i (?:start|begin)\b"
+)
+# a reply that takes every option a clarifying question offered
+_BOTH_REPLY = re.compile(
+    r"\W*(?:(?:ok|okay|hmm|um|well),? )?(?:both|all|each|either|the two|all of them|both of them"
+    r"|all three|the both)(?: (?:of them|of those|please|pls|plz|thanks|thx|i guess|then))*\W*$"
+)
 _THE_ONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?) one\b|\bthe ([a-z]{3,})['’]s\b")
 # schooling, as a profile's own question on it asks: "What training do you need to become ...?"
 _SCHOOLING = re.compile(
@@ -3686,6 +3933,41 @@ _PAY_FORM = re.compile(
     r"|commissions?|salary or|or salary|bonus(?:es)?|(?:extra|more) per \w+"
     r"|per (?:rug|piece|job|service|gig)"
     r"|how (?:is|does) (?:the )?pay (?:work|structured)|how pay works)\b"
+)
+# "how many shows a day", "how many boards do u do in a day": a number of things in a stretch
+_COUNT_ASKED = re.compile(
+    r"\bhow many [a-z]+(?: [a-z]+){0,4}? (?:a|per|each|in a|every) (?P<unit>day|week|shift|night)\b"
+)
+# "how big is a crew", "how many people do they lead": the size of a thing, or of what is
+# done to it
+_SIZE_ASKED = re.compile(
+    r"\bhow (?:big|large) (?:is|are) (?:a |an |the |their |your )?(?P<what>[a-z]{4,})\b"
+    r"|\bhow many (?!(?:hours|hrs|days|weeks|months|years|yrs)\b)[a-z]+ (?:do|does|will|would)"
+    r" (?:they|you|i|he|she|one) (?P<verb>[a-z]{4,})\W*$"
+)
+# "is it per show?", "paid by the job": a unit of work pay may come by
+_PER_UNIT = re.compile(
+    r"\b(?:per|by the|each) (?!(?:hour|hr|year|yr|annum|month|week|day)\b)([a-z]{3,})\b"
+)
+# kinds of pay asked about, and how a passage says them: "any bonus when a horse wins?",
+# "per hour?", "do they pay for food and room"
+_PAY_DETAILS = (
+    (re.compile(r"\bbonus"), re.compile(r"\bbonus")),
+    (
+        re.compile(
+            r"\b(?:steady|stable|consistent|reliable|predictable|vary|varies|fluctuat\w*)\b"
+        ),
+        re.compile(r"\b(?:swings?|var(?:y|ies|iable)|fluctuat\w*|depends? on|steady|salaried)\b"),
+    ),
+    (re.compile(r"\btips?\b|\bgratuit"), re.compile(r"\btips?\b|\bgratuit")),
+    (
+        re.compile(r"\b(?:per|an|by the|a) (?:hour|hr)\b|\bhourly\b"),
+        re.compile(r"\$\d[\d,.]*(?:\s*(?:-|to|–)\s*\$?\d[\d,.]*)? (?:an|per|a) hour\b"),
+    ),
+    (
+        re.compile(r"\b(?:food|meals?|board|room|lodging|housing|accommodation)\b"),
+        re.compile(r"\b(?:meals?|food|room and board|lodging|housing|accommodation)\b"),
+    ),
 )
 # the pay itself, beside a kind of pay: "is it a salary or commission thing"
 _PAY_ITSELF = re.compile(r"\b(?:salar\w*|hourly|pay|paid)\b")
@@ -3752,7 +4034,9 @@ _PHYSICAL_ASKED = re.compile(
 _PHYSICAL_SAID = re.compile(
     r"\b(?:\d+[- ](?:pounds?|lbs?)|lift\w*|carry\w*|kneel\w*|standing|on (?:their|your) feet"
     r"|physical(?! therap)\w*|stamina|endurance|strenuous|stairs|bend\w*|crawl\w*|climb\w*|strains?"
-    r"|on the body|knees|wrists|backs?)\b"
+    r"|on the body|knees|wrists|backs?|confined|cramped|tight spaces"
+    r"|heavy (?:parts|lifting|loads?|equipment|materials|objects|gear|tools|steps|components|bags"
+    r"|boxes|rolls|bundles))\b"
 )
 _SEASON_ASKED = re.compile(
     r"\b(?:year.?round|all year|seasonal|off.?season|in (?:the )?winter|seasons?|busiest"
@@ -3792,6 +4076,12 @@ _OUTDOORS_SAID = re.compile(
     r"\b(?:outdoors?|outside|indoors?|all weather|in the field|field ?work|in (?:a |the )?lab"
     r"|laborator(?:y|ies)|(?:in|at) (?:an|the) office)\b"
 )
+# "what happens when its windy", "do they work in the rain": the weather the work stops for
+_WEATHER_ASKED = re.compile(
+    r"\b(?:windy|wind|winds|raining|rains?|rainy|storms?|stormy|snowing|snowy|lightning"
+    r"|bad weather|the weather (?:is|turns|gets))\b"
+)
+_WEATHER_SAID = re.compile(r"\b(?:winds?|rain|storms?|snow|weather|lightning|mph)\b")
 # "where do they work?", "who hires them?": the places the work is done, and the employers
 _WHERE_ASKED = re.compile(
     r"\bwhere (?:do|does|would|will|can|might) (?:\w+ ){0,5}?(?:work|be based|be employed)\b"
@@ -3844,6 +4134,7 @@ _TOPICS = (
     (_TRAVEL_ASKED, _TRAVEL_SAID),
     (_DANGER_ASKED, _DANGER_SAID),
     (_OUTDOORS_ASKED, _OUTDOORS_SAID),
+    (_WEATHER_ASKED, _WEATHER_SAID),
     (_SEASON_ASKED, _SEASON_SAID),
     (_SCHEDULE_ASKED, _SCHEDULE_SAID),
     (_AGE_ASKED, _AGE_SAID),
@@ -3994,7 +4285,7 @@ _ONE_BY_MEANS = {
 _ONE_BY = re.compile(rf"\bthe ({'|'.join(k.replace(' ', '[- ]') for k in _ONE_BY_MEANS)}) one\b")
 # a role named by its place in the last ranking alone: "the lowest one", "the top one"
 _RANKED_ONE = re.compile(r"\bthe (?:top|bottom|first|last|lowest|highest|least|most) one\b")
-_BANDS = {"very high", "high", "moderate", "low", "declining"}
+_BANDS = {"very high", "high", "moderate", "low", "stable", "declining"}
 # "any declining?", "are there any low ones": the band asked after a band's list
 _ANY = re.compile(
     r"^\s*(?:are there |is there )?(?:any(?:thing)?|some)(?: (?:roles?|jobs?|ones?))?"
@@ -4307,6 +4598,21 @@ _INTO_IT = re.compile(r"\bget (?:in)?to it\b")
 _DESCRIBED = re.compile(
     r"\bthe (?:people|ones|folks|person|guys|staff|workers?) (?:in|at|on|who|that) "
     r"(?P<what>[a-z ]+?)(?=,|\?|$| what\b| how\b| do\b| does\b| is\b| are\b)"
+)
+# "what is tuckpointing", "tuckpointing - what is that": a word asked the meaning of
+_WHAT_IS_WORD = re.compile(
+    r"\W*(?:(?:so|ok|and|wait|hmm|um) )*(?:what(?:s| is| s| does)?(?: an?| the)? [a-z]+(?: mean)?"
+    r"|[a-z]+ (?:what|whats)(?: is| s)? (?:that|it|this))\W*$"
+)
+# "a job making puppets", "someone who fixes boilers": a role by the work it does to a thing
+_DOING_A_THING = re.compile(
+    r"\b(?:jobs?|roles?|work|someone|somebody|people|person|one) (?:who |that )?"
+    r"(?P<verb>[a-z]{3,}(?:ing|es|s)) (?P<thing>[a-z]{3,})\b"
+)
+# "who gives out the QEI", "who issues the CCS": the body behind a credential's initials
+_WHO_ISSUES = re.compile(
+    r"(?:(?:and|so|ok|okay) )?who (?:gives out|issues|grants|awards|offers|runs|administers"
+    r"|hands out|certifies) (?:an? |the )?(?P<short>[a-z][a-z&]{1,5})\s*\??\s*$"
 )
 # "what's an SSP?", "wait what's IPM": initials asked of on their own
 _WHAT_IS = re.compile(

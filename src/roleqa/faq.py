@@ -107,10 +107,22 @@ class FaqFinder:
         )
         # Otherwise only a FAQ question sharing a word with this one is a candidate; without
         # one, the question is not encoded at all.
+        # "how many crews" where the profile asks "How many crews does a Masonry Crew
+        # Supervisor oversee?": the question is how the profile's own begins
+        opening = _plain_words(rest)
+        begun = (
+            {
+                id(extra)
+                for extra in self._extras(profile)
+                if _plain_words(extra.pair.question)[: len(opening)] == opening
+            }
+            if len(opening) >= 3 and _content(rest, set()) - _GENERIC_WORDS
+            else set()
+        )
         candidates = [
             extra
             for extra in self._extras(profile)
-            if (said and _shares(said, extra.asked)) or open_question
+            if (said and _shares(said, extra.asked)) or open_question or id(extra) in begun
         ]
         if not candidates:
             return None
@@ -140,7 +152,7 @@ class FaqFinder:
         )
         # "what's a typical day?" where the profile asks "What does a typical day look like?":
         # every word said is the profile's question's own, so its answer is the one meant
-        mirrored = covered and len(said) >= 2 and said <= best.asked
+        mirrored = (covered and len(said) >= 2 and said <= best.asked) or id(best) in begun
         least = (COVERED if covered else LOOSE) if loose or same or licensed or mirrored else CLOSE
         if not (said and _shares(said, best.asked)):
             # Sharing no word, the two must be near in meaning alone: "does this job require

@@ -128,6 +128,14 @@ def words(text: str) -> list[str]:
         and (
             (i > 0 and spelled[i - 1] in _BEFORE_ARE and spelled[i + 1 : i + 2] != ["and"])
             or (i == 0 and len(spelled) > 1 and spelled[1] in _AFTER_ARE)
+            # "r techs entry level": a plural asked of, more words after it
+            or (
+                i == 0
+                and len(spelled) > 2
+                and len(spelled[1]) > 3
+                and spelled[1].endswith("s")
+                and not spelled[1].endswith("ss")
+            )
         )
         else word
         for i, word in enumerate(spelled)
@@ -150,7 +158,7 @@ _CHAT_SPELLINGS = {
     "tnx": "thanks", "thnx": "thanks", "tyvm": "thanks",
     "lvl": "level", "wat": "what", "wut": "what", "wht": "what", "waht": "what", "thx": "thanks",
     "teh": "the", "hte": "the", "mny": "many", "yrs": "years", "hrs": "hours",
-    "exp": "experience", "abt": "about",
+    "exp": "experience", "abt": "about", "diff": "difference",
     "ppl": "people", "bc": "because", "cuz": "because", "coz": "because", "regs": "regulations",
     "reqs": "requirements", "govt": "government", "wats": "whats", "wuts": "whats",
     "maint": "maintenance", "xmas": "christmas", "comms": "communications", "whos": "who",

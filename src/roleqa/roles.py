@@ -730,7 +730,7 @@ class RoleIndex:
                 if len(m.candidates) == 1
                 or not (strong or any(o.start <= m.start <= o.end for o in mentions))
             ]
-        mentions.extend(partial)
+        mentions.extend(self._other_rank(tokens, m) for m in partial)
         # "which clinical data roles use SQL?": words several titles share, then a plural
         # "roles", name a group to filter, not one role to ask about.
         mentions = [m for m in mentions if not self._kind_named(tokens, m, plural)]
@@ -738,6 +738,17 @@ class RoleIndex:
         mentions.extend(self._sharing_head(tokens, mentions))
         found = [self._in_training(tokens, mention) for mention in mentions]
         return sorted(found, key=lambda mention: mention.start)
+
+    def _other_rank(self, tokens: list[Token], mention: Mention) -> Mention:
+        """'a head trainer' beside an Assistant Trainer: the bare head of a title of one rank,
+        said with another rank's word, names a role no profile covers."""
+        before = next((t for t in tokens if t.end == mention.start), None)
+        if before is None or before.text not in _RANKS:
+            return mention
+        titles = [self.title_tokens[pid] for pid in mention.candidates]
+        if any(before.text in title or not title & _RANKS for title in titles):
+            return mention
+        return Mention(before.start, mention.end, {})
 
     def _sharing_head(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """'apprentice and corps dancer': a word before "and" or "or" that, with the head of
@@ -1279,7 +1290,19 @@ class RoleIndex:
                     break
                 candidates, start = narrower, start - 1
             if start == index and (
-                token.text not in self.heads or (token.text == _TECH and not _a_tech(tokens, index))
+                token.text not in self.heads
+                or (
+                    token.text == _TECH
+                    # "what do techs make": only technicians are written in the plural, though
+                    # "travel techs" may be technologists who travel
+                    and not (
+                        _a_tech(tokens, index)
+                        or (
+                            token.start in plural
+                            and (index == 0 or tokens[index - 1].text in self.common)
+                        )
+                    )
+                )
             ):
                 continue
             if start == index:
@@ -1520,6 +1543,12 @@ def _made_of(word: str, title_word: str) -> bool:
 
 
 _WORK_OF_MAKING = frozenset({"making", "laying", "work", "working"})
+
+
+def derived_from(word: str, title_word: str) -> bool:
+    """Whether a word names the work, or is a form, of a title word ("installing" of an
+    Installer)."""
+    return _derives(word, title_word)
 
 
 def _derives(word: str, title_word: str) -> bool:

@@ -376,7 +376,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         and (
             corrected[mentions[1].start - 1 : mentions[1].start] in (["in"], ["at"], ["on"])
             or (
-                corrected[mentions[1].start - 1 : mentions[1].start] in (["the"], ["a"])
+                corrected[mentions[1].start - 1 : mentions[1].start] in (["the"], ["a"], ["an"])
                 and corrected[mentions[1].start - 2 : mentions[1].start - 1]
                 in (["in"], ["at"], ["on"])
             )
@@ -1007,9 +1007,14 @@ def _track(whole: str, roles: RoleIndex) -> str | None:
     clipped = re.search(rf" (?P<clip>[a-z]{{5,}}) {patterns.GROUP_WORDS} ", padded)
     # "the most exposed to ai in ortho": a group's first word, or its clipping, said last
     at_end = re.search(r" in (?:the )?(?P<clip>[a-z]{5,}) $", padded)
+    # "just in the chimney trade": a group's first word before a word for a line of work
+    in_trade = re.search(
+        r" in (?:the )?(?P<clip>[a-z]{4,}) (?:trade|trades|industry|side|business|world|sector) ",
+        padded,
+    )
     if clipped and clipped.group("clip") in roles.vocabulary:
         clipped = None
-    for found in (clipped, at_end):
+    for found in (clipped, at_end, in_trade):
         clipped_to = {
             group
             for key, group in roles.tracks.items()
@@ -1058,6 +1063,9 @@ _JOBS_IN = re.compile(
     r" (?:(?:roles?|jobs?|positions?|careers?|work|openings?)(?: are there| do you have| are)? in"
     # "what jobs do you have at water treatment plants"
     r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? at"
+    # "what jobs do you have on cruise ships"
+    r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? on"
+    r"(?! (?:the |this |your )?(?:whole |entire )?(?:site|website|page|list)\b)"
     # "what jobs do you have for airport firefighting", not "adjacent roles for the one"
     r"|(?:roles?|jobs?|positions?|careers?|openings?) (?:are there|do you have) for"
     r"|interested in) (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?"
@@ -1441,6 +1449,9 @@ def _criteria(rest: str, raw: str, intents: tuple[str, ...], track: str | None) 
         low = int(decade.group(1)) * 1000
         values["salary_above"], values["salary_below"] = low, low + 9_999
         values["inclusive"] = True
+    if re.search(r"\b(?:six|6)[- ]figures?\b", raw) and not span:
+        # "any jobs here that pay six figures": $100,000 and up
+        values["salary_above"], values["inclusive"] = 100_000, True
     if span:
         # "jobs paying between 50k and 65k?"
         low, high = (
