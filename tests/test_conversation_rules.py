@@ -1,4 +1,4 @@
-"""How visitors word follow-ups, names, groups and lists, over a hundred and sixty-seven
+"""How visitors word follow-ups, names, groups and lists, over a hundred and seventy-one
 seed-layout corpora in the fixtures, each written apart from the engine."""
 
 from __future__ import annotations
@@ -184,6 +184,10 @@ CORPORA = {
     "racetracks": "holdout185",  # racetrack backstretch, oyster farming, chimneys and masonry
     "cruiselines": "holdout186",  # cruise ship hotels, puppet theatre, roofing
     "observatories": "holdout187",  # planetariums and observatories, billboards, pawnshops
+    "cafes": "holdout188",  # coffee roasting and cafes, driving schools, movie theaters
+    "lumberyards": "holdout189",  # carpet and upholstery cleaning, lumber yards, tutoring
+    "carnivals": "holdout190",  # window tinting, traveling carnivals, cemeteries
+    "motorcoaches": "holdout191",  # motorcoach tours, candle and soap making, RV service and parks
 }
 
 
@@ -4653,3 +4657,73 @@ def test_groups_on_a_ship_or_in_a_trade_and_techs_in_the_plural(
         role="masonry-crew-supervisor",
     )
     assert oyster.intent == "compare" and "$72K" in oyster.text and "$49K" in oyster.text
+
+
+def test_workers_a_title_word_is_about_and_leaders_no_title_names(
+    cafes: Engine, lumberyards: Engine, motorcoaches: Engine
+) -> None:
+    # "driver" leads a Driver Education Program Manager's title, about drivers; no profile is one
+    (driver,) = conversation(cafes, "how much does a school bus driver make")
+    assert driver.abstained and "$" not in driver.text
+    (upholsterer,) = conversation(lumberyards, "how much does a furniture upholsterer make")
+    assert upholsterer.abstained and "$" not in upholsterer.text
+    (head,) = conversation(cafes, "how much does a head roaster make")
+    assert head.abstained and "$47K" not in head.text
+    _, _, moving_up = conversation(
+        cafes,
+        "how much does a head roaster make",
+        "what does a production roaster make then",
+        "how long until i could be head roaster",
+    )
+    assert moving_up.roles[0].id == "production-roaster" and "3 to 5 years" in moving_up.text
+    (apprentice,) = conversation(motorcoaches, "whats the median salary for an rv tech apprentice")
+    assert apprentice.roles[0].id == "rv-service-apprentice" and "$51K" not in apprentice.text
+    (employer,) = conversation(lumberyards, "does 84 lumber pay well")
+    assert employer.abstained
+
+
+def test_choices_products_and_laws_of_a_place_are_declined(
+    cafes: Engine, lumberyards: Engine, motorcoaches: Engine
+) -> None:
+    for engine, question in (
+        (cafes, "should i become a barista or go to college"),
+        (lumberyards, "how much does it cost to get a sofa cleaned"),
+        (motorcoaches, "is being a motorcoach operator a good career for me"),
+        (motorcoaches, "which one should i pick, im 18 and kinda broke"),
+        (motorcoaches, "is it better to get a generator or solar panels for my rv"),
+        (motorcoaches, "whats the legal limit on driving hours in texas"),
+    ):
+        (answer,) = conversation(engine, question)
+        assert answer.abstained, question
+    # the role stays for what comes next
+    _, growth = conversation(
+        motorcoaches,
+        "is being a motorcoach operator a good career for me",
+        "whats its growth outlook",
+    )
+    assert growth.roles[0].id == "motorcoach-operator"
+    (insurance,) = conversation(
+        motorcoaches, "does the rv park attendant job come with health insurance"
+    )
+    assert insurance.abstained
+
+
+def test_tips_national_pay_and_where_people_come_from(
+    cafes: Engine, motorcoaches: Engine, lumberyards: Engine
+) -> None:
+    _, tips = conversation(
+        cafes, "how much does this pay", "do i get tips on top of that", role="barista-trainee"
+    )
+    assert "$2 to $5 per hour" in tips.text
+    _, national = conversation(
+        motorcoaches, "how much do soap makers make in portland", "ok national then"
+    )
+    assert national.roles[0].id == "soap-maker" and "$38K" in national.text
+    (data,) = conversation(lumberyards, "where does this data come from")
+    assert data.intent == "sources"
+    (up,) = conversation(motorcoaches, "what would the park attendant move up to")
+    assert up.intent == "adjacent_roles" and up.roles[0].id == "rv-park-attendant"
+    _, lead = conversation(
+        motorcoaches, "whats a pour line lead make", "and how many ppl do they lead"
+    )
+    assert "4 to 8" in lead.text

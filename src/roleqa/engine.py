@@ -872,6 +872,14 @@ class Engine:
             asked_again = self._asked_of_other(text, understood, state, page)
             if asked_again is not None:
                 return asked_again
+            at_hand = state.roles[0] if len(state.roles) == 1 else page
+            if at_hand and intent in ("experience", "adjacent_roles") and self.passages:
+                # "how long until i could be head roaster" after the Production Roaster, whose
+                # profile says when its roasters move up to head roaster
+                step = re.compile(rf"\b{re.escape(understood.unknown_role)}s?\b")
+                moving_up = self.passages.saying(text, at_hand, step)
+                if moving_up is not None:
+                    return self._passage(moving_up, moving_up.score), state.after((at_hand,), None)
             # "the paving technician job": the group's technicians, which one; "a fashion
             # designer" is another occupation than the Technical Designer
             as_job = re.search(
@@ -1037,13 +1045,17 @@ class Engine:
             intent == "salary" and bool(understood.content) and patterns.YES_NO.match(text.lower())
         )
         after_pay = state.intent == "salary" and intent in (None, "overview")
-        if paying or (after_pay and len(words(text)) <= 4):
+        # "do i get tips on top of that" after the pay
+        detailed = any(asked.search(text.lower()) for asked, _ in _PAY_DETAILS[:3])
+        if paying or (after_pay and (len(words(text)) <= 4 or detailed)):
             # "do they pay for food and room", "per hour?" after the pay: the pay answer's own
             # word on it, over the median
             detail = self._pay_detail(text, (profile,))
             if detail is not None:
                 return self._passage(detail, detail.score), state.after((profile.id,), "salary")
-        sized = _SIZE_ASKED.search(" ".join(words(text))) if intent is None else None
+        # the question's own words ask no field ("and how many ppl do they lead" after a pay)
+        own_field = bool(patterns.intents_in(" ".join(words(text))))
+        sized = _SIZE_ASKED.search(" ".join(words(text))) if not own_field else None
         if sized and self.passages is not None:
             # "how big is a crew usually": "a crew of 3 to 6"; "how many ppl do they lead":
             # "lead a crew of 3 to 8"
@@ -1055,7 +1067,7 @@ class Engine:
             sized_hit = self.passages.saying(text, profile.id, saying)
             if sized_hit is not None:
                 return self._passage(sized_hit, sized_hit.score), state.after((profile.id,), None)
-        counted = _COUNT_ASKED.search(text.lower()) if intent is None and self.passages else None
+        counted = _COUNT_ASKED.search(text.lower()) if not own_field and self.passages else None
         if counted and self.passages is not None:
             # "how many shows a day": the passage that gives a number of something a day
             unit = counted["unit"]
@@ -1104,6 +1116,14 @@ class Engine:
             if repeated is not None and _figure_withheld(intent, understood.rest, repeated[0]):
                 # "what do they get paid" near "How are Dubbing Directors paid?", whose answer
                 # gives no figure: the median is what is asked
+                repeated = None
+            if (
+                repeated is not None
+                and _BENEFITS_ASKED.search(text)
+                and not _BENEFITS_SAID.search(repeated[0].answer)
+            ):
+                # "does the ride operator job come with health insurance": only an answer that
+                # speaks of benefits answers that
                 repeated = None
             if repeated is not None and _on_the_topic(text, repeated[0]):
                 pair, score = repeated
@@ -1545,7 +1565,7 @@ class Engine:
             # "tell me a joke about painters" asks nothing of the painter: the role at hand stays
             # "should i quit my job to become a sugarmaker" is about the sugarmaker all the same
             of_it = len(understood.mentions) == 1 and bool(
-                understood.intents or re.search(r"\b(?:become|becoming) an? ", text.lower())
+                understood.intents or re.search(r"\b(?:become|becoming|being) an? ", text.lower())
             )
             kept = tuple(named[:1]) if of_it else ()
             local = bool(patterns.PAY_IN_A_PLACE.search(text.lower()))
@@ -2326,6 +2346,8 @@ class Engine:
         # someone it works with ("helps the optometrist")
         named_as = re.compile(
             rf"\b(?:like|as|called|known as|also) (?:an? |the )?{re.escape(phrase.strip())}\b"
+            # and the whole name: not "called a driver education instructor"
+            r"(?! (?!(?:or|and|for|in|at|on|who|that|of|to|with|by|from)\b)[a-z])"
         )
         # nor a worker the role works for: "runs the stable for the head trainer"
         served = re.compile(
@@ -2767,12 +2789,14 @@ class Engine:
         if len(context) != 1 or self.passages is None:
             return None
         lowered = text.lower()
-        said = next((s for asked, s in _PAY_DETAILS if asked.search(lowered)), None)
+        saying = [s for asked, s in _PAY_DETAILS if asked.search(lowered)]
         unit = _PER_UNIT.search(lowered)
-        if said is None and unit:
+        if not saying and unit:
             # "is it per show?": paid by the show, as the pay answer may say
-            said = re.compile(rf"\b(?:per|a|each|by the) {unit[1]}s?\b")
-        return self.passages.saying(text, context[0].id, said) if said else None
+            saying = [re.compile(rf"\b(?:per|a|each|by the) {unit[1]}s?\b")]
+        passages = self.passages
+        found = (passages.saying(text, context[0].id, said) for said in saying)
+        return next((hit for hit in found if hit is not None), None)
 
     def _doer_of(self, text: str, understood: Understanding) -> str | None:
         """'is there a job making puppets': the one role named as the doer of that work (a
@@ -3180,6 +3204,8 @@ class Engine:
         question names no other and asks more than a field."""
         if self.faqs is None or understood.follow_up:
             return None  # "cool. and an AI product manager?" carries the last question on
+        if _BENEFITS_ASKED.search(text):
+            return None  # benefits: only an answer that speaks of them, found further on
         if understood.kind == "out_of_scope" and page is not None and not understood.mentions:
             # "who decides to close a ride for weather?" on the Lead Ride Operator's page: the
             # page's own question word for word, whatever its words say elsewhere
@@ -3958,6 +3984,11 @@ _PAY_DETAILS = (
             r"\b(?:steady|stable|consistent|reliable|predictable|vary|varies|fluctuat\w*)\b"
         ),
         re.compile(r"\b(?:swings?|var(?:y|ies|iable)|fluctuat\w*|depends? on|steady|salaried)\b"),
+    ),
+    # tips as the pay answer gives them, in dollars, before a duty that shares a tip pool
+    (
+        re.compile(r"\btips?\b|\bgratuit"),
+        re.compile(r"\b(?:tips?|gratuit\w*)\b[^.]*\$\d|\$\d[^.]*\b(?:tips?|gratuit\w*)\b"),
     ),
     (re.compile(r"\btips?\b|\bgratuit"), re.compile(r"\btips?\b|\bgratuit")),
     (

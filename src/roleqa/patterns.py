@@ -130,7 +130,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:people|they|most|usually|typically|normally) come from",
         # "where do ppl usually start then"
         r"where (?:do|does|did|would|should|can) (?:people|ppl|you|u|i|most people|most|they"
-        r"|folks|someone|one) (?:usually |typically |normally |generally )?(?:start|begin)\b",
+        r"|folks|someone|one) (?:usually |typically |normally )?(?:start|begin)\b",
         r"(?:what|which) (?:path|route)\b",
         r"(?:typical|usual|common|normal) (?:path|route) (?:to|into)\b",
         r"(?:what|which) (?:job|role|position) (?:would|do|should|could|can|will) (?:i|you|people"
@@ -162,9 +162,6 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"language models?",
         r"robots?",
         r"obsolete",
-        # "will machines take over this job", "could computers do this work"
-        r"(?:machines?|computers?|software|tech|technology) (?:will |could |going to |gonna )?"
-        r"(?:take (?:it |this |that |them )?over|takes? over|do (?:it|this|that|the job|my job))",
         # not "safety standards", nor "who signs off that a platform is safe", nor "is it safe
         # to work with sealer"
         # nor "how do they crack a safe": the strongbox, unless "a safe career"
@@ -188,6 +185,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"compensation",
         # "whats the national figure then" after pay in one city was declined
         r"national (?:figure|number|average|median|rate)",
+        # "ok national then"
+        r"^(?:ok |okay |so |and )?(?:the )?national(?: then| one)?$",
         r"nationally",
         r"income",
         r"bonus(?:es)?",  # "whats a hatchery managers bonus based on"
@@ -327,6 +326,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:sit|sits) (?:around|near|next to|close to)\b",  # "what roles sit around it?"
         r"(?:what|where) (?:would|could|can|do|does|will) (?:i|you|u|they|one) (?:move|step)"
         r" up to\b",  # "what would i move up to?"
+        # "what would the park attendant move up to", "what do ppl move up to after"
+        r"(?:move|step) up to(?: after(?: that| this)?)?\W*$",
         r"career paths?",
         r"alternatives?",
         # not "what other roles are in this track", which asks for the track's roles
@@ -504,6 +505,10 @@ _PAY_IN_A_PLACE = (
     r"\b(?:near me|in my (?:area|city|town|state|region|county)|where i live)\b"
 )
 PAY_IN_A_PLACE = re.compile(_PAY_IN_A_PLACE)
+# "whats the legal tint limit in texas": one place's law, which no profile gives
+_LAW_IN_A_PLACE = (
+    rf"\b(?:legal|law|laws|limits?|regulations?)\b[^?]*\bin (?:[a-z]+ ){{0,2}}(?:{_US_PLACES})\b"
+)
 OFF_LIMITS = re.compile(
     r"\b(?:ignore|forget|disregard|override) (?:all |any |the |your |previous |prior |above "
     r"|earlier |my |those |these )*(?:instructions|rules|prompts?)\b"
@@ -524,6 +529,17 @@ OFF_LIMITS = re.compile(
     r"|\bstocks? (?:to buy|market)\b"
     # "should i quit college to be a lifeguard": the visitor's own life, not a role's facts
     r"|\bshould i (?:quit|drop out(?: of)?|leave) (?:college|school|university|my)\b"
+    # "should i become a barista or go to college": the same choice the other way round
+    r"|\bshould i\b[^?]*\bor (?:go to |stay in |finish |start )?(?:college|school|university|uni)\b"
+    # "which one should i pick, im 18 and kinda broke", "is it a good career for me": the
+    # visitor's own choice
+    r"|\bwhich (?:one|job|role) should i (?:pick|choose|go for|go with)\b"
+    r"|\b(?:good|right|best) (?:career|job|fit|choice|path|option) for me\b"
+    # "is it better to get ppf or ceramic coating on my tesla": a product for the visitor
+    r"|\b(?:should i|is it better to) (?:get|buy|use)\b[^?]*\b(?:on|for) my\b"
+    # "how much does it cost to get a sofa cleaned": the price of a service, not a role's pay
+    r"|\bcost (?:me )?to (?:get|have) (?:a|an|my|the|our|your) (?:[a-z]+ ){1,3}?(?:cleaned|fixed"
+    r"|repaired|done|installed|replaced|removed|serviced|tinted|painted|restored|tuned)\b"
     # "what's a good pesticide for codling moth": a product to buy or use
     r"|\bwhat(?: is|s| s)? (?:a |the )?(?:good|best) (?:pesticide|insecticide|herbicide|fungicide"
     r"|spray|chemical|brand)s?\b"
@@ -650,7 +666,7 @@ OFF_LIMITS = re.compile(
     r"|\brecommend (?:me )?(?:a|an|some|any) (?:good )?(?!(?:career|job|role|path|field)\b)"
     r"(?:\w+ ){1,2}?(?:near|in|around)\b"
     r"|\bwho makes the best\b"
-    rf"|{_PAY_IN_A_PLACE}"
+    rf"|{_PAY_IN_A_PLACE}|{_LAW_IN_A_PLACE}"
     # the time somewhere, a diagnosis of the visitor's own, a booking or an order
     r"|\bwhat time is it\b|\btime is it in\b"
     r"|\b(?:tell me|know|check|say) (?:if|whether) i (?:have|might have|'ve got|got)\b"
@@ -786,6 +802,9 @@ SITE = re.compile(
 EMPLOYER = re.compile(
     r"\bat (?:the )?(?P<name>[a-z][a-z0-9&.]+)\b"
     r"|\b(?:does|do) (?:the )?(?P<payer>[a-z][a-z0-9&.]+(?: [a-z][a-z0-9&.]+)?) pay\b"
+    # "does 84 lumber pay well": a name that begins with a number
+    r"|\b(?:does|do|at) (?P<numbered>\d+ (?!(?:am|pm|years?|yrs?|hours?|hrs?|days?|weeks?"
+    r"|months?|percent|k|feet|ft|pounds?|lbs?|miles?|people|ppl|shows?|jobs?)\b)[a-z][a-z0-9&.]+)\b"
 )
 # "no experience" asks for entry-level roles; it does not negate the question
 NO_EXPERIENCE = re.compile(
@@ -822,6 +841,7 @@ def intents_in(text: str) -> tuple[str, ...]:
     text = _NOT_PAY.sub(" ", text)
     text = _SKILLS_HELD.sub(r"\1", text)
     text = _WHO_MOVES_IN.sub(" move into ", text)
+    text = _MACHINES_TAKE_OVER.sub(" automation ", text)
     text = _HOW_MANY_BEFORE.sub(" how many years of experience ", text)
     return tuple(name for name in FIELD_INTENTS if INTENTS[name].search(text))
 
@@ -834,6 +854,12 @@ _NOT_PAY = re.compile(r"\bwho (?:\w+ )?pays for\b")
 # from, not the years it takes
 _WHO_MOVES_IN = re.compile(
     r"\bwho (?:\w+ ){0,4}?(?:comes?|moves?|goes|steps?) (?:from|into|up to)\b"
+)
+# "will machines take over this job": automation, in words the patterns must not hold, since
+# "computer" and "technology" begin titles
+_MACHINES_TAKE_OVER = re.compile(
+    r"\b(?:machines?|computers?|software|technology) (?:will |could |going to |gonna )?"
+    r"(?:take (?:it |this |that |them )?over|takes? over)"
 )
 # "how many shows before i can get licensed": the work it takes, not the licence
 _HOW_MANY_BEFORE = re.compile(

@@ -376,6 +376,7 @@ class RoleIndex:
         # the profiles' own longer words, which a question's misspelt word may stand for, and
         # the beginnings of every word known, which a form of a word keeps
         self._used_long = sorted(word for word in used if len(word) >= 6 and word.isalpha())
+        self._used = frozenset(used)
         self._known_starts = {word[:5] for word in self._known if len(word) >= 5}
 
     def _modifier(self, word: str) -> bool:
@@ -608,6 +609,8 @@ class RoleIndex:
             and name[0] == word[0]
             # a doer is no other form of the verb: "a candy maker" is no "makes"
             and not (word.endswith("er") and len(name) == len(word) and name[:-1] == word[:-1])
+            # nor the craft: "a furniture upholsterer" is no "upholstery"
+            and not (word.endswith("er") and name == f"{word[:-2]}y")
         ]
         if not nearest:
             return word
@@ -739,14 +742,27 @@ class RoleIndex:
         found = [self._in_training(tokens, mention) for mention in mentions]
         return sorted(found, key=lambda mention: mention.start)
 
+    def _a_doer(self, word: str) -> bool:
+        """Whether a word names someone who does what the profiles speak of doing: "driver"
+        where they say "driving", not "escalator" nor "charter"."""
+        if not word.endswith("er"):
+            return False
+        stems = (word[:-1], word[:-2])  # "drive", "chart"
+        doing = {f"{stem.removesuffix('e')}ing" for stem in stems}
+        return bool(doing & self._used)
+
     def _other_rank(self, tokens: list[Token], mention: Mention) -> Mention:
         """'a head trainer' beside an Assistant Trainer: the bare head of a title of one rank,
-        said with another rank's word, names a role no profile covers."""
+        said with another rank's word (or a leader's, where no title leads), names a role no
+        profile covers."""
         before = next((t for t in tokens if t.end == mention.start), None)
         if before is None or before.text not in _RANKS:
             return mention
         titles = [self.title_tokens[pid] for pid in mention.candidates]
-        if any(before.text in title or not title & _RANKS for title in titles):
+        # "a head roaster" beside a Production Roaster: the one who leads them, where no title
+        # leads
+        leads = before.text in ("head", "chief") and not any(t & _LEADERS for t in titles)
+        if not leads and any(before.text in title or not title & _RANKS for title in titles):
             return mention
         return Mention(before.start, mention.end, {})
 
@@ -1098,6 +1114,15 @@ class RoleIndex:
                 # title names, another worker than the role itself
                 start = tokens[index - 1].start if before in _SENIORITY else token.start
                 found.append(Mention(start, token.end, {}))
+                continue
+            if (
+                owners
+                and self._a_doer(word)
+                and all(_modifies_a_thing(word, canonical_text(self.titles[pid])) for pid in owners)
+            ):
+                # "a school bus driver" beside a Driver Education Program Manager: the worker
+                # that title's word is about, not the role
+                found.append(Mention(token.start, token.end, {}))
                 continue
             exact = self._having(word)
             if len(owners) > 1 and len(exact) == 1 and _WORKER.search(word):
@@ -1543,6 +1568,13 @@ def _made_of(word: str, title_word: str) -> bool:
 
 
 _WORK_OF_MAKING = frozenset({"making", "laying", "work", "working"})
+
+
+def _modifies_a_thing(word: str, title: tuple[str, ...]) -> bool:
+    """Whether a worker's word stands in a title only before a word for no worker: "driver"
+    in Driver Education Program Manager, not "welder" in Welder Fabricator."""
+    at = title.index(word) if word in title else -1
+    return 0 <= at < len(title) - 1 and not _WORKER.search(title[at + 1])
 
 
 def derived_from(word: str, title_word: str) -> bool:
@@ -2156,6 +2188,11 @@ _OTHER_RANKS = frozenset(
 )  # fmt: skip
 # "a regular locksmith": the role itself, set apart from its ranks
 PLAIN = {"regular", "normal", "ordinary", "standard", "plain", "basic"}
+# the words of titles that lead others
+_LEADERS = frozenset(
+    {"manager", "director", "supervisor", "lead", "head", "chief", "foreman", "superintendent",
+     "captain", "master", "coordinator", "officer", "principal", "senior"}
+)  # fmt: skip
 _RANKS_BELOW = frozenset({"assistant", "associate", "deputy"})  # before the head: a lower rank
 
 

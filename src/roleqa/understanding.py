@@ -532,7 +532,8 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         return Understanding("out_of_scope", **base)  # type: ignore[arg-type]
     # "how much does ski patrol pay" names the role itself, not an employer
     named_employer = any(
-        any(_is_other(singular(word), roles, common) for word in name.split())
+        found.group("numbered")
+        or any(_is_other(singular(word), roles, common) for word in name.split())
         and not set(name.split()) & said_of_roles
         and not set(map(singular, name.split())) & _ANY_EMPLOYER
         and not name.endswith("ing")  # "looking at becoming a funeral director"
@@ -542,7 +543,7 @@ def understand(question: str, roles: RoleIndex, common: set[str]) -> Understandi
         # as said, too: "boeing" is no misspelt "being"
         for text in (whole, " ".join(original))
         for found in patterns.EMPLOYER.finditer(text)
-        for name in [found.group("name") or found.group("payer")]
+        for name in [found.group("name") or found.group("payer") or found.group("numbered")]
     )
     if (
         not intents
@@ -915,6 +916,18 @@ def _merged(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         ):
             best = max(*last.candidates.values(), *mention.candidates.values())
             merged[-1] = Mention(last.start, mention.end, dict.fromkeys(last.candidates, best))
+        elif (
+            last is not None
+            and mention.start == last.end
+            and mention.end - mention.start == 1
+            and len(mention.candidates) == 1
+            and len(last.candidates) > 1
+            and mention.candidates.keys() <= last.candidates.keys()
+        ):
+            # "an rv tech apprentice": the RV Service Apprentice the last word picks out of
+            # the roles "rv tech" fits, not a technician beside an apprentice
+            best = max(*last.candidates.values(), *mention.candidates.values())
+            merged[-1] = Mention(last.start, mention.end, dict.fromkeys(mention.candidates, best))
         else:
             merged.append(mention)
     return tuple(merged)
@@ -1064,6 +1077,7 @@ _JOBS_IN = re.compile(
     # "what jobs do you have at water treatment plants"
     r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? at"
     # "what jobs do you have on cruise ships"
+    r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? about"
     r"|(?:roles?|jobs?|positions?|careers?|openings?)(?: are there| do you have| are)? on"
     r"(?! (?:the |this |your )?(?:whole |entire )?(?:site|website|page|list)\b)"
     # "what jobs do you have for airport firefighting", not "adjacent roles for the one"
