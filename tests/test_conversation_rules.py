@@ -4727,3 +4727,14 @@ def test_tips_national_pay_and_where_people_come_from(
         motorcoaches, "whats a pour line lead make", "and how many ppl do they lead"
     )
     assert "4 to 8" in lead.text
+
+
+def test_shorthand_for_hours_and_the_size_of_a_leads_crew(
+    cafes: Engine, lumberyards: Engine, motorcoaches: Engine
+) -> None:
+    (hours,) = conversation(cafes, "is it ft or pt", role="theater-crew-member")
+    assert "part-time" in hours.text
+    (crew,) = conversation(lumberyards, "how many ppl does a lead run", role="lumber-yard-lead")
+    assert "3 to 6" in crew.text
+    (open_to_all,) = conversation(motorcoaches, "what else is there for someone with no experience")
+    assert open_to_all.intent == "list" and len(open_to_all.roles) >= 4

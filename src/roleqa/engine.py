@@ -248,6 +248,7 @@ class Engine:
             return spelled_out, state.after((spelled_out.roles[0].id,), None)
         text = _AUXILIARY_DROPPED.sub("do i need ", text)
         text = _WITH_SLASH.sub(lambda m: "without " if m.group(1) else "with ", text)  # "w/"
+        text = _FT_OR_PT.sub("full time or part time", text)
         text = _WHOS_HIRING.sub("who hires them", text)  # "whos hiring" on a role's page
         # "what jewlery do u use": a word the profiles use, misspelt, as they spell it
         text = _LONG_WORD.sub(lambda m: self._respelled(m.group()), text)
@@ -3768,6 +3769,8 @@ _BETWEEN_TWO = re.compile(
     r"\bbetween (?:an? |the )?[a-z]+(?: [a-z]+)? and (?:an? |the )?"
     r"(?!(?:this|it|that|me|mine|this one|this role|this job)\b)[a-z]+"
 )
+# "is it ft or pt": full time or part time, said short together
+_FT_OR_PT = re.compile(r"\bft or pt\b|\bpt or ft\b", re.IGNORECASE)
 # "w/ service tech", "w/o a degree": chat shorthand for "with" and "without"
 _WITH_SLASH = re.compile(r"\bw/(o\b)?\s*", re.IGNORECASE)
 # "compared to jockeys": the other side of a comparison, to its end
@@ -3933,6 +3936,8 @@ _ENTRY_ONE = re.compile(r"\bthe (?:entry[- ]?level|beginner|starter|junior) one\
 _OPEN_TO_ME = re.compile(
     r"\bwhat (?:could|can|should|would) (?:i|someone like me) (?:apply for|apply to|do|go for|get"
     r"|try|start (?:with|as|in))\b|\bwhere (?:could|can|should) i (?:start|begin)\b"
+    # "what else is there for someone with no experience"
+    r"|\bwhat (?:else )?is there for (?:someone|somebody|me|people|a beginner)\b"
 )
 # a reply that takes every option a clarifying question offered
 _BOTH_REPLY = re.compile(
@@ -3969,7 +3974,7 @@ _COUNT_ASKED = re.compile(
 _SIZE_ASKED = re.compile(
     r"\bhow (?:big|large) (?:is|are) (?:a |an |the |their |your )?(?P<what>[a-z]{4,})\b"
     r"|\bhow many (?!(?:hours|hrs|days|weeks|months|years|yrs)\b)[a-z]+ (?:do|does|will|would)"
-    r" (?:they|you|i|he|she|one) (?P<verb>[a-z]{4,})\W*$"
+    r" (?:they|you|i|he|she|one|an? [a-z]+) (?P<verb>[a-z]{3,})\W*$"
 )
 # "is it per show?", "paid by the job": a unit of work pay may come by
 _PER_UNIT = re.compile(
@@ -4110,9 +4115,11 @@ _OUTDOORS_SAID = re.compile(
 # "what happens when its windy", "do they work in the rain": the weather the work stops for
 _WEATHER_ASKED = re.compile(
     r"\b(?:windy|wind|winds|raining|rains?|rainy|storms?|stormy|snowing|snowy|lightning"
-    r"|bad weather|the weather (?:is|turns|gets))\b"
+    r"|frozen|freezing|bad weather|the weather (?:is|turns|gets))\b"
 )
-_WEATHER_SAID = re.compile(r"\b(?:winds?|rain|storms?|snow|weather|lightning|mph)\b")
+_WEATHER_SAID = re.compile(
+    r"\b(?:winds?|rain|storms?|snow|weather|lightning|mph|frozen|frost|thaw\w*)\b"
+)
 # "where do they work?", "who hires them?": the places the work is done, and the employers
 _WHERE_ASKED = re.compile(
     r"\bwhere (?:do|does|would|will|can|might) (?:\w+ ){0,5}?(?:work|be based|be employed)\b"
