@@ -4738,3 +4738,22 @@ def test_shorthand_for_hours_and_the_size_of_a_leads_crew(
     assert "3 to 6" in crew.text
     (open_to_all,) = conversation(motorcoaches, "what else is there for someone with no experience")
     assert open_to_all.intent == "list" and len(open_to_all.roles) >= 4
+
+
+def test_a_job_in_a_nutshell_a_dying_job_and_what_replaces_it(
+    cafes: Engine, carnivals: Engine
+) -> None:
+    (exactly,) = conversation(cafes, "what exactly is this job", role="film-buyer")
+    assert exactly.intent == "overview" and exactly.roles[0].id == "film-buyer"
+    (nutshell,) = conversation(
+        carnivals, "whats the job in a nutshell", role="cemetery-general-manager"
+    )
+    assert nutshell.roles[0].id == "cemetery-general-manager"
+    (dying,) = conversation(cafes, "is it a dying job", role="theater-crew-member")
+    assert dying.intent == "growth"
+    (replacing,) = conversation(cafes, "what's replacing them", role="theater-crew-member")
+    assert replacing.intent == "ai_disruption"
+    (become,) = conversation(
+        cafes, "what are the requirements to become one", role="driving-instructor"
+    )
+    assert become.intent == "entry_level" and "21" in become.text

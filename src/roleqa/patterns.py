@@ -82,7 +82,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:straight|right|fresh) out of",
         r"out of (?:college|school|university|uni)",
         r"entry requirements?",
-        r"requirements? to (?:get in|get started|start|apply|join)",
+        r"requirements? to (?:get in|get started|start|apply|join|become)",
         r"need to (?:get in|get started|get hired|start|begin)\b",
         r"break in",
         # "how'd ppl usually get into it"
@@ -152,6 +152,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"automat\w*",
         r"disrupt\w*",
         r"replace\w*",
+        r"replacing",  # "what's replacing them"
         # not "is lead exposure a problem", "exposed to silica": a hazard, not AI
         r"(?<!lead )(?<!silica )(?<!dust )(?<!noise )(?<!chemical )(?<!sun )(?<!heat )"
         r"(?<!ammonia )(?<!asbestos )(?<!radiation )exposure(?! to (?!ai\b))",
@@ -225,6 +226,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"university",
     ),
     "growth": (
+        r"dying (?:job|career)",  # "is it a dying job"
         r"growth",
         r"grow\w*",
         r"outlook",
@@ -359,6 +361,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"what is",
         r"what s",
         r"whats",
+        r"what (?:exactly|actually) is",  # "what exactly is this job"
+        r"in a nutshell",
         r"explain",
         r"info",
         r"information",
@@ -691,6 +695,7 @@ LIST = re.compile(
     r"|occupations?|careers?|positions?|professions?|ones)\b|\bwhat\b.*\b(?:roles|jobs|occupations|careers"
     r"|positions|professions)\b"
     r"|\b(?:roles?|jobs?|occupations?|careers?|positions?) (?:that|which|with|in|for)\b"
+    r"(?! a nutshell\b| short\b| a word\b| general\b)"
     # "and the whole list?", "drywall and plaster jobs list pls"
     r"|\b(?:whole|full|entire|complete) list\b|\b(?:roles|jobs|careers|positions) list\b"
     r"|\b(?:list|show)(?: me)? (?:everything|every one|them all)\b"  # "list everything under ..."

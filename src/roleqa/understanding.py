@@ -1082,7 +1082,8 @@ _JOBS_IN = re.compile(
     r"(?! (?:the |this |your )?(?:whole |entire )?(?:site|website|page|list)\b)"
     # "what jobs do you have for airport firefighting", not "adjacent roles for the one"
     r"|(?:roles?|jobs?|positions?|careers?|openings?) (?:are there|do you have) for"
-    r"|interested in) (?:the )?(?P<field>[a-z]+(?: [a-z]+){0,2}?"
+    r"|interested in) (?!a nutshell\b|short\b|a word\b|brief\b|general\b)(?:the )?"
+    r"(?P<field>[a-z]+(?: [a-z]+){0,2}?"
     # "in bail bonds and process serving": two fields, one group
     r"(?: and [a-z]+(?: [a-z]+){0,2}?)?)"
     r"(?: (?:industry|field|sector|world|business|space|trade|what|which|do|are|any)\b.*)? $"
