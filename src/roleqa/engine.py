@@ -1047,16 +1047,20 @@ class Engine:
         )
         after_pay = state.intent == "salary" and intent in (None, "overview")
         # "do i get tips on top of that" after the pay
-        detailed = any(asked.search(text.lower()) for asked, _ in _PAY_DETAILS[:3])
+        detailed = any(alone and asked.search(text.lower()) for asked, _, alone in _PAY_DETAILS)
         if paying or (after_pay and (len(words(text)) <= 4 or detailed)):
             # "do they pay for food and room", "per hour?" after the pay: the pay answer's own
             # word on it, over the median
             detail = self._pay_detail(text, (profile,))
             if detail is not None:
                 return self._passage(detail, detail.score), state.after((profile.id,), "salary")
-        # the question's own words ask no field ("and how many ppl do they lead" after a pay)
-        own_field = bool(patterns.intents_in(" ".join(words(text))))
-        sized = _SIZE_ASKED.search(" ".join(words(text))) if not own_field else None
+        said_words = " ".join(words(text))
+        sized = _SIZE_ASKED.search(said_words)
+        counted = _COUNT_ASKED.search(text.lower()) if self.passages else None
+        if (sized or counted) and patterns.intents_in(said_words):
+            # a size or a count only where the question's own words ask no field ("and how
+            # many ppl do they lead" after a pay asks none)
+            sized = counted = None
         if sized and self.passages is not None:
             # "how big is a crew usually": "a crew of 3 to 6"; "how many ppl do they lead":
             # "lead a crew of 3 to 8"
@@ -1068,7 +1072,6 @@ class Engine:
             sized_hit = self.passages.saying(text, profile.id, saying)
             if sized_hit is not None:
                 return self._passage(sized_hit, sized_hit.score), state.after((profile.id,), None)
-        counted = _COUNT_ASKED.search(text.lower()) if not own_field and self.passages else None
         if counted and self.passages is not None:
             # "how many shows a day": the passage that gives a number of something a day
             unit = counted["unit"]
@@ -2790,7 +2793,7 @@ class Engine:
         if len(context) != 1 or self.passages is None:
             return None
         lowered = text.lower()
-        saying = [s for asked, s in _PAY_DETAILS if asked.search(lowered)]
+        saying = [s for asked, said, _ in _PAY_DETAILS if asked.search(lowered) for s in said]
         unit = _PER_UNIT.search(lowered)
         if not saying and unit:
             # "is it per show?": paid by the show, as the pay answer may say
@@ -3980,29 +3983,41 @@ _SIZE_ASKED = re.compile(
 _PER_UNIT = re.compile(
     r"\b(?:per|by the|each) (?!(?:hour|hr|year|yr|annum|month|week|day)\b)([a-z]{3,})\b"
 )
-# kinds of pay asked about, and how a passage says them: "any bonus when a horse wins?",
-# "per hour?", "do they pay for food and room"
-_PAY_DETAILS = (
-    (re.compile(r"\bbonus"), re.compile(r"\bbonus")),
+# kinds of pay asked about: the pattern that finds one asked, those that find a passage saying
+# it (the first that finds one wins), and whether the question asks of pay without a pay word:
+# "any bonus when a horse wins?", "do i get tips on top of that", "per hour?", "do they pay
+# for food and room"
+_PAY_DETAILS: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...], bool], ...] = (
+    (re.compile(r"\bbonus"), (re.compile(r"\bbonus"),), True),
     (
         re.compile(
             r"\b(?:steady|stable|consistent|reliable|predictable|vary|varies|fluctuat\w*)\b"
         ),
-        re.compile(r"\b(?:swings?|var(?:y|ies|iable)|fluctuat\w*|depends? on|steady|salaried)\b"),
+        (
+            re.compile(
+                r"\b(?:swings?|var(?:y|ies|iable)|fluctuat\w*|depends? on|steady|salaried)\b"
+            ),
+        ),
+        True,
     ),
-    # tips as the pay answer gives them, in dollars, before a duty that shares a tip pool
     (
         re.compile(r"\btips?\b|\bgratuit"),
-        re.compile(r"\b(?:tips?|gratuit\w*)\b[^.]*\$\d|\$\d[^.]*\b(?:tips?|gratuit\w*)\b"),
+        # tips as the pay answer gives them, in dollars, before a duty that shares a tip pool
+        (
+            re.compile(r"\b(?:tips?|gratuit\w*)\b[^.]*\$\d|\$\d[^.]*\b(?:tips?|gratuit\w*)\b"),
+            re.compile(r"\btips?\b|\bgratuit"),
+        ),
+        True,
     ),
-    (re.compile(r"\btips?\b|\bgratuit"), re.compile(r"\btips?\b|\bgratuit")),
     (
         re.compile(r"\b(?:per|an|by the|a) (?:hour|hr)\b|\bhourly\b"),
-        re.compile(r"\$\d[\d,.]*(?:\s*(?:-|to|–)\s*\$?\d[\d,.]*)? (?:an|per|a) hour\b"),
+        (re.compile(r"\$\d[\d,.]*(?:\s*(?:-|to|–)\s*\$?\d[\d,.]*)? (?:an|per|a) hour\b"),),
+        False,
     ),
     (
         re.compile(r"\b(?:food|meals?|board|room|lodging|housing|accommodation)\b"),
-        re.compile(r"\b(?:meals?|food|room and board|lodging|housing|accommodation)\b"),
+        (re.compile(r"\b(?:meals?|food|room and board|lodging|housing|accommodation)\b"),),
+        False,
     ),
 )
 # the pay itself, beside a kind of pay: "is it a salary or commission thing"

@@ -383,15 +383,13 @@ class RoleIndex:
         """Whether a word stands only before the heads of the titles that have it ("cylinder"
         in Hydraulic Cylinder Repair Technician), not as a worker a learner becomes
         ("installer" in Fence Installer Apprentice)."""
-        places = [
-            (title, title.index(word))
+        after = [
+            _word_after(word, title)
             for pid in self._having(word)
             for title in [canonical_text(self.titles[pid])]
             if word in title
         ]
-        return bool(places) and all(
-            at < len(title) - 1 and title[at + 1] not in LEARNERS for title, at in places
-        )
+        return bool(after) and all(next_word not in ("", *LEARNERS) for next_word in after)
 
     def field_of(self, word: str) -> str | None:
         """The group of the one role whose work a word names ("beekeeping" of a Commercial
@@ -1570,11 +1568,17 @@ def _made_of(word: str, title_word: str) -> bool:
 _WORK_OF_MAKING = frozenset({"making", "laying", "work", "working"})
 
 
+def _word_after(word: str, title: tuple[str, ...]) -> str:
+    """The title's word after this one; empty where the word is last or not in the title."""
+    at = title.index(word) if word in title else len(title)
+    return title[at + 1] if at < len(title) - 1 else ""
+
+
 def _modifies_a_thing(word: str, title: tuple[str, ...]) -> bool:
     """Whether a worker's word stands in a title only before a word for no worker: "driver"
     in Driver Education Program Manager, not "welder" in Welder Fabricator."""
-    at = title.index(word) if word in title else -1
-    return 0 <= at < len(title) - 1 and not _WORKER.search(title[at + 1])
+    after = _word_after(word, title)
+    return bool(after) and not _WORKER.search(after)
 
 
 def derived_from(word: str, title_word: str) -> bool:
